@@ -1,0 +1,63 @@
+"""The `bilateral` command: a thin shell over the library.
+
+Each subpackage contributes its commands through `<package>.commands.register(app)`, so that the
+CLI of a capability sits next to the library code it wraps and no command holds logic of its own.
+Every user error (`BilateralError`) becomes one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+import typer
+
+from bilateral.errors import BilateralError
+
+app = typer.Typer(
+    name="bilateral",
+    help="Relations between any pair of states: profiles, timelines, event series, dyad-year panels.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMAND_MODULES = [
+    "bilateral.countries.commands",
+    "bilateral.store.commands",
+    "bilateral.profile.commands",
+    "bilateral.documents.commands",
+    "bilateral.extract.commands",
+    "bilateral.events.commands",
+    "bilateral.dyads.commands",
+    "bilateral.sources.commands",
+    "bilateral.web.commands",
+]
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the Typer app, turning user errors into one line and exit code 2."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except BilateralError as e:
+        print(f"error: {e}", file=sys.stderr)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        print("error: aborted", file=sys.stderr)
+        sys.exit(2)
+    except click.ClickException as e:
+        print(f"error: {e.format_message()}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
