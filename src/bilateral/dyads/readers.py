@@ -1,0 +1,101 @@
+"""Reading one data file safely: every parse failure becomes a one-line error naming the file.
+
+All dataset loaders go through `read_table()`, which also memoises the parsed frame in-process
+(keyed by path, size and modification time) so that a pipeline of several verbs, or a benchmark
+loop, parses each source file once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import polars as pl
+
+from bilateral.errors import InputFileError
+
+_CACHE: dict[tuple[str, int, int, str], pl.DataFrame] = {}
+
+
+def _key(path: Path, tag: str) -> tuple[str, int, int, str]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns, tag)
+
+
+def cached(path: Path, tag: str, build: Callable[[], pl.DataFrame]) -> pl.DataFrame:
+    """Memoise `build()` for this exact file version; a changed file is re-read."""
+    key = _key(path, tag)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = build()
+        _CACHE[key] = hit
+    return hit
+
+
+def clear_cache() -> None:
+    """Forget every parsed file (tests and benchmarks use this to measure cold loads)."""
+    _CACHE.clear()
+
+
+def _raw_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputFileError(f"{path}: file is empty")
+    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (EOFError, OSError, zlib.error) as e:
+            raise InputFileError(f"{path}: corrupted gzip data ({e})") from None
+    return data
+
+
+def read_csv(
+    path: Path,
+    required: Iterable[str],
+    *,
+    separator: str = ",",
+    has_header: bool = True,
+    new_columns: list[str] | None = None,
+    schema_overrides: dict[str, pl.DataType] | None = None,
+    encoding: str = "utf8",
+) -> pl.DataFrame:
+    """Parse a CSV (plain or gzip) and check it has the columns the loader needs.
+
+    `encoding="latin1"` is for the Gleditsch-Ward .dat files, which are not UTF-8.
+    """
+    data = _raw_bytes(path)
+    if encoding != "utf8":
+        data = data.decode(encoding).encode("utf8")
+    if b"\x00" in data[:4096]:
+        raise InputFileError(f"{path}: binary data where a CSV was expected")
+    try:
+        df = pl.read_csv(
+            data,
+            separator=separator,
+            has_header=has_header,
+            new_columns=new_columns,
+            schema_overrides=schema_overrides,
+            null_values=["NA", ""],
+            infer_schema_length=100_000,
+            truncate_ragged_lines=False,
+        )
+    except Exception as e:  # polars raises several exception types for malformed text
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputFileError(f"{path}: cannot parse as CSV ({first})") from None
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise InputFileError(f"{path}: missing column(s) {', '.join(missing)}; found {', '.join(df.columns[:12])}")
+    if df.height == 0:
+        raise InputFileError(f"{path}: no data rows")
+    return df
+
+
+def as_int(df: pl.DataFrame, cols: Iterable[str], path: Path, dtype: pl.DataType = pl.Int32) -> pl.DataFrame:
+    """Cast columns to integers, failing with the file name if a value is not a number."""
+    try:
+        return df.with_columns([pl.col(c).cast(dtype, strict=True) for c in cols])
+    except Exception:
+        bad = [c for c in cols if df[c].cast(dtype, strict=False).null_count() > df[c].null_count()]
+        raise InputFileError(f"{path}: non-integer values in column(s) {', '.join(bad) or '?'}") from None
