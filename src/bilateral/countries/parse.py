@@ -1,0 +1,432 @@
+"""Parsers for the World Factbook's text values ("9,460,972 (2025 est.)", "Russia 1,312 km; ...").
+
+The Factbook stores every value as prose written by hand over decades, so each parser is tolerant: it
+takes what it can recognise and returns None (or skips an item) for what it cannot, and never raises on
+odd text. They are pure functions of a string, so each can be unit-tested on real tricky values; turning
+their output into `Fact`s with ISO codes is `factbook.py`'s job.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_TAG = re.compile(r"<[^>]+>")
+_BR = re.compile(r"<br\s*/?>|</p>\s*<p>", re.I)
+_SPACE = re.compile(r"\s+")
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER = re.compile(r"(-?)(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?")
+_YEAR = re.compile(
+    r"\((?:[A-Za-z]+\.?\s+)?(?:\d{1,2}\s+)?((?:19|20)\d{2})(?:\s*[-/]\s*(\d{2,4}))?(?:\s+est\.?)?\)"
+)
+_MONTHS = {
+    m[:3].lower(): i
+    for i, m in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
+
+
+def clean(text: str | None) -> str:
+    """Plain text from a Factbook value: HTML tags removed, entities decoded, whitespace collapsed."""
+    if not text:
+        return ""
+    text = _BR.sub(" ; ", text) if "<" in text else text
+    text = _TAG.sub(" ", text) if "<" in text else text
+    text = html.unescape(text).replace("\xa0", " ")
+    text = _SPACE.sub(" ", text).strip()
+    return re.sub(r"^(?:;\s*)+|(?:\s*;)+$", "", text).strip()
+
+
+def to_number(digits: str) -> float:
+    """'1,312' -> 1312.0; also accepts '1098' and '0.15'."""
+    return float(digits.replace(",", ""))
+
+
+def parse_year(text: str) -> int | None:
+    """The year a value refers to: '(2025 est.)' -> 2025, '(July 2020 est.)' -> 2020, '(2014-15 est.)' -> 2015.
+
+    Takes the last parenthesised year, because the Factbook puts the reference year at the end.
+    """
+    found = None
+    for m in _YEAR.finditer(text):
+        found = m
+    if not found:
+        return None
+    year = int(found.group(1))
+    end = found.group(2)
+    if end:
+        end_year = int(end) if len(end) == 4 else year // 100 * 100 + int(end)
+        if year <= end_year <= year + 10:
+            year = end_year
+    return year
+
+
+def is_estimate(text: str) -> bool:
+    """True when the value's year is marked 'est.'."""
+    return bool(re.search(r"\d{4}\s*est\.?\)", text))
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in the text with its multiplier: '2.057 million' -> 2057000.0; 'NA' -> None."""
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    value = round(to_number(m.group(2)) * _MULTIPLIERS.get(m.group(3) or "", 1.0), 2)
+    return -value if m.group(1) else value
+
+
+def parse_quantity(text: str) -> tuple[float | None, int | None]:
+    """A leading quantity and its year: '9,460,972 (2025 est.)' -> (9460972.0, 2025); '207,600 sq km' -> (.., None).
+
+    Text that does not start with a number ('NA', 'no permanent inhabitants') gives (None, None).
+    """
+    text = clean(text)
+    if not re.match(r"^(?:about |approximately |~)?-?\d", text):
+        return None, None
+    head = re.sub(r"^(?:about |approximately |~)", "", text)
+    return parse_number(head), parse_year(text)
+
+
+def parse_money(text: str) -> tuple[float | None, int | None]:
+    """US dollars: '$75.962 billion (2024 est.)' -> (75962000000.0, 2024); '-$1.9 billion' is negative."""
+    text = clean(text)
+    m = re.search(r"(-)?\$\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?", text)
+    if not m:
+        return None, None
+    value = round(to_number(m.group(2)) * _MULTIPLIERS.get(m.group(3) or "", 1.0), 2)
+    return (-value if m.group(1) else value), parse_year(text)
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (or year-month, or year) from '20 July 1994', 'July 2025', '5 Sep 2025' or '2025'."""
+    m = re.search(r"(?:(\d{1,2})\s+)?([A-Z][a-z]{2,8})\.?\s+(\d{4})", text)
+    if m and m.group(2)[:3].lower() in _MONTHS:
+        month = _MONTHS[m.group(2)[:3].lower()]
+        if m.group(1):
+            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
+        return f"{m.group(3)}-{month:02d}"
+    m = re.search(r"\b(1[89]\d{2}|20\d{2})\b", text)
+    return m.group(1) if m else None
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """Decimal (lat, lon) from '53 54 N, 27 34 E'; south and west are negative."""
+    m = re.search(r"(\d{1,2})\s+(\d{1,2})\s*([NS])\s*,\s*(\d{1,3})\s+(\d{1,2})\s*([EW])", clean(text))
+    if not m:
+        return None
+    lat = int(m.group(1)) + int(m.group(2)) / 60
+    lon = int(m.group(4)) + int(m.group(5)) / 60
+    return (round(-lat if m.group(3) == "S" else lat, 4), round(-lon if m.group(6) == "W" else lon, 4))
+
+
+def split_top(text: str, seps: str = ",;") -> list[str]:
+    """Split at separators that are not inside parentheses: 'A 5% (x, y), B 3%' -> ['A 5% (x, y)', 'B 3%']."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch in seps and depth == 0:
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue  # a thousands separator, as in '1,312 km'
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def outside_parens(text: str) -> tuple[str, list[str]]:
+    """('Russian 71.4%', ['official']) from 'Russian (official) 71.4%': top-level text and the bracket texts."""
+    outer, inner, depth, buf = [], [], 0, []
+    for ch in text:
+        if ch in "([":
+            if depth == 0:
+                buf = []
+            else:
+                buf.append(ch)
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                inner.append("".join(buf).strip())
+            else:
+                buf.append(ch)
+        elif depth:
+            buf.append(ch)
+        else:
+            outer.append(ch)
+    return _SPACE.sub(" ", "".join(outer)).strip(), inner
+
+
+@dataclass(frozen=True)
+class Share:
+    """One item of a list such as 'Russian (official) 71.4%' or 'Muslim 10-15%'."""
+
+    name: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    official: bool = False
+    qualifier: str | None = None  # "range", "less than", "about", ...
+    raw: str = ""
+
+
+_SHARE = re.compile(
+    r"(?:(less than|fewer than|under|<|about|approximately|approx\.|nearly|almost|over|more than|>)\s*)?"
+    r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*%"
+)
+_BARE_SHARE = re.compile(r"\s(\d{1,2}(?:\.\d+)?|100)$")
+_TRAILING_YEAR = re.compile(r"\s*\((?:[A-Za-z]+\s+)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2,4})?(?:\s+est\.?)?\)\s*$")
+_SKIP_START = re.compile(r"^(?:note\b|\d|more than \d|many |several |about \d|approximately \d|see )", re.I)
+
+
+def parse_shares(text: str) -> tuple[list[Share], int | None]:
+    """Named shares and the list's year, for languages, religions and ethnic groups.
+
+    'Russian (official) 71.4%, Belarusian (official) 26%, other 0.3% (...) (2019 est.)' gives three
+    Shares and 2019. Items without a share keep value None ('Fang, Myene'); sub-breakdowns in brackets
+    ('Protestant 45% (Methodist 34.6%, ...)') are kept inside their parent; descriptive items
+    ('55 languages', 'note - ...') are skipped.
+    """
+    text = clean(text)
+    text = re.split(r"\s*;?\s*\bnote\s*:", text, maxsplit=1)[0]
+    year = parse_year(text)
+    body = _TRAILING_YEAR.sub("", text)
+    shares: list[Share] = []
+    for item in split_top(body):
+        item = _TRAILING_YEAR.sub("", item).strip(" .")
+        outer, inner = outside_parens(item)
+        official = any(re.search(r"\bofficial\b", q, re.I) and "unofficial" not in q.lower() for q in inner)
+        m = _SHARE.search(outer)
+        value = low = high = None
+        qualifier = None
+        if m:
+            name = outer[: m.start()]
+            low_v, high_v = float(m.group(2)), m.group(3)
+            if high_v is not None:
+                low, high = low_v, float(high_v)
+                value, qualifier = round((low + high) / 2, 4), "range"
+            else:
+                value = low_v
+                word = (m.group(1) or "").lower()
+                if word in ("less than", "fewer than", "under", "<"):
+                    qualifier, low, high = "less than", 0.0, low_v
+                elif word in ("over", "more than", ">"):
+                    qualifier, low = "more than", low_v
+                elif word:
+                    qualifier = "about"
+        else:
+            bare = _BARE_SHARE.search(outer)
+            name = outer[: bare.start()] if bare else outer
+            value = float(bare.group(1)) if bare else None
+        name = re.sub(r"^(?:and|or)\s+", "", name.strip(" ,;:-–")).strip()
+        name = re.sub(r"\s+(?:is|are)\b.*$", "", name) if re.search(r"\s(?:is|are)\s", name) else name
+        if not name or _SKIP_START.match(name) or (value is None and len(name.split()) > 5):
+            continue
+        shares.append(Share(name, value, low, high, official, qualifier, item))
+    return shares, year
+
+
+@dataclass(frozen=True)
+class Person:
+    """One office holder from an 'Executive branch' entry."""
+
+    title: str | None
+    name: str
+    date: str | None
+    representative: bool = False
+    raw: str = ""
+
+
+_TITLE_WORDS = frozenset(
+    """president vice prime minister ministers king queen premier chancellor federal chairman chairperson
+    chair council cabinet secretary state foreign political affairs governor general governor-general
+    lieutenant administrator sultan amir emir prince princess grand duke co-prince archbishop interim acting
+    transitional transition supreme leader sovereign commander-in-chief armed forces territorial assembly
+    high commissioner prefect lord of the and emperor captain regent regents executive head government
+    national presidential chief officer deputy first commission republic confederation swiss people's
+    mayor representative speaker overall superior""".split()
+)
+_HONORIFICS = frozenset(
+    "col. gen. capt. maj. lt. sr. dr. sir dame general colonel captain major ratu sheikh shaykh".split()
+)
+_ROMAN = re.compile(r"^[IVXL]+$")
+_PARTICLES = frozenset("bin bint ibn al el i de da del della di do dos van von der y".split())
+
+
+def _name_case(token: str) -> str:
+    """'LUKASHENKA' -> 'Lukashenka', 'al-BURHAN' -> 'al-Burhan', 'III' stays 'III'."""
+    if _ROMAN.match(token):
+        return token
+
+    def fix(part: str) -> str:
+        if not part or part.islower() or _ROMAN.match(part):
+            return part
+        return part[:1].upper() + part[1:].lower() if part.isupper() else part
+
+    return "-".join(fix(p) for p in token.split("-"))
+
+
+def _is_caps(token: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", token.split("-")[-1])
+    return len(letters) >= 2 and letters.isupper() and not _ROMAN.match(letters)
+
+
+def parse_person(segment: str) -> Person | None:
+    """'President Alyaksandr LUKASHENKA (since 20 July 1994)' -> Person('President', 'Alyaksandr Lukashenka', ...).
+
+    The Factbook writes surnames in capitals, which is what separates a title from a name. Segments with
+    no capitalised surname (notes such as 'the president is both...') give None.
+    """
+    raw = segment.strip()
+    representative = bool(re.match(r"^(?:and\s+)?(?:\w+\s+){0,3}(?:is\s+|are\s+)?represented by\b", raw))
+    text = re.sub(r"^.*?\brepresented by\s+", "", raw) if representative else raw
+    text = re.sub(r"^and\s+", "", text)
+    outer, inner = outside_parens(text)
+    date = None
+    for q in inner:
+        if re.search(r"\d{4}", q) and not date:
+            date = parse_date(q)
+    if date is None:
+        m = re.search(r"\bsince\s+([^;,)]+)", outer)
+        date = parse_date(m.group(1)) if m else None
+    outer = re.split(r"\s*\bsince\b|\s*;|\s*,\s*(?:also|the|chief|is|who)\b", outer)[0]
+    tokens = outer.replace('"', "").split()
+    first = next((i for i, t in enumerate(tokens) if _is_caps(t)), None)
+    if first is None:
+        return None
+    start = first
+    while start > 0:
+        prev = tokens[start - 1]
+        low = prev.lower().rstrip(",")
+        if low in _TITLE_WORDS or low in _HONORIFICS or not prev[:1].isupper() or prev.endswith(","):
+            break
+        if start >= 2 and tokens[start - 2].lower() in ("of", "the"):
+            break
+        start -= 1
+    end = first + 1
+    while end < len(tokens) and (
+        tokens[end][:1].isupper() or tokens[end].split("-")[0].lower() in _PARTICLES
+    ):
+        if tokens[end].lower().rstrip(",") in _TITLE_WORDS:
+            break
+        end += 1
+    name_tokens = [t for t in tokens[start:end] if t.lower() not in _HONORIFICS]
+    title_tokens = [t for t in tokens[:start] if t.lower() not in _HONORIFICS]
+    name = " ".join(_name_case(t) for t in name_tokens).strip(" ,")
+    title = " ".join(title_tokens).strip(" ,") or None
+    if not name:
+        return None
+    return Person(title, name, date, representative, raw)
+
+
+def parse_people(text: str) -> list[Person]:
+    """Every office holder in a 'chief of state' / 'head of government' value, representatives flagged."""
+    text = clean(text)
+    text = re.split(r"\s*;?\s*\bnote\s*[:\-–]", text, maxsplit=1)[0]
+    text = re.sub(r",\s*(represented by)", r"; \1", text)
+    people = []
+    for segment in split_top(text, ";"):
+        person = parse_person(segment)
+        if person:
+            people.append(person)
+    return people
+
+
+def parse_borders(text: str) -> list[tuple[str, float, str]]:
+    """(neighbour name, km, raw item) from 'Latvia 161 km; Lithuania 640 km; ...; Russia 1,312 km'."""
+    out = []
+    for item in split_top(clean(text)):
+        outer, _ = outside_parens(item)
+        m = re.match(r"^(.*?)\s+(\d[\d,]*(?:\.\d+)?)\s*km\b", outer)
+        if m and m.group(1).strip():
+            out.append((m.group(1).strip(" :-"), to_number(m.group(2)), item))
+    return out
+
+
+def parse_partners(text: str) -> tuple[list[tuple[str, float, str]], int | None]:
+    """(partner name, %, raw item) and the year from 'China 34%, Kazakhstan 10%, ... (2023)'."""
+    text = clean(text)
+    year = parse_year(text)
+    out = []
+    for item in split_top(_TRAILING_YEAR.sub("", text)):
+        m = re.match(r"^(.*?)\s+(\d+(?:\.\d+)?)\s*%", item)
+        if m and m.group(1).strip():
+            out.append((m.group(1).strip(), float(m.group(2)), item))
+    return out, year
+
+
+def parse_memberships(text: str) -> list[tuple[str, str | None, str]]:
+    """(organisation as written, qualifier or None, raw item) from 'BSEC (observer), CBSS (observer), CEI, ...'."""
+    text = clean(text)
+    text = re.sub(r"^.*?following organizations[^:]*:\s*", "", text)
+    out = []
+    for item in split_top(text, ",;"):
+        outer, inner = outside_parens(item)
+        org = outer.strip(" .")
+        if not org or org.lower() in ("none", "note") or len(org) > 40:
+            continue
+        out.append((org, "; ".join(inner) if inner else None, item))
+    return out
+
+
+_CAPITAL_NOTE = re.compile(r"^(?:[\w-]+\s+){0,2}capital$|^seat of government$", re.I)
+
+
+def parse_urban_areas(text: str) -> list[tuple[str, float, bool, str | None, int | None]]:
+    """(city, population, is capital, qualifier, year) from '2.057 million MINSK (capital) (2023)'.
+
+    Capitals are the names the Factbook writes in capitals and marks '(capital)'; a group separated by ';'
+    carries its own year ('285,000 PORTO-NOVO (capital) (2018); 1.253 million Abomey-Calavi (2022)').
+    """
+    out = []
+    for group in split_top(clean(text), ";"):
+        year = parse_year(group)
+        for item in split_top(_TRAILING_YEAR.sub("", group), ","):
+            outer, inner = outside_parens(item)
+            m = re.match(r"^(\d[\d,]*(?:\.\d+)?)\s*(thousand|million)?\s+(.+)$", outer)
+            if not m:
+                continue
+            value = round(to_number(m.group(1)) * _MULTIPLIERS.get(m.group(2) or "", 1.0))
+            qualifier = next((q for q in inner if _CAPITAL_NOTE.match(q)), None)
+            out.append((m.group(3).strip(), value, qualifier is not None, qualifier, year))
+    return out
+
+
+def parse_capitals(text: str) -> list[tuple[str, str | None]]:
+    """(name, qualifier) from 'Pretoria (administrative capital); Cape Town (legislative capital); ...'."""
+    out: list[tuple[str, str | None]] = []
+    for item in split_top(clean(text), ";,"):
+        if re.match(r"^(?:note|aka|the |see )", item, re.I):
+            continue
+        outer, inner = outside_parens(item)
+        qualifier = next((q for q in inner if _CAPITAL_NOTE.match(q)), None)
+        m = re.match(r"^(.*?)\s+is the (.*capital)\b", outer)
+        if m:
+            outer, qualifier = m.group(1), m.group(2)
+        name = outer.strip(" .")
+        if name and name[0].isupper() and len(name.split()) <= 5:
+            out.append((name, qualifier))
+        if not out:
+            break
+    return out
+
+
+def parse_currency(text: str) -> tuple[str | None, list[str]]:
+    """('Belarusian rubles', ['BYB', 'BYR']) from 'Belarusian rubles (BYB/BYR) per US dollar -'."""
+    text = clean(text)
+    low = text.lower()
+    if "us dollar is used" in low or "us dollar became" in low:
+        return "US dollar", ["USD"]
+    if "uses the euro" in low:
+        return "euro", ["EUR"]
+    head = re.split(r"\s+per\s+US dollar", text, maxsplit=1, flags=re.I)[0]
+    if head == text and " per " not in low:
+        return None, []
+    outer, inner = outside_parens(head)
+    codes = [c for q in inner for c in re.findall(r"\b[A-Z]{3}\b", q)]
+    name = outer.strip(" -:") or None
+    return name, codes
