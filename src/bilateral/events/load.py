@@ -1,0 +1,312 @@
+"""Load raw event files into the Parquet store, quarantining what cannot be trusted.
+
+One call = one DuckDB pass over all new files of one source:
+
+1. Each file is identified by the sha256 of its bytes; files already in the manifest are skipped,
+   so rerunning a load adds nothing. A zip is checked (CRC of every member) and extracted; a
+   truncated or corrupt zip is quarantined whole.
+2. `read_csv` with the source's explicit schema parses every row; rows with the wrong column
+   count, bytes that are not UTF-8, or fields that do not parse are captured by DuckDB's
+   `store_rejects` and quarantined with the reader's reason.
+3. Parsed rows are mapped to canonical columns (`formats.py`); rows with an invalid or future
+   date, an unknown code, or an event id already seen in this batch or in the store are
+   quarantined with the reason.
+4. Good rows are written partitioned by year/month into a staging directory, then moved into the
+   store; the quarantine file follows; the manifest line is written last.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from bilateral.errors import InputFileError
+from bilateral.events import cameo, countrycodes, schemas
+from bilateral.events.formats import FORMATS, POLECAT_TYPE_SQL, Format
+from bilateral.events.store import (
+    ManifestEntry,
+    append_manifest,
+    events_dir,
+    parquet_sql,
+    quarantine_dir,
+    read_manifest,
+)
+
+QUARANTINE_COLUMNS = "source VARCHAR, source_ref VARCHAR, line BIGINT, reason VARCHAR, detail VARCHAR, raw VARCHAR"
+
+
+@dataclass
+class FileReport:
+    name: str
+    sha256: str
+    status: str  # loaded | skipped (already loaded) | quarantined (whole file)
+    rows_read: int = 0
+    rows_loaded: int = 0
+    rows_quarantined: int = 0
+
+
+@dataclass
+class LoadReport:
+    """What a load did: per-file counts and the reasons rows were quarantined."""
+
+    source: str
+    files: list[FileReport] = field(default_factory=list)
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows_read(self) -> int:
+        return sum(f.rows_read for f in self.files)
+
+    @property
+    def rows_loaded(self) -> int:
+        return sum(f.rows_loaded for f in self.files)
+
+    @property
+    def rows_quarantined(self) -> int:
+        return sum(f.rows_quarantined for f in self.files)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 22), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _unzip(path: Path, into: Path) -> Path:
+    """Extract the one data member of a GDELT-style zip, verifying CRCs; raise ValueError if broken."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.infolist() if not m.is_dir()]
+            if len(members) != 1:
+                raise ValueError(f"expected one file in the zip, found {len(members)}")
+            bad = zf.testzip()
+            if bad is not None:
+                raise ValueError(f"CRC error in {bad}")
+            target = into / f"{path.name}.{members[0].filename.rsplit('/', 1)[-1]}"
+            with zf.open(members[0]) as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 22)
+            return target
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as e:
+        raise ValueError(f"truncated or corrupt zip ({e})") from None
+
+
+def _register_lookups(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "CREATE TEMP TABLE cameo_lookup (code VARCHAR, root VARCHAR, is_statement BOOLEAN, plover VARCHAR,"
+        " plover_mode VARCHAR, quad VARCHAR, g_gdelt DOUBLE, g_icews DOUBLE)"
+    )
+    con.executemany("INSERT INTO cameo_lookup VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cameo.lookup_rows())
+    con.execute("CREATE TEMP TABLE country_cameo (key VARCHAR, iso3 VARCHAR)")
+    con.executemany("INSERT INTO country_cameo VALUES (?, ?)", countrycodes.cameo_country_rows())
+    con.execute("CREATE TEMP TABLE country_icews (key VARCHAR, iso3 VARCHAR)")
+    con.executemany("INSERT INTO country_icews VALUES (?, ?)", countrycodes.icews_country_rows())
+    con.execute("CREATE TEMP TABLE plover_quad (plover VARCHAR, quad VARCHAR)")
+    con.executemany("INSERT INTO plover_quad VALUES (?, ?)", list(cameo.PLOVER_QUAD.items()))
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _from_clause(fmt: Format, paths: list[Path]) -> str:
+    files = "[" + ", ".join("'" + p.as_posix().replace("'", "''") + "'" for p in paths) + "]"
+    read = (
+        f"read_csv({files}, columns = {schemas.columns_sql(fmt.schema)}, delim = '\t', quote = '', escape = '',"
+        f" header = {str(fmt.header).lower()}, null_padding = {str(fmt.null_padding).lower()}, auto_detect = false,"
+        " filename = true, store_rejects = true, rejects_table = 'rej_errors', rejects_scan = 'rej_scans',"
+        " max_line_size = 10000000)"
+    )
+    a, b = (_q(c) for c in fmt.country_cols)
+    if fmt.country_join == "icews":
+        table, k1, k2 = "country_icews", f"lower(trim(r.{a}))", f"lower(trim(r.{b}))"
+    else:
+        table, k1, k2 = "country_cameo", f"upper(trim(r.{a}))", f"upper(trim(r.{b}))"
+    sql = (
+        f" FROM {read} r JOIN batch_files f ON f.path = r.filename"
+        f" LEFT JOIN {table} c1 ON c1.key = {k1} LEFT JOIN {table} c2 ON c2.key = {k2}"
+    )
+    if fmt.code_col:
+        sql += f" LEFT JOIN cameo_lookup lk ON lk.code = trim(r.{_q(fmt.code_col)})"
+    else:
+        sql += f" LEFT JOIN plover_quad pq ON pq.plover = {POLECAT_TYPE_SQL}"
+    return sql
+
+
+def _prepare(paths: list[Path], source: str, work: Path, report: LoadReport) -> list[tuple[Path, str, str]]:
+    """(readable path, original name, sha256) for each file still to load; refusals go to the report."""
+    seen = read_manifest()
+    todo: list[tuple[Path, str, str]] = []
+    batch: set[str] = set()
+    for p in paths:
+        p = Path(p)
+        if not p.is_file():
+            raise InputFileError(f"{p}: no such file")
+        digest = sha256_file(p)
+        if digest in seen or digest in batch:
+            report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
+            continue
+        batch.add(digest)
+        readable = p
+        if p.suffix.lower() == ".zip":
+            try:
+                readable = _unzip(p, work)
+            except ValueError as e:
+                report.files.append(FileReport(p.name, digest, "quarantined", 0, 0, 0))
+                _write_file_quarantine(source, p.name, digest, str(e))
+                report.reasons[str(e).split(" (")[0]] = report.reasons.get(str(e).split(" (")[0], 0) + 1
+                continue
+        todo.append((readable, p.name, digest))
+    return todo
+
+
+def _write_file_quarantine(source: str, name: str, digest: str, reason: str) -> None:
+    con = duckdb.connect()
+    try:
+        con.execute(f"CREATE TABLE q ({QUARANTINE_COLUMNS})")
+        con.execute("INSERT INTO q VALUES (?, ?, NULL, 'bad file', ?, NULL)", [source, name, reason])
+        target = quarantine_dir() / f"{digest[:16]}.parquet"
+        con.execute(f"COPY q TO '{target.as_posix()}' (FORMAT parquet)")
+    finally:
+        con.close()
+    append_manifest([ManifestEntry(digest, name, source, 0, 0, 0, datetime.now(UTC).isoformat())])
+
+
+def load_files(paths: list[Path] | list[str], source: str, *, threads: int | None = None) -> LoadReport:
+    """Load GDELT 1.0/2.0, ICEWS or POLECAT files (plain or zipped) into the events store.
+
+    Returns per-file counts of rows read, loaded and quarantined; never leaves a partly loaded
+    file counted as loaded. Re-loading a file with the same bytes is a no-op.
+    """
+    if source == "gdelt2-mentions":
+        from bilateral.events.mentions import load_mentions
+
+        return load_mentions([Path(p) for p in paths])
+    if source not in FORMATS:
+        raise InputFileError(f"unknown event source {source!r}; expected one of {', '.join(schemas.SOURCES)}")
+    fmt = FORMATS[source]
+    report = LoadReport(source)
+    root = events_dir()
+    with tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
+        work = Path(tmp)
+        todo = _prepare([Path(p) for p in paths], source, work, report)
+        if todo:
+            _load_batch(fmt, todo, work, report, threads)
+    return report
+
+
+def _load_batch(
+    fmt: Format, todo: list[tuple[Path, str, str]], work: Path, report: LoadReport, threads: int | None
+) -> None:
+    root = events_dir()
+    batch_id = hashlib.sha256("".join(sorted(d for _, _, d in todo)).encode()).hexdigest()[:16]
+    con = duckdb.connect()
+    try:
+        if threads:
+            con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET temp_directory = '{(work / 'spill').as_posix()}'")
+        _register_lookups(con)
+        con.execute("CREATE TEMP TABLE batch_files (path VARCHAR, name VARCHAR, sha256 VARCHAR)")
+        con.executemany("INSERT INTO batch_files VALUES (?, ?, ?)", [(p.as_posix(), n, d) for p, n, d in todo])
+        con.execute(
+            f"CREATE TEMP TABLE canon AS SELECT {fmt.select}, {fmt.reason} AS reason"
+            + _from_clause(fmt, [p for p, _, _ in todo])
+        )
+        _mark_duplicates(con, fmt, root)
+        _write(con, fmt, todo, work, root, batch_id, report)
+    except duckdb.Error as e:
+        raise InputFileError(f"cannot read {', '.join(n for _, n, _ in todo)} as {fmt.source}: {e}") from None
+    finally:
+        con.close()
+
+
+def _mark_duplicates(con: duckdb.DuckDBPyConnection, fmt: Format, root: Path) -> None:
+    """Quarantine repeated event ids: within the batch (all but the first) and ids already stored."""
+    n, distinct = con.execute("SELECT count(*), count(DISTINCT event_id) FROM canon WHERE reason IS NULL").fetchone()
+    if n != distinct:
+        con.execute(
+            """UPDATE canon SET reason = 'duplicate event id' WHERE rowid IN (
+                 SELECT rid FROM (SELECT rowid AS rid, row_number() OVER (PARTITION BY event_id ORDER BY rowid) AS k
+                                  FROM canon WHERE reason IS NULL) WHERE k > 1)"""
+        )
+    if any(root.glob("year=*/month=*/*.parquet")):
+        con.execute(
+            f"""UPDATE canon SET reason = 'duplicate event id (already in store)'
+                WHERE reason IS NULL AND event_id IN (
+                    SELECT event_id FROM {parquet_sql(root)} WHERE source = '{fmt.canonical_source}')"""
+        )
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    fmt: Format,
+    todo: list[tuple[Path, str, str]],
+    work: Path,
+    root: Path,
+    batch_id: str,
+    report: LoadReport,
+) -> None:
+    cols = [c for c in schemas.CANONICAL_COLUMNS]
+    staging = work / "out"
+    good = con.execute("SELECT count(*) FROM canon WHERE reason IS NULL").fetchone()[0]
+    if good:
+        con.execute(
+            f"COPY (SELECT {', '.join(cols)} FROM canon WHERE reason IS NULL) TO '{staging.as_posix()}'"
+            f" (FORMAT parquet, PARTITION_BY (year, month), FILENAME_PATTERN '{batch_id}_{{i}}',"
+            " OVERWRITE_OR_IGNORE true)"
+        )
+    # Quarantine: rows refused by the reader, and parsed rows refused by the checks.
+    con.execute(f"CREATE TEMP TABLE quarantine ({QUARANTINE_COLUMNS})")
+    con.execute(
+        f"""INSERT INTO quarantine
+            SELECT '{fmt.source}', f.name, e.line, CASE e.error_type
+                     WHEN 'INVALID ENCODING' THEN 'not UTF-8'
+                     WHEN 'MISSING COLUMNS' THEN 'wrong column count'
+                     WHEN 'TOO MANY COLUMNS' THEN 'wrong column count'
+                     WHEN 'CAST' THEN 'unparseable field'
+                     ELSE lower(CAST(e.error_type AS VARCHAR)) END,
+                   e.error_message, e.csv_line
+            FROM (SELECT *, row_number() OVER (PARTITION BY scan_id, file_id, line ORDER BY column_idx) AS k
+                  FROM rej_errors) e
+            JOIN rej_scans s USING (scan_id, file_id) JOIN batch_files f ON f.path = s.file_path
+            WHERE e.k = 1"""
+    )
+    con.execute(
+        f"""INSERT INTO quarantine
+            SELECT '{fmt.source}', source_ref, NULL,
+                   CASE WHEN reason LIKE 'invalid date%' THEN 'invalid date'
+                        WHEN reason LIKE 'date in the future%' THEN 'date in the future'
+                        WHEN reason LIKE 'implausible date%' THEN 'invalid date'
+                        WHEN reason LIKE 'unknown CAMEO code%' THEN 'unknown CAMEO code'
+                        WHEN reason LIKE 'unknown PLOVER%' THEN 'unknown PLOVER event type'
+                        ELSE reason END,
+                   reason, event_id
+            FROM canon WHERE reason IS NOT NULL"""
+    )
+    counts = dict(con.execute("SELECT source_ref, count(*) FROM canon WHERE reason IS NULL GROUP BY 1").fetchall())
+    bad = dict(con.execute("SELECT source_ref, count(*) FROM quarantine GROUP BY 1").fetchall())
+    for reason, k in con.execute("SELECT reason, count(*) FROM quarantine GROUP BY 1").fetchall():
+        report.reasons[reason] = report.reasons.get(reason, 0) + k
+    # Publish: partition files, then the quarantine, then the manifest (the commit point).
+    if good:
+        for f in staging.glob("year=*/month=*/*.parquet"):
+            dest = root / f.parent.parent.name / f.parent.name / f.name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            f.replace(dest)
+    if sum(bad.values()):
+        con.execute(f"COPY quarantine TO '{(quarantine_dir() / f'{batch_id}.parquet').as_posix()}' (FORMAT parquet)")
+    now = datetime.now(UTC).isoformat()
+    entries = []
+    for _, name, digest in todo:
+        loaded, refused = counts.get(name, 0), bad.get(name, 0)
+        report.files.append(FileReport(name, digest, "loaded", loaded + refused, loaded, refused))
+        entries.append(ManifestEntry(digest, name, fmt.source, loaded + refused, loaded, refused, now))
+    append_manifest(entries)
