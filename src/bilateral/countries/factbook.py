@@ -52,6 +52,8 @@ _NAME_ALIASES = {
     "curacao": "CUW", "timor-leste": "TLS", "east timor": "TLS", "north macedonia": "MKD", "brunei": "BRN",
     "cabo verde": "CPV", "cape verde": "CPV", "netherlands antilles": "ANT", "falkland islands": "FLK",
     "saint martin": "MAF", "sint maarten": "SXM", "virgin islands": "VIR", "british virgin islands": "VGB",
+    "nz": "NZL", "macedonia": "MKD", "congo, democratic republic of the": "COD",
+    "bahamas, the": "BHS", "gambia, the": "GMB", "micronesia, federated states of": "FSM",
 }
 _STATUS = {"observer": "observer", "associate observer": "observer", "partner": "partner",
            "partners": "partner", "dialogue partner": "partner", "sectoral dialogue partner": "partner",
@@ -137,7 +139,8 @@ def _name_index() -> dict[str, str]:
 
 def name_to_iso3(name: str) -> str | None:
     """ISO alpha-3 for a country name as the Factbook writes it in borders and partner lists, else None."""
-    key = parse.clean(name).lower().strip(" .")
+    key = parse.clean(name).lower().strip(" .").replace(" & ", " and ")
+    key = re.sub(r"^st\.?\s", "saint ", key)
     index = _name_index()
     if key in index:
         return index[key]
@@ -154,12 +157,22 @@ def _currency_index() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     return by_code, by_name
 
 
+# Factbook currency names that neither ISO's names nor a plural rule reach (ISO names via pycountry).
+_CURRENCY_ALIASES = {"renminbi yuan": "CNY", "leva": "BGN", "meticais": "MZN", "emalangeni": "SZL",
+                     "bolivars": "VES"}
 _PLURALS = (("kroner", "krone"), ("kronur", "krona"), ("leke", "lek"), ("ies", "y"), ("s", ""))
 
 
 def currency_code(name: str | None, codes: list[str]) -> tuple[str, str] | None:
     """(ISO 4217 code, ISO name) for the Factbook's currency; the name wins over an outdated code (BYR)."""
     by_code, by_name = _currency_index()
+    alias = _CURRENCY_ALIASES.get((name or "").lower())
+    if alias:
+        return by_code.get(alias)
+    for part in (name or "").split("/")[1:]:  # 'Aruban guilders/florins'
+        found = currency_code(" ".join([*name.split("/")[0].split()[:-1], part]), [])
+        if found:
+            return found
     if name:
         words = name.lower().replace("communaute financiere africaine", "cfa").split()
         last = words[-1]
@@ -306,7 +319,7 @@ def _economy_facts(iso3: str, entry: dict[str, Any], population: float | None,
                        status="estimate" if parse.is_estimate(text or "") else None, raw=parse.clean(text))
     text = _text(entry, ref := "Economy/Exchange rates/Currency") or _text(entry, ref := "Economy/Exchange rates")
     cname, codes = parse.parse_currency(text or "")
-    if iso3 == "USA" and cname is None:
+    if iso3 == "USA":  # its entry lists foreign currencies per US dollar instead
         cname, codes = "US dollar", ["USD"]
     if cname:
         mapped = currency_code(cname, codes)

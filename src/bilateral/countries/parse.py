@@ -248,22 +248,26 @@ _TITLE_WORDS = frozenset(
     transitional transition supreme leader sovereign commander-in-chief armed forces territorial assembly
     high commissioner prefect lord of the and emperor captain regent regents executive head government
     national presidential chief officer deputy first commission republic confederation swiss people's
-    mayor representative speaker overall superior""".split()
+    mayor representative speaker overall superior taoiseach
+    commander islands island zealand kingdom states officer
+    pope bailiff lieutenant-governor caretaker""".split()
 )
 _HONORIFICS = frozenset(
     "col. gen. capt. maj. lt. sr. dr. sir dame general colonel captain major ratu sheikh shaykh".split()
 )
-_ROMAN = re.compile(r"^[IVXL]+$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_REGNAL = re.compile(r"^(?!XI$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # 'XI' is also a surname (XI Jinping)
+_NOT_NAMES = frozenset("UK US USA UN EU GNU CNSP NZ UAE RN PRC DPRK".split())
 _PARTICLES = frozenset("bin bint ibn al el i de da del della di do dos van von der y".split())
 
 
 def _name_case(token: str) -> str:
     """'LUKASHENKA' -> 'Lukashenka', 'al-BURHAN' -> 'al-Burhan', 'III' stays 'III'."""
-    if _ROMAN.match(token):
+    if _REGNAL.match(token):
         return token
 
     def fix(part: str) -> str:
-        if not part or part.islower() or _ROMAN.match(part):
+        if not part or part.islower() or _REGNAL.match(part):
             return part
         return part[:1].upper() + part[1:].lower() if part.isupper() else part
 
@@ -271,8 +275,14 @@ def _name_case(token: str) -> str:
 
 
 def _is_caps(token: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", token.split("-")[-1])
-    return len(letters) >= 2 and letters.isupper() and not _ROMAN.match(letters)
+    """A surname as the Factbook writes it: 'LUKASHENKA', 'al-BURHAN', 'SASSOU-Nguesso' (not 'III', 'UK')."""
+    if token.strip(",.;") in _NOT_NAMES:
+        return False
+    for part in token.split("-"):
+        letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", part)
+        if len(letters) >= 2 and letters.isupper() and not _REGNAL.match(letters):
+            return True
+    return False
 
 
 def parse_person(segment: str) -> Person | None:
@@ -282,7 +292,7 @@ def parse_person(segment: str) -> Person | None:
     no capitalised surname (notes such as 'the president is both...') give None.
     """
     raw = segment.strip()
-    representative = bool(re.match(r"^(?:and\s+)?(?:\w+\s+){0,3}(?:is\s+|are\s+)?represented by\b", raw))
+    representative = bool(re.search(r"\brepresented by\s", raw))
     text = re.sub(r"^.*?\brepresented by\s+", "", raw) if representative else raw
     text = re.sub(r"^and\s+", "", text)
     outer, inner = outside_parens(text)
@@ -302,18 +312,28 @@ def parse_person(segment: str) -> Person | None:
     while start > 0:
         prev = tokens[start - 1]
         low = prev.lower().rstrip(",")
+        if (low in _PARTICLES or low.startswith("d'")) and start >= 2 and tokens[start - 2][:1].isupper():
+            start -= 1
+            continue
         if low in _TITLE_WORDS or low in _HONORIFICS or not prev[:1].isupper() or prev.endswith(","):
             break
         if start >= 2 and tokens[start - 2].lower() in ("of", "the"):
             break
+        if start < first and start >= 3 and tokens[start - 3].lower() in ("of", "the"):
+            break  # 'President of French Polynesia Moetai BROTHERSON'
+        if low.startswith("d'"):
+            start -= 1
+            continue
         start -= 1
     end = first + 1
     while end < len(tokens) and (
         tokens[end][:1].isupper() or tokens[end].split("-")[0].lower() in _PARTICLES
     ):
-        if tokens[end].lower().rstrip(",") in _TITLE_WORDS:
+        if tokens[end].lower().rstrip(",") in _TITLE_WORDS or tokens[end].strip(",") in _NOT_NAMES:
             break
         end += 1
+        if tokens[end - 1].endswith(",") and not tokens[end:end + 1] == ["Jr."]:
+            break
     name_tokens = [t for t in tokens[start:end] if t.lower() not in _HONORIFICS]
     title_tokens = [t for t in tokens[:start] if t.lower() not in _HONORIFICS]
     name = " ".join(_name_case(t) for t in name_tokens).strip(" ,")
@@ -328,18 +348,40 @@ def parse_people(text: str) -> list[Person]:
     text = clean(text)
     text = re.split(r"\s*;?\s*\bnote\s*[:\-–]", text, maxsplit=1)[0]
     text = re.sub(r",\s*(represented by)", r"; \1", text)
-    people = []
+    segments: list[str] = []
     for segment in split_top(text, ";"):
+        if segments and re.match(r"^(?:also|aka)\b", segment):
+            segments[-1] += " " + segment  # 'WACHIRALONGKON; also spelled Vajiralongkorn (since ...)'
+        else:
+            segments.append(segment)
+    people = []
+    for segment in segments:
         person = parse_person(segment)
-        if person:
+        if person and not (person.title and person.title.lower().startswith("former")):
             people.append(person)
+        elif person is None and not people and re.fullmatch(r"[A-Z][^\d();,]{2,60}", segment) \
+                and len(segment.split()) <= 5:
+            people.append(Person(None, segment, None, False, segment))  # a bare name: "Ahmad al-Shara'"
     return people
+
+
+def _rejoin(items: list[str], has_value: re.Pattern[str]) -> list[str]:
+    """Glue 'Congo' back onto 'Republic of the 5%': a comma inside a name splits it into two items."""
+    out: list[str] = []
+    pending = ""
+    for item in items:
+        if has_value.search(item):
+            out.append(f"{pending}, {item}" if pending else item)
+            pending = ""
+        else:
+            pending = f"{pending}, {item}" if pending else item
+    return out
 
 
 def parse_borders(text: str) -> list[tuple[str, float, str]]:
     """(neighbour name, km, raw item) from 'Latvia 161 km; Lithuania 640 km; ...; Russia 1,312 km'."""
     out = []
-    for item in split_top(clean(text)):
+    for item in _rejoin(split_top(clean(text)), re.compile(r"\d\s*km\b")):
         outer, _ = outside_parens(item)
         m = re.match(r"^(.*?)\s+(\d[\d,]*(?:\.\d+)?)\s*km\b", outer)
         if m and m.group(1).strip():
@@ -352,7 +394,7 @@ def parse_partners(text: str) -> tuple[list[tuple[str, float, str]], int | None]
     text = clean(text)
     year = parse_year(text)
     out = []
-    for item in split_top(_TRAILING_YEAR.sub("", text)):
+    for item in _rejoin(split_top(_TRAILING_YEAR.sub("", text)), re.compile(r"\d\s*%")):
         m = re.match(r"^(.*?)\s+(\d+(?:\.\d+)?)\s*%", item)
         if m and m.group(1).strip():
             out.append((m.group(1).strip(), float(m.group(2)), item))
