@@ -155,3 +155,9 @@ def iso3_to_gw(iso3: str, year: int | None = None) -> int | None:
     """Gleditsch–Ward code for an ISO alpha-3 code, in a given year if one is given ('YEM' -> 678)."""
     s = _pick(spells_for_iso3("gw", iso3), year)
     return s.code if s else None
+
+
+def code_for_iso3(system: str, iso3: str, when: When = None) -> int | None:
+    """COW ('cow') or G-W ('gw') code of an ISO alpha-3 code at a year or exact date (latest if None)."""
+    s = _pick(spells_for_iso3(system, iso3), when)
+    return s.code if s else None
