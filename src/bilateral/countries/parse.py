@@ -36,6 +36,7 @@ def clean(text: str | None) -> str:
     text = _TAG.sub(" ", text) if "<" in text else text
     text = html.unescape(text).replace("\xa0", " ")
     text = _SPACE.sub(" ", text).strip()
+    text = re.sub(r"(?:\s*;){2,}", " ;", text) if ";" in text else text
     return re.sub(r"^(?:;\s*)+|(?:\s*;)+$", "", text).strip()
 
 
@@ -180,7 +181,11 @@ _SHARE = re.compile(
 )
 _BARE_SHARE = re.compile(r"\s(\d{1,2}(?:\.\d+)?|100)$")
 _TRAILING_YEAR = re.compile(r"\s*\((?:[A-Za-z]+\s+)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2,4})?(?:\s+est\.?)?\)\s*$")
-_SKIP_START = re.compile(r"^(?:note\b|\d|more than \d|many |several |about \d|approximately \d|see )", re.I)
+_SKIP_START = re.compile(
+    r"^(?:note\b|\d|(?:more than|over|some|about|approximately|less than) \d|many |several |see |including |"
+    r"includes |less common |declining |small )",
+    re.I,
+)
 
 
 def parse_shares(text: str) -> tuple[list[Share], int | None]:
@@ -307,7 +312,7 @@ def parse_person(segment: str) -> Person | None:
     tokens = outer.replace('"', "").split()
     first = next((i for i, t in enumerate(tokens) if _is_caps(t)), None)
     if first is None:
-        return None
+        return _uncapitalised_person(tokens, date, representative, raw)
     start = first
     while start > 0:
         prev = tokens[start - 1]
@@ -343,6 +348,17 @@ def parse_person(segment: str) -> Person | None:
     return Person(title, name, date, representative, raw)
 
 
+def _uncapitalised_person(tokens: list[str], date: str | None, representative: bool, raw: str) -> Person | None:
+    """'Prime Minister Manuel Osa Nsue Nsua': a name the Factbook forgot to capitalise follows the title."""
+    i = 0
+    while i < len(tokens) and (tokens[i].lower() in _TITLE_WORDS or tokens[i].lower() in _HONORIFICS):
+        i += 1
+    rest = tokens[i:]
+    if not rest or len(rest) > 6 or not all(t[:1].isupper() or t.split("-")[0].lower() in _PARTICLES for t in rest):
+        return None
+    return Person(" ".join(tokens[:i]) or None, " ".join(rest), date, representative, raw)
+
+
 def parse_people(text: str) -> list[Person]:
     """Every office holder in a 'chief of state' / 'head of government' value, representatives flagged."""
     text = clean(text)
@@ -359,9 +375,6 @@ def parse_people(text: str) -> list[Person]:
         person = parse_person(segment)
         if person and not (person.title and person.title.lower().startswith("former")):
             people.append(person)
-        elif person is None and not people and re.fullmatch(r"[A-Z][^\d();,]{2,60}", segment) \
-                and len(segment.split()) <= 5:
-            people.append(Person(None, segment, None, False, segment))  # a bare name: "Ahmad al-Shara'"
     return people
 
 
@@ -441,7 +454,11 @@ def parse_urban_areas(text: str) -> list[tuple[str, float, bool, str | None, int
 def parse_capitals(text: str) -> list[tuple[str, str | None]]:
     """(name, qualifier) from 'Pretoria (administrative capital); Cape Town (legislative capital); ...'."""
     out: list[tuple[str, str | None]] = []
-    for item in split_top(clean(text), ";,"):
+    text = clean(text)
+    seat = re.match(r"^no official capital; government offices in (?:the )?(.+?)(?: District)?$", text)
+    if seat:  # Nauru
+        return [(seat.group(1), "seat of government")]
+    for item in split_top(text, ";,"):
         if re.match(r"^(?:note|aka|the |see )", item, re.I):
             continue
         outer, inner = outside_parens(item)
