@@ -32,7 +32,14 @@ def compare_cmd(
         print(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2, default=str))
         return
     title = f"{comparison.a['name']} and {comparison.b['name']} compared"
-    text = render_rows(comparison.records(), fmt, title=title)
+    records = comparison.records()
+    if fmt == Format.table:  # the terminal is narrow: sources go below the table, not in a column
+        columns = [c for c in records[0] if c != "source"]
+        render_rows(records, fmt, title=title, columns=columns)
+        sources = sorted({s for r in records for s in r["source"].split("; ") if s})
+        print("Sources: " + "; ".join(sources))
+        return
+    text = render_rows(records, fmt, title=title)
     if text is not None:
         print(text, end="")
 

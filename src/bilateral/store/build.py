@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from bilateral.errors import DatabaseError
 from bilateral.paths import db_path
@@ -35,7 +34,9 @@ class BuildReport:
     carried_over: dict[str, int]
 
 
-def _country_frame() -> pl.DataFrame:
+def _country_frame():
+    import polars as pl
+
     from bilateral.countries import all_states
 
     rows = [
@@ -52,15 +53,16 @@ def _country_frame() -> pl.DataFrame:
     })
 
 
-FACT_SCHEMA = {
-    "iso3": pl.Utf8, "field": pl.Utf8, "value_num": pl.Float64, "value_text": pl.Utf8, "unit": pl.Utf8,
-    "year": pl.Int32, "low": pl.Float64, "high": pl.Float64, "name": pl.Utf8, "status": pl.Utf8,
-    "date": pl.Utf8, "derived": pl.Boolean, "source": pl.Utf8, "source_ref": pl.Utf8, "raw": pl.Utf8,
-}
+def _fact_frame(iso3s: list[str]):
+    import polars as pl
 
-
-def _fact_frame(iso3s: list[str]) -> pl.DataFrame:
     from bilateral.countries.factbook import all_factbook_facts
+
+    schema = {
+        "iso3": pl.Utf8, "field": pl.Utf8, "value_num": pl.Float64, "value_text": pl.Utf8, "unit": pl.Utf8,
+        "year": pl.Int32, "low": pl.Float64, "high": pl.Float64, "name": pl.Utf8, "status": pl.Utf8,
+        "date": pl.Utf8, "derived": pl.Boolean, "source": pl.Utf8, "source_ref": pl.Utf8, "raw": pl.Utf8,
+    }
 
     rows = []
     for f in all_factbook_facts(iso3s):
@@ -71,7 +73,7 @@ def _fact_frame(iso3s: list[str]) -> pl.DataFrame:
             "year": f.year, "low": f.low, "high": f.high, "name": f.name, "status": f.status,
             "date": f.date, "derived": f.derived, "source": f.source, "source_ref": f.source_ref, "raw": f.raw,
         })
-    return pl.DataFrame(rows, schema=FACT_SCHEMA)
+    return pl.DataFrame(rows, schema=schema)
 
 
 def _populate(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
