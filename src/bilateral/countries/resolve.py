@@ -30,7 +30,7 @@ from bilateral.countries import codes
 from bilateral.countries.alias_table import CAPITALS, DEMONYMS, HISTORICAL_NAMES, NAME_ALIASES
 from bilateral.countries.gec_table import GEC_ROWS
 from bilateral.countries.names_table import factbook_names
-from bilateral.countries.nonstate_table import NON_STATES
+from bilateral.countries.nonstate_table import NON_STATE_DEMONYMS, NON_STATES
 from bilateral.countries.un_table import OBSERVER_STATES, OTHER_STATES, UN_MEMBERS
 from bilateral.errors import NotAStateError, UnknownCountryError
 
@@ -87,9 +87,11 @@ def normalize(text: str) -> str:
     return s
 
 
-def _keys(text: str) -> list[str]:
+def _keys(text: str, *, lookup: bool = False) -> list[str]:
     """The normalised key, plus the un-inverted form of "Korea, Republic of" -> "republic of korea"."""
     keys = [normalize(text)]
+    if lookup and re.search(r"[\[(]", text):  # "Myanmar [Burma]", "Congo (Kinshasa)": also try without the aside
+        keys.append(normalize(re.sub(r"[\[(][^\])]*[\])]", " ", text)))
     if text.count(",") == 1:
         head, tail = (p.strip() for p in text.split(","))
         keys.append(normalize(f"{tail} {head}"))
@@ -165,6 +167,7 @@ def _index() -> _Index:
     countries.update({iso3: _historical(iso3) for iso3 in sorted(historical)})
 
     names: dict[str, _Target] = {}
+    _check_targets(countries)
     for text, iso3 in NAME_ALIASES.items():
         _add(names, text, P_ALIAS, iso3)
     for iso3, c in countries.items():
@@ -176,9 +179,14 @@ def _index() -> _Index:
         for attr in ("name", "official_name", "common_name"):
             if pc is not None and getattr(pc, attr, None):
                 _add(names, getattr(pc, attr), P_NAME, iso3)
+    what_of: dict[str, tuple[str, str]] = {}
     for _iso3, texts, what in NON_STATES:
         for t in texts:
-            _add(names, t, P_NONSTATE, nonstate=(texts[0], what))
+            _add(names, t, P_NONSTATE, nonstate=(t, what))
+            what_of[t] = (t, what)
+    for demonym, place in NON_STATE_DEMONYMS.items():
+        for form in _plurals(demonym):
+            _add(names, form, P_DEMONYM, nonstate=what_of[place])
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     demonym_sets: dict[str, set[str]] = {}
@@ -203,7 +211,8 @@ def _index() -> _Index:
     for table, sets, prio in ((demonyms, demonym_sets, P_DEMONYM), (capitals, capital_sets, P_CAPITAL)):
         for t, isos in sets.items():
             for iso3 in isos:
-                _add(names, t, prio, iso3)
+                for form in _plurals(t) if prio == P_DEMONYM else [t]:
+                    _add(names, form, prio, iso3)
             if len(isos) == 1:
                 table[t] = next(iter(isos))
     for text, iso3 in HISTORICAL_NAMES.items():
@@ -231,6 +240,21 @@ def _index() -> _Index:
         capitals=capitals,
         choices=choices,
     )
+
+
+def _plurals(demonym: str) -> list[str]:
+    """'Kazakh' -> ['Kazakh', 'Kazakhs']; 'Swiss', 'French' stay as they are."""
+    if re.search(r"(s|sh|ch|x|z)$", demonym.lower()):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+def _check_targets(countries: dict[str, Country]) -> None:
+    """Curated tables may only point at states: a typo there is a bug, caught when the index is built."""
+    for table in (NAME_ALIASES, DEMONYMS, CAPITALS, HISTORICAL_NAMES):
+        stray = sorted({iso3 for iso3 in table.values() if iso3 not in countries})
+        if stray:
+            raise ValueError(f"alias table points at non-states: {stray}")
 
 
 # ---------------------------------------------------------------- public API
@@ -264,7 +288,7 @@ def resolve(query: str | int, *, on: dt.date | None = None) -> Country:
         return _dated(idx.countries[q.upper()], on)
     if (len(q) == 2 or (len(q) == 3 and q.isupper())) and q.upper() in idx.nonstate_codes:
         _raise_nonstate(q, *idx.nonstate_codes[q.upper()])
-    for key in _keys(q):
+    for key in _keys(q, lookup=True):
         tgt = idx.names.get(key)
         if tgt is None:
             continue
@@ -320,8 +344,9 @@ def capital_table() -> dict[str, str]:
 
 
 def _raise_nonstate(query: str, name: str, what: str) -> None:
-    shown = name if normalize(name) == normalize(query) else query
-    raise NotAStateError(query, reason=f"{shown} is {what}, not a sovereign state")
+    if normalize(name) == normalize(query):
+        raise NotAStateError(query, reason=f"{name} is {what}, not a sovereign state")
+    raise NotAStateError(query, reason=f"{query!r} refers to {name}, {what}, not a sovereign state")
 
 
 def _by_numeric(digits: str, query: str) -> Country:
