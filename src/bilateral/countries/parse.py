@@ -119,7 +119,7 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
         return None
     lat = int(m.group(1)) + int(m.group(2)) / 60
     lon = int(m.group(4)) + int(m.group(5)) / 60
-    return (round(-lat if m.group(3) == "S" else lat, 4), round(-lon if m.group(6) == "W" else lon, 4))
+    return (round(-lat if m.group(3) == "S" else lat, 6), round(-lon if m.group(6) == "W" else lon, 6))
 
 
 def split_top(text: str, seps: str = ",;") -> list[str]:
@@ -229,7 +229,8 @@ def parse_shares(text: str) -> tuple[list[Share], int | None]:
             value = float(bare.group(1)) if bare else None
         name = re.sub(r"^(?:and|or)\s+", "", name.strip(" ,;:-–")).strip()
         name = re.sub(r"\s+(?:is|are)\b.*$", "", name) if re.search(r"\s(?:is|are)\s", name) else name
-        if not name or _SKIP_START.match(name) or (value is None and len(name.split()) > 5):
+        name = re.sub(r"^.*\b(?:cited|include|includes|including)\s+", "", name)
+        if not name or _SKIP_START.match(name) or (value is None and (len(name.split()) > 5 or name[0].islower())):
             continue
         shares.append(Share(name, value, low, high, official, qualifier, item))
     return shares, year
