@@ -1,0 +1,141 @@
+"""Run one aggregation SQL on DuckDB (embedded, default) or Spark (clusters), over the events store.
+
+Why two engines behind one function: a laptop user wants zero setup (DuckDB reads the Parquet store
+in-process), a data engineer with billions of GDELT rows wants the same numbers from a cluster.
+Both engines see the same canonical relation: the Parquet store (partition columns year/month
+typed as integers), optionally unioned with the knowledge base's `doc_events`, optionally filtered
+by source and collapsed by `dedup_sql`. The caller passes a function that builds its query from
+the name of that relation, so the SQL text is literally the same for both engines.
+
+Spark: `BILATERAL_SPARK_MASTER` (default `local[2]`) picks the master; the session is created once
+per process and reused. Java and pyspark (the `spark` extra) are needed; their absence is a user
+error with an install hint, not a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from bilateral.errors import BilateralError
+from bilateral.events.dedup import dedup_sql
+from bilateral.events.schemas import CANONICAL, CANONICAL_COLUMNS
+from bilateral.events.store import PARTITION_GLOB, doc_events_sql, events_dir, events_sql
+
+SqlBuilder = Callable[[str], str]
+
+
+def _restrict(relation: str, sources: Iterable[str] | None, dedup: bool) -> str:
+    if sources is not None:
+        names = ", ".join("'" + s.replace("'", "") + "'" for s in sources)
+        relation = f"(SELECT * FROM {relation} src WHERE source IN ({names}))"
+    if dedup:
+        relation = dedup_sql(relation)
+    return relation
+
+
+def run_duckdb(
+    build: SqlBuilder,
+    *,
+    sources: Iterable[str] | None = None,
+    dedup: bool = False,
+    include_documents: bool = True,
+    root: Path | None = None,
+    con: duckdb.DuckDBPyConnection | None = None,
+) -> pl.DataFrame:
+    """Run `build(relation)` on DuckDB over the store; returns a Polars DataFrame."""
+    own = con is None
+    con = con or duckdb.connect()
+    try:
+        relation = _restrict(events_sql(con, include_documents=include_documents, root=root), sources, dedup)
+        return con.sql(build(relation)).pl()
+    finally:
+        if own:
+            con.close()
+
+
+_SPARK = None
+
+
+def spark_available() -> str | None:
+    """None if the Spark engine can run here, else the reason it cannot."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "pyspark is not installed (pip install 'bilateral[spark]')"
+    if not (os.environ.get("JAVA_HOME") or shutil.which("java")):
+        return "Java is not installed (Debian: apt-get install default-jre-headless)"
+    return None
+
+
+def spark_session():
+    """The process-wide SparkSession (local[2] unless BILATERAL_SPARK_MASTER says otherwise)."""
+    global _SPARK
+    reason = spark_available()
+    if reason:
+        raise BilateralError(f"--engine spark unavailable: {reason}")
+    if _SPARK is None:
+        from pyspark.sql import SparkSession
+
+        _SPARK = (
+            SparkSession.builder.master(os.environ.get("BILATERAL_SPARK_MASTER", "local[2]"))
+            .appName("bilateral")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.driver.memory", os.environ.get("BILATERAL_SPARK_DRIVER_MEMORY", "2g"))
+            .config("spark.sql.ansi.enabled", "false")
+            .getOrCreate()
+        )
+        _SPARK.sparkContext.setLogLevel("ERROR")
+    return _SPARK
+
+
+_SPARK_TYPES = {"VARCHAR": "string", "INTEGER": "int", "BIGINT": "bigint", "DOUBLE": "double", "DATE": "date",
+                "BOOLEAN": "boolean"}  # fmt: skip
+
+
+def _spark_events_view(spark, include_documents: bool, root: Path | None) -> str:
+    """Register the canonical relation as the temp view `bilateral_events`; return its name."""
+    store = root or events_dir()
+    ddl = ", ".join(f"{c} {_SPARK_TYPES[t]}" for c, t in CANONICAL)
+    if any(store.glob(PARTITION_GLOB)):
+        df = spark.read.parquet(store.as_posix())
+        df = df.selectExpr(*[f"CAST({c} AS {_SPARK_TYPES[t]}) AS {c}" for c, t in CANONICAL])
+    else:
+        df = spark.createDataFrame([], ddl)
+    if include_documents:
+        con = duckdb.connect()
+        try:
+            docs = doc_events_sql(con)
+            if docs:
+                rows = con.sql(f"SELECT {', '.join(CANONICAL_COLUMNS)} FROM {docs}").fetchall()
+                if rows:
+                    df = df.unionByName(spark.createDataFrame(rows, ddl))
+        finally:
+            con.close()
+    df.createOrReplaceTempView("bilateral_events")
+    return "bilateral_events"
+
+
+def run_spark(
+    build: SqlBuilder,
+    *,
+    sources: Iterable[str] | None = None,
+    dedup: bool = False,
+    include_documents: bool = True,
+    root: Path | None = None,
+) -> pl.DataFrame:
+    """Run `build(relation)` on Spark over the same store; returns a Polars DataFrame."""
+    spark = spark_session()
+    view = _spark_events_view(spark, include_documents, root)
+    result = spark.sql(build(_restrict(view, sources, dedup)))
+    names = result.columns
+    rows = [tuple(r) for r in result.collect()]
+    return pl.DataFrame(rows, schema=names, orient="row", infer_schema_length=None)
