@@ -230,6 +230,9 @@ def parse_shares(text: str) -> tuple[list[Share], int | None]:
         name = re.sub(r"^(?:and|or)\s+", "", name.strip(" ,;:-–")).strip()
         name = re.sub(r"\s+(?:is|are)\b.*$", "", name) if re.search(r"\s(?:is|are)\s", name) else name
         name = re.sub(r"^.*\b(?:cited|include|includes|including)\s+", "", name)
+        lead = re.match(r"^(predominantly|traditionally|mostly|mainly|largely|some)\s+(?=[A-Z])", name)
+        if lead:  # 'predominantly Swazi', 'traditionally Buddhist and Confucian'
+            name, qualifier = name[lead.end():], qualifier or lead.group(1)
         if not name or _SKIP_START.match(name) or (value is None and (len(name.split()) > 5 or name[0].islower())):
             continue
         shares.append(Share(name, value, low, high, official, qualifier, item))
