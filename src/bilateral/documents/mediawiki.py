@@ -1,0 +1,187 @@
+"""Reader for MediaWiki wikitext (the source of a Wikipedia article).
+
+What offsets refer to: extractors need readable sentences, not `[[Link|text]]` and `<ref>` markup,
+so this reader *renders* the wikitext into the same plain rendering the corpus uses (`= Title =`,
+`==Section==`, an `Infobox` line with `- Key: value` bullets, `- ` list items and Markdown tables)
+and hands that text to `read_plaintext`. `Document.text` is that rendering and every span in the
+Document (sections, sentences, tables, infobox values, and all extracted records) is an offset into
+it. The way back to the wikitext is kept: `Document.meta["source_map"]` holds runs
+`[text_start, wikitext_start, length]` of characters copied verbatim, and `source_offset(doc, i)`
+turns a text offset into a wikitext offset (exact inside copied runs, the start of the template,
+link or heading that produced a synthesised character otherwise).
+
+What is rendered how: links `[[A|b]]` -> "b"; external links -> their label; bold/italic marks
+dropped; `<ref>` removed from the text and kept as citations (`meta["citations"]`, JSON, each with
+the text offset where it stood); templates whose name starts with "Infobox" -> the infobox block;
+a few inline templates that carry words (convert, lang, nowrap, flag, start date, ...) -> those
+words; all other templates, comments, files and categories -> nothing. Reference-list sections
+(References, Notes, External links, ...) are dropped. Malformed parts (an unclosed template, table
+or `<ref>`) are skipped to the end of their paragraph, each with a warning naming the line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from typing import Any
+
+import mwparserfromhell
+
+from bilateral.documents.mediawiki_render import Renderer
+from bilateral.documents.model import Document, Table
+from bilateral.documents.plaintext import read_plaintext
+
+# Sections whose content is apparatus, not prose: dropped from the rendering (names kept in meta).
+_DROP = re.compile(
+    r"^(references|notes|footnotes|citations|sources|bibliography|further reading|external links|"
+    r"notes and references|references and notes|works cited|literature)$",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
+
+
+def _cleanup(chars: list[str], src: list[int]) -> tuple[str, list[int], list[str]]:
+    """Tidy the raw rendering line by line, carrying each character's source offset along.
+
+    Collapses runs of spaces (left where refs and templates were removed), trims lines, merges
+    blank lines and drops reference-list sections. Returns text, source map and dropped headings.
+    """
+    lines: list[tuple[list[str], list[int]]] = []
+    cur_c: list[str] = []
+    cur_s: list[int] = []
+    for ch, s in zip(chars, src, strict=True):
+        if ch == "\n":
+            lines.append((cur_c, cur_s))
+            cur_c, cur_s = [], []
+        else:
+            cur_c.append(" " if ch in "\t\xa0" else ch)
+            cur_s.append(s)
+    lines.append((cur_c, cur_s))
+    out_c: list[str] = []
+    out_s: list[int] = []
+    dropped: list[str] = []
+    drop_level = 0
+    blank_pending = False
+    for lc, ls in lines:
+        # collapse spaces and trim
+        cc: list[str] = []
+        cs: list[int] = []
+        for ch, s in zip(lc, ls, strict=True):
+            if ch == " " and (not cc or cc[-1] == " "):
+                continue
+            cc.append(ch)
+            cs.append(s)
+        while cc and cc[-1] == " ":
+            cc.pop()
+            cs.pop()
+        line = "".join(cc)
+        h = _HEADING.match(line)
+        if h and h.group(2):
+            level = len(h.group(1))
+            if drop_level and level <= drop_level:
+                drop_level = 0
+            if not drop_level and _DROP.match(h.group(2)):
+                drop_level = level
+                dropped.append(h.group(2))
+        if drop_level:
+            continue
+        if not line:
+            blank_pending = bool(out_c)
+            continue
+        if out_c:
+            out_c.append("\n")
+            out_s.append(out_s[-1])
+            if blank_pending or h:
+                out_c.append("\n")
+                out_s.append(out_s[-1])
+        blank_pending = bool(h)
+        out_c.extend(cc)
+        out_s.extend(cs)
+    if out_c:
+        out_c.append("\n")
+        out_s.append(out_s[-1])
+    return "".join(out_c), out_s, dropped
+
+
+def _runs(text: str, src: list[int], wikitext: str) -> list[list[int]]:
+    """Compress the per-character map into runs of characters copied verbatim from the wikitext."""
+    runs: list[list[int]] = []
+    for i, s in enumerate(src):
+        if s < 0 or s >= len(wikitext) or wikitext[s] != text[i]:
+            continue
+        if runs and runs[-1][0] + runs[-1][2] == i and runs[-1][1] + runs[-1][2] == s:
+            runs[-1][2] += 1
+        else:
+            runs.append([i, s, 1])
+    return runs
+
+
+def source_offset(doc: Document, offset: int) -> int | None:
+    """The wikitext offset of `doc.text[offset]` (exact for copied text), or None if not mapped."""
+    raw = doc.meta.get("source_map")
+    if not raw:
+        return None
+    runs = json.loads(raw)
+    starts = [r[0] for r in runs]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return runs[0][1] if runs else None
+    start, src, length = runs[i]
+    return src + (offset - start) if offset < start + length else src + length
+
+
+def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Document:
+    """Read wikitext into a Document whose text is the plain rendering (see the module docstring)."""
+    code = mwparserfromhell.parse(wikitext)
+    r = Renderer(wikitext)
+    if title:
+        r.synth(f"= {title} =\n\n", 0)
+    r.code(code, 0)
+    text, src, dropped = _cleanup(r.chars, r.src)
+    if not text.strip():
+        from bilateral.errors import InputFileError
+
+        raise InputFileError(f"{source or '<wikitext>'}: wikitext renders to no readable text")
+    doc = read_plaintext(text, source=source)
+    doc.kind = "mediawiki"
+    doc.warnings.extend(f"{source or '<wikitext>'}: {w}" for w in r.warnings)
+    _patch_captions(doc, text, r.captions)
+    doc.meta["offsets"] = "rendered text; meta.source_map maps back to the wikitext"
+    doc.meta["source_map"] = json.dumps(_runs(text, src, wikitext), separators=(",", ":"))
+    doc.meta["citations"] = json.dumps(_place_citations(r.citations, src), ensure_ascii=False)
+    if dropped:
+        doc.meta["dropped_sections"] = "; ".join(dropped)
+    if r.skipped_templates:
+        doc.meta["templates_dropped"] = str(r.skipped_templates)
+    return doc
+
+
+def _place_citations(citations: list[dict[str, Any]], src: list[int]) -> list[dict[str, Any]]:
+    """Give each citation the text offset of the first rendered character after its wikitext position."""
+    out = []
+    for c in citations:
+        i = bisect.bisect_left(src, c["src_start"]) if src == sorted(src) else _first_after(src, c["src_start"])
+        out.append({**c, "at": min(i, len(src))})
+    return out
+
+
+def _first_after(src: list[int], pos: int) -> int:
+    for i, s in enumerate(src):
+        if s >= pos:
+            return i
+    return len(src)
+
+
+def _patch_captions(doc: Document, text: str, captions: list[tuple[str, str]]) -> None:
+    """Tables read back from the rendering lose their captions; restore them by the first row's text."""
+    for i, t in enumerate(doc.tables):
+        end = text.find("\n", t.start)
+        first = " ".join(text[t.start : end if end >= 0 else len(text)].split())
+        for row, caption in captions:
+            if caption and first == " ".join(row.split()):
+                doc.tables[i] = Table(t.start, t.end, caption=caption, header=t.header, rows=t.rows, section=t.section)
+                break
+
+
+__all__ = ["read_mediawiki", "source_offset"]

@@ -1,0 +1,383 @@
+"""Wikitext -> plain rendering, one character at a time with its wikitext offset.
+
+The `Renderer` walks mwparserfromhell's node tree. `str(node)` of every node is exactly its
+wikitext, so the offset of each node, and of a link's label or a template parameter inside it,
+is known by arithmetic; every rendered character is appended together with the offset it came
+from (`exact`) or the offset of the construct that produced it (`synth`). `mediawiki.py` tidies
+the result and turns it into a Document. See that module for what is rendered how.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import mwparserfromhell
+from mwparserfromhell import nodes as mw
+from mwparserfromhell.wikicode import Wikicode
+
+_DROP_TAGS = frozenset(
+    "references gallery math score timeline syntaxhighlight source imagemap templatestyles graph "
+    "mapframe maplink chem ce hiero categorytree indicator noinclude includeonly onlyinclude".split()
+)
+_BLOCK_TAGS = frozenset("p div blockquote center poem".split())
+_NAMESPACES_DROPPED = frozenset({"file", "image", "category", "media"})
+_INTERLANG = re.compile(r"^[a-z]{2,3}(-[a-z]+)?$")
+_TRANSPARENT_FIRST = frozenset(
+    {"nowrap", "nobr", "small", "big", "smaller", "larger", "nobold", "noitalic", "em", "strong", "abbr", "sic",
+     "ill", "interlanguage link", "illm", "flag", "flagcountry", "flagu", "flag country", "nihongo", "nowrap begin",
+     "ship", "tooltip", "visible anchor", "anchor"}
+)  # fmt: skip
+_SYMBOLS = {
+    "nbsp": " ", "ndash": "–", "mdash": "—", "snd": " – ", "spnd": " – ", "spaced ndash": " – ", "'": "'",
+    "!": "|", "=": "=", "dot": " · ", "·": " · ", "-": "–", "en dash": "–", "em dash": "—", "year": "",
+}  # fmt: skip
+_CITE_LIKE = frozenset({"efn", "sfn", "sfnp", "harvnb", "r", "refn", "note", "cite", "citation", "notetag"})
+_DATE_TEMPLATES = frozenset(
+    {"start date", "start date and age", "end date", "end date and age", "birth date", "death date", "date",
+     "dts", "start-date", "birth date and age", "death date and age", "end-date"}
+)  # fmt: skip
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+_MALFORMED = re.compile(r"\{\{|\}\}|\[\[|\]\]|<ref\b|(?m:^)\{\|")
+_ATTR = r"""[\w-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s|]+)"""
+_CELL_ATTRS = re.compile(rf"^\s*{_ATTR}(?:\s+{_ATTR})*\s*\|(?!\|)")  # `style="..." |` before a cell's text
+
+
+class Renderer:
+    """Accumulates the rendering: `chars[i]` came from wikitext offset `src[i]`."""
+
+    def __init__(self, wikitext: str) -> None:
+        self.wikitext = wikitext
+        self.chars: list[str] = []
+        self.src: list[int] = []
+        self.warnings: list[str] = []
+        self.citations: list[dict[str, Any]] = []
+        self.captions: list[tuple[str, str]] = []
+        self.skipped_templates = 0
+        self._skip = False  # inside a malformed construct: drop everything up to the next blank line
+        self._inline = 0  # >0 inside an infobox value or a table cell: no block structure, no newlines
+        self._br = " "
+
+    # -- output -----------------------------------------------------------------------------------
+    def exact(self, text: str, pos: int) -> None:
+        if self._inline:
+            text = text.replace("\n", " ")
+        self.chars.extend(text)
+        self.src.extend(range(pos, pos + len(text)))
+
+    def synth(self, text: str, pos: int) -> None:
+        self.chars.extend(text)
+        self.src.extend([pos] * len(text))
+
+    def _line(self, pos: int) -> int:
+        return self.wikitext.count("\n", 0, pos) + 1
+
+    def _at_line_start(self) -> bool:
+        return not self.chars or self.chars[-1] == "\n"
+
+    # -- traversal --------------------------------------------------------------------------------
+    def code(self, code: Wikicode, base: int) -> None:
+        pos = base
+        for node in code.nodes:
+            s = str(node)
+            if isinstance(node, mw.Text):
+                self.text(node.value, pos)
+            elif not self._skip:
+                self.node(node, s, pos)
+            pos += len(s)
+
+    def node(self, node: Any, s: str, pos: int) -> None:
+        if isinstance(node, mw.Wikilink):
+            self.wikilink(node, pos)
+        elif isinstance(node, mw.ExternalLink):
+            if node.brackets and node.title is not None:
+                self.code(node.title, pos + 1 + len(str(node.url)) + (0 if node.suppress_space else 1))
+            elif not node.brackets:
+                self.exact(str(node.url), pos)
+        elif isinstance(node, mw.Tag):
+            self.tag(node, s, pos)
+        elif isinstance(node, mw.Template):
+            self.template(node, s, pos)
+        elif isinstance(node, mw.Heading):
+            level = node.level
+            if self._inline:
+                self.code(node.title, pos + level)
+                return
+            if not self._at_line_start():
+                self.synth("\n", pos)
+            self.synth("=" * level, pos)
+            self.code(node.title, pos + level)
+            self.synth("=" * level, pos + len(s) - 1)
+        elif isinstance(node, mw.HTMLEntity):
+            self.synth(node.normalize().replace("\xa0", " "), pos)
+        # Comment, Argument and anything else render as nothing.
+
+    def text(self, value: str, pos: int) -> None:
+        """Plain text, watching for markup the parser left as text because it was never closed."""
+        i = 0
+        while i < len(value):
+            if self._skip:
+                j = value.find("\n\n", i)
+                if j < 0:
+                    return
+                self._skip = False
+                i = j
+                continue
+            m = _MALFORMED.search(value, i)
+            if not m:
+                self.exact(value[i:], pos + i)
+                return
+            self.exact(value[i : m.start()], pos + i)
+            tok, at = m.group(), pos + m.start()
+            snippet = self.wikitext[at : at + 40].split("\n")[0]
+            if tok in ("{{", "<ref", "{|"):
+                what = {"{{": "template", "<ref": "<ref>", "{|": "table"}[tok]
+                self.warnings.append(
+                    f"line {self._line(at)}: unclosed {what} {snippet!r}: skipped to the end of its paragraph"
+                )
+                self._skip = True
+            elif tok == "[[":
+                self.warnings.append(f"line {self._line(at)}: unclosed link {snippet!r}: brackets removed")
+            else:
+                self.warnings.append(f"line {self._line(at)}: stray {tok!r} removed")
+            i = m.end()
+
+    def wikilink(self, node: mw.Wikilink, pos: int) -> None:
+        title = str(node.title)
+        bare = title.strip()
+        if ":" in bare and not bare.startswith(":"):
+            ns = bare.split(":", 1)[0].strip().lower()
+            if ns in _NAMESPACES_DROPPED or _INTERLANG.match(ns):
+                return
+        if node.text is not None and str(node.text).strip():
+            self.code(node.text, pos + 2 + len(title) + 1)
+            return
+        lead = len(title) - len(title.lstrip(" :"))
+        shown = title.strip(" :")
+        if node.text is not None:  # pipe trick [[Foo (bar)|]] shows "Foo"
+            shown = re.sub(r"\s*\(.*\)$", "", shown.split(":", 1)[-1])
+        self.exact(shown, pos + 2 + lead)
+
+    def tag(self, node: mw.Tag, s: str, pos: int) -> None:
+        name = str(node.tag).strip().lower()
+        markup = node.wiki_markup
+        if name == "ref":
+            self.cite(node, s, pos)
+            return
+        if name in _DROP_TAGS:
+            return
+        if name == "table" and markup == "{|":
+            self.table(s, pos)
+            return
+        if name == "li" and markup:
+            if markup in ("*", "#") and not self._inline and self._at_line_start():
+                self.synth("- ", pos)
+            elif self._inline:
+                self.synth(" ", pos)
+            return
+        if name in ("dt", "dd") and markup:
+            return
+        if name == "br":
+            self.synth(self._br if self._inline else " ", pos)
+            return
+        if name == "hr":
+            if not self._inline:
+                self.synth("\n", pos)
+            return
+        if node.self_closing or node.contents is None:
+            return
+        inner = str(node.contents)
+        if markup:
+            base = pos + len(markup)
+        else:
+            base = pos + (s.index(">") + 1 if s.startswith("<") and ">" in s else 0)
+        if name == "nowiki":
+            self.exact(inner, base)
+            return
+        block = name in _BLOCK_TAGS and not self._inline
+        if block:
+            self.synth("\n\n", pos)
+        self.code(node.contents, base)
+        if block:
+            self.synth("\n\n", pos + len(s) - 1)
+
+    def cite(self, node: mw.Tag, s: str, pos: int) -> None:
+        """A <ref>: kept as a citation record, never as text."""
+        entry: dict[str, Any] = {"src_start": pos, "src_end": pos + len(s)}
+        if node.has("name"):
+            entry["name"] = str(node.get("name").value).strip().strip("\"'")
+        if node.contents is not None and str(node.contents).strip():
+            entry["text"] = node.contents.strip_code().strip()[:500]
+            for t in node.contents.filter_templates(recursive=False):
+                for key in ("title", "url", "date", "work", "website", "publisher", "newspaper"):
+                    if t.has(key) and str(t.get(key).value).strip():
+                        entry[key] = str(t.get(key).value).strip()[:300]
+                break
+        else:
+            entry["reuse"] = True
+        self.citations.append(entry)
+
+    # -- templates --------------------------------------------------------------------------------
+    @staticmethod
+    def _params(node: mw.Template, pos: int) -> list[tuple[str, Any, int]]:
+        """(name, value wikicode, wikitext offset of the value) for each parameter."""
+        out = []
+        off = pos + 2 + len(str(node.name))
+        for p in node.params:
+            off += 1
+            vstart = off + (len(str(p.name)) + 1 if p.showkey else 0)
+            out.append((str(p.name).strip(), p.value, vstart))
+            off += len(str(p))
+        return out
+
+    def template(self, node: mw.Template, s: str, pos: int) -> None:
+        name = str(node.name).strip().replace("_", " ")
+        low = name.lower()
+        params = self._params(node, pos)
+        positional = [(v, at) for k, v, at in params if k.isdigit()]
+        if low.startswith("infobox"):
+            if not self._inline:
+                self.infobox(params, s, pos)
+            return
+        if low in _SYMBOLS:
+            self.synth(_SYMBOLS[low], pos)
+        elif low in _TRANSPARENT_FIRST and positional:
+            self.code(*positional[0])
+        elif low == "lang" and len(positional) >= 2:
+            self.code(*positional[1])
+        elif (low.startswith("lang-") or low in ("transl", "transliteration")) and positional:
+            self.code(*positional[-1])
+        elif low in ("circa", "c.", "c"):
+            self.synth("c. ", pos)
+            if positional:
+                self.code(*positional[0])
+        elif low in ("as of", "asof") and positional:
+            self.synth("As of " + " ".join(str(v).strip() for v, _ in positional[:3]), pos)
+        elif low in ("convert", "cvt") and positional:
+            self.synth(self._convert([str(v).strip() for v, _ in positional]), pos)
+        elif low in _DATE_TEMPLATES and positional:
+            self.synth(self._date([str(v).strip() for v, _ in positional]), pos)
+        elif low in ("us$", "usd") and positional:
+            self.synth("US$", pos)
+            self.code(*positional[0])
+        elif low in _CITE_LIKE:
+            self.citations.append({"src_start": pos, "src_end": pos + len(s), "text": node.strip_code()[:500]})
+        else:
+            self.skipped_templates += 1
+
+    @staticmethod
+    def _convert(values: list[str]) -> str:
+        if len(values) >= 4 and values[1] in ("to", "-", "–", "and", "or", "by", "x"):
+            return f"{values[0]} {values[1]} {values[2]} {values[3]}"
+        return f"{values[0]} {values[1]}" if len(values) >= 2 else values[0]
+
+    @staticmethod
+    def _date(values: list[str]) -> str:
+        nums = [v for v in values[:3] if v.isdigit()]
+        if len(nums) == 3 and 1 <= int(nums[1]) <= 12:
+            return f"{int(nums[2])} {_MONTHS[int(nums[1]) - 1]} {nums[0]}"
+        if len(nums) == 2 and 1 <= int(nums[1]) <= 12:
+            return f"{_MONTHS[int(nums[1]) - 1]} {nums[0]}"
+        return nums[0] if nums else values[0]
+
+    def infobox(self, params: list[tuple[str, Any, int]], s: str, pos: int) -> None:
+        """An infobox template -> `Infobox` line and one `- Key: value` bullet per non-empty parameter."""
+        self.synth("\n\nInfobox\n", pos)
+        for key, value, at in params:
+            head = len(self.chars)
+            self.synth(f"- {key[:1].upper()}{key[1:]}: ", at)
+            mark = len(self.chars)
+            self._inline += 1
+            self._br, old_br = ", ", self._br
+            self.code(value, at)
+            self._inline -= 1
+            self._br = old_br
+            if not "".join(self.chars[mark:]).strip():
+                del self.chars[head:], self.src[head:]
+                continue
+            self.synth("\n", at + len(str(value)))
+        self.synth("\n", pos + len(s) - 1)
+
+    # -- tables -----------------------------------------------------------------------------------
+    def table(self, s: str, pos: int) -> None:
+        """A `{| ... |}` wikitable -> Markdown rows (`| a | b |`), a separator after the first row."""
+        rows, caption = _parse_table(s, pos)
+        if self._inline:
+            for row in rows:
+                for segments, _header in row:
+                    for text, at in segments:
+                        self.code(mwparserfromhell.parse(text), at)
+                    self.synth("; ", pos)
+            return
+        self.synth("\n\n", pos)
+        for r, row in enumerate(rows):
+            row_mark = len(self.chars)
+            self.synth("|", pos)
+            for segments, _header in row:
+                self.synth(" ", pos)
+                cell_mark = len(self.chars)
+                self._inline += 1
+                for text, at in segments:
+                    self.code(mwparserfromhell.parse(text), at)
+                self._inline -= 1
+                for k in range(cell_mark, len(self.chars)):
+                    if self.chars[k] == "|":
+                        self.chars[k] = "/"
+                self.synth(" |", pos)
+            if r == 0:
+                self.captions.append(("".join(self.chars[row_mark:]), caption))
+                self.synth("\n|" + "---|" * len(row), pos)
+            self.synth("\n", pos)
+        self.synth("\n", pos + len(s) - 1)
+
+
+def _parse_table(s: str, pos: int) -> tuple[list[list[tuple[list[tuple[str, int]], bool]]], str]:
+    """Rows of cells; each cell is a list of (wikitext segment, offset) plus a header flag."""
+    rows: list[list[tuple[list[tuple[str, int]], bool]]] = []
+    caption = ""
+    cur: list[tuple[list[tuple[str, int]], bool]] | None = None
+    depth = 0
+    offset = 0
+    for k, line in enumerate(s.split("\n")):
+        lstart = pos + offset
+        offset += len(line) + 1
+        if k == 0:
+            continue
+        st = line.lstrip()
+        lead = len(line) - len(st)
+        if depth or st.startswith("{|"):  # a nested table stays inside the current cell
+            depth += st.startswith("{|") - st.startswith("|}")
+            if cur and cur[-1]:
+                cur[-1][0].append(("\n" + line, lstart - 1))
+            continue
+        if st.startswith("|}"):
+            break
+        if st.startswith("|+"):
+            caption = mwparserfromhell.parse(st[2:]).strip_code().strip()
+            continue
+        if st.startswith("|-"):
+            cur = None
+            continue
+        if st.startswith(("!", "|")):
+            header = st[0] == "!"
+            if cur is None:
+                cur = []
+                rows.append(cur)
+            body, bstart = st[1:], lstart + lead + 1
+            sep = re.compile(r"!!|\|\|") if header else re.compile(r"\|\|")
+            last = 0
+            for m in [*sep.finditer(body), None]:
+                end = m.start() if m else len(body)
+                cell, cstart = body[last:end], bstart + last
+                a = _CELL_ATTRS.match(cell)
+                if a:
+                    cell, cstart = cell[a.end() :], cstart + a.end()
+                cur.append(([(cell, cstart)], header))
+                if m:
+                    last = m.end()
+            continue
+        if cur and cur[-1]:
+            cur[-1][0].append(("\n" + line, lstart - 1))
+    return [r for r in rows if r], caption
