@@ -1,0 +1,139 @@
+"""Actors of a clause: states, organisations, state bodies and the people who stand for a state.
+
+Leaders are learnt per document rather than listed: a first pass reads patterns such as
+"Russian president Vladimir Putin", "President of Belarus Alexander Lukashenko", "Russia's
+security chief Dmitry Medvedev" and the head-of-state rows of a comparison table, so that later
+bare mentions ("Lukashenko", "Putin") resolve to the state. Nothing here names a particular
+country or person; the names come from the text and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bilateral.documents.model import Document
+from bilateral.extract.gazetteer import NON_ACTOR_ORGS, Mention, find_names, is_org
+
+TITLE = (
+    r"(?:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
+    r"chancellor|king|queen|emperor|emir|sultan|leader|dictator|ambassador|envoy|chief|head\s+of\s+state|"
+    r"secretary\s+of\s+state|secretary|chairman|spokes(?:man|woman|person)|general|commander|"
+    r"patriarch|mayor|governor)"
+)
+_NAMEWORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+NAME = rf"({_NAMEWORD}(?:\s+(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
+_AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}", re.IGNORECASE)
+_TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_AT = re.compile(rf",?\s+{NAME}")
+_TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}", re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
+                         r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
+_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
+
+
+@dataclass
+class People:
+    """Names learnt from one document: full name or surname -> state code."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    def add(self, full: str, code: str) -> None:
+        full = re.sub(r"\s+", " ", full.strip())
+        parts = full.split()
+        if len(parts) < 2 or full in self.names:
+            return
+        self.names[full] = code
+        self.names.setdefault(parts[-1], code)
+        self._pattern = None
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        if not self.names:
+            return []
+        if self._pattern is None:
+            alt = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+            self._pattern = re.compile(rf"\b({alt})\b")
+        return [Mention(m.start(), m.end(), self.names[m.group(1)], "person")
+                for m in self._pattern.finditer(text, start, end)]  # fmt: skip
+
+
+def learn_people(doc: Document) -> People:
+    """Leaders and officials named with their state anywhere in the document (first pass)."""
+    people = People()
+    text = doc.text
+    for m in find_names(text):
+        if m.kind not in ("state", "demonym") or is_org(m.code):
+            continue
+        after = _AFTER_STATE.match(text, m.end)
+        if after and "\n" not in after.group(0):
+            people.add(after.group(2), m.code)
+            continue
+        if _TITLE_OF.search(text, max(0, m.start - 40), m.start):
+            nm = _NAME_AT.match(text, m.end)
+            if nm and "\n" not in nm.group(0):
+                people.add(nm.group(1), m.code)
+    for table in doc.tables:
+        codes = [_first_state(c) for c in table.header]
+        for row in table.rows:
+            for col, cell in enumerate(row[1:], start=1):
+                code = codes[col] if col < len(codes) else None
+                pm = _TABLE_PERSON.search(cell)
+                if code and pm:
+                    people.add(pm.group(1), code)
+    return people
+
+
+def _first_state(cell: str) -> str | None:
+    for m in find_names(cell):
+        if m.kind == "state" and not is_org(m.code):
+            return m.code
+    return None
+
+
+def clause_actors(
+    text: str,
+    start: int,
+    end: int,
+    people: People,
+    *,
+    trigger_at: int,
+    pair: tuple[str, str] | None,
+    previous_person: str | None = None,
+) -> tuple[list[str], bool]:
+    """Codes of the actors in text[start:end], initiators (before the trigger) first.
+
+    Returns (actors, from_fallback): a pronoun before the trigger takes the last person's state;
+    "the two countries" adds the pair; a clause naming no state takes the pair.
+    """
+    mentions = [m for m in find_names(text, start, end) if m.code not in NON_ACTOR_ORGS]
+    mentions += people.find(text, start, end)
+    mentions = _drop_nested(mentions)
+    mentions.sort(key=lambda m: m.start)
+    before = [m.code for m in mentions if m.start < trigger_at]
+    after = [m.code for m in mentions if m.start >= trigger_at]
+    if not before and previous_person and _PRONOUN.search(text, start, trigger_at):
+        before = [previous_person]
+    actors: list[str] = []
+    for c in before + after:
+        if c not in actors:
+            actors.append(c)
+    fallback = False
+    if pair and _PAIR_WORDS.search(text, start, end):
+        for c in pair:
+            if c not in actors:
+                actors.append(c)
+    if pair and not any(not is_org(a) for a in actors):
+        actors = list(pair) + actors
+        fallback = True
+    return actors, fallback
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

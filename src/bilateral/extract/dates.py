@@ -1,0 +1,211 @@
+"""Dates in running text, with the precision the text gives.
+
+Relations articles date events in many ways: "8 December 1991", "In July 2009", "On 14 September"
+(year from the paragraph), "exactly a year later" (relative to the previous dated event), "the
+mid-1990s" (a vague range), a "2000s" section heading. `find_dates` finds mentions and keeps what
+is missing (a year, an anchor) explicit; `DateMention.resolve` fills it from context. Values are
+ISO strings at the text's precision ("1995", "1995-02", "1995-01-06") or year ranges "1994/1996".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # fmt: skip
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(1[5-9]\d\d|20\d\d)"
+_NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\b")),
+    ("md", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:{_ORD})\b(?![\d,.])")),
+    ("m", re.compile(rf"\b(?:in|by|since|until|during|of|early|late|mid-?|end of|beginning of)\s+(?:the\s+)?{_MON}\b")),
+    ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
+    ("relative", re.compile(
+        r"\b(?:exactly\s+|just\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
+        r"|\bthe\s+(following|next)\s+(year|month|decade)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
+]
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose|beyond|until|by)\s+)$",
+                              re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class DateMention:
+    """A date expression in text; `year` is None when the text leaves it to the context."""
+
+    start: int
+    end: int
+    kind: str  # dmy | my | dm | m | year | decade | relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    lo: int | None = None  # decade / vague range years
+    hi: int | None = None
+    rel: tuple[int, str] | None = None  # (count, unit) for "two years later"
+    modifier: bool = False  # "the 1999 treaty": names a thing, does not date the clause
+
+    @property
+    def explicit(self) -> bool:
+        """True when the mention carries its own year (not context-dependent)."""
+        return self.kind in ("dmy", "my", "year", "decade") or (self.kind in ("dm", "m") and self.year is not None)
+
+    @property
+    def vague(self) -> bool:
+        return self.kind == "decade"
+
+    def resolve(self, context_year: int | None = None, anchor: str | None = None) -> str | None:
+        """The ISO value, filling a missing year from `context_year` or a relative offset from `anchor`."""
+        if self.kind == "decade":
+            return f"{self.lo}/{self.hi}"
+        if self.kind == "relative":
+            return shift(anchor, *self.rel) if anchor and self.rel else None
+        year = self.year if self.year is not None else context_year
+        if year is None:
+            return None
+        if self.month is None:
+            return f"{year}"
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+
+def shift(iso: str, count: int, unit: str) -> str | None:
+    """Move an ISO date by `count` units, keeping its precision ('1996-04-02' + 1 year -> '1997-04-02')."""
+    parts = iso.split("/")[0].split("-")
+    y = int(parts[0])
+    m = int(parts[1]) if len(parts) > 1 else None
+    d = int(parts[2]) if len(parts) > 2 else None
+    if unit == "decade":
+        y += 10 * count
+    elif unit == "year":
+        y += count
+    elif unit == "month":
+        if m is None:
+            return str(y)
+        total = y * 12 + (m - 1) + count
+        y, m = divmod(total, 12)
+        m += 1
+    else:  # weeks and days: keep the anchor's month precision at most
+        return f"{y}-{m:02d}" if m else str(y)
+    if m is None:
+        return str(y)
+    if d is None:
+        return f"{y}-{m:02d}"
+    d = min(d, calendar.monthrange(y, m)[1])
+    return f"{y}-{m:02d}-{d:02d}"
+
+
+def _decade_range(qual: str | None, decade: int) -> tuple[int, int]:
+    q = (qual or "").lower()
+    if q == "early":
+        return decade, decade + 3
+    if q == "mid":
+        return decade + 4, decade + 6
+    if q in ("late", "end of the"):
+        return decade + 7, decade + 9
+    return decade, decade + 9
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end], non-overlapping, earlier patterns (more precise) first."""
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text, start, end):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            dm = _mention(kind, m, text)
+            if dm is None:
+                continue
+            taken.append((dm.start, dm.end))
+            out.append(dm)
+    out.sort(key=lambda d: d.start)
+    _attach_years(text, out)
+    return out
+
+
+def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
+    s, e = m.span()
+    g = m.groups()
+    if kind == "dmy":
+        return DateMention(s, e, "dmy", int(g[2]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+    if kind == "mdy":
+        return DateMention(s, e, "dmy", int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+    if kind == "my":
+        return DateMention(s, e, "my", int(g[1]), MONTHS[g[0].lower().rstrip(".")])
+    if kind == "dm":
+        day = int(g[0])
+        return DateMention(s, e, "dm", None, MONTHS[g[1].lower().rstrip(".")], day) if 1 <= day <= 31 else None
+    if kind == "md":
+        day = int(g[1])
+        if g[0] == "May" or not 1 <= day <= 31:
+            return None
+        return DateMention(s, e, "dm", None, MONTHS[g[0].lower().rstrip(".")], day)
+    if kind == "m":
+        return DateMention(m.start(1), m.end(1), "m", None, MONTHS[g[0].lower().rstrip(".")])
+    if kind == "decade":
+        lo, hi = _decade_range(g[0], int(g[1]))
+        s = s + len(m.group(0)) - len(m.group(0).lstrip(" -"))
+        return DateMention(s, e, "decade", lo=lo, hi=hi)
+    if kind == "relative":
+        if g[0]:
+            return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], g[1].lower()))
+        return DateMention(s, e, "relative", rel=(1, g[3].lower()))
+    year = int(g[0])
+    before = text[max(0, s - 12) : s]
+    mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
+    mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
+    return DateMention(s, e, "year", year, modifier=mod)
+
+
+def _attach_years(text: str, mentions: list[DateMention]) -> None:
+    """'the September 11 attacks in 2001': a day-month followed closely by 'in YEAR' takes that year."""
+    for i, d in enumerate(mentions):
+        if d.kind not in ("dm", "m") or i + 1 >= len(mentions):
+            continue
+        nxt = mentions[i + 1]
+        between = text[d.end : nxt.start]
+        if nxt.kind == "year" and len(between) <= 25 and re.search(r"\b(in|of)\s*$|^,\s*$", between):
+            d.year = nxt.year
+            nxt.modifier = True  # consumed by the day-month
+
+
+def heading_period(heading: str) -> tuple[str, bool] | None:
+    """The period a section heading names: '2000s' -> ('2000/2009', True); '1995' -> ('1995', False)."""
+    m = re.search(r"\b(early|mid|late|end of the)?[\s-]*(?:through (?:the )?(?:end|late) of the\s+)?"
+                  r"(1[5-9]\d0|20\d0)s\b", heading, re.IGNORECASE)  # fmt: skip
+    if m:
+        lo, hi = _decade_range(m.group(1), int(m.group(2)))
+        if re.search(r"through\s+(?:the\s+)?(?:end|late)", heading, re.IGNORECASE):
+            hi = int(m.group(2)) + 9
+        return f"{lo}/{hi}", True
+    y = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?:\s*[–-]\s*(1[5-9]\d\d|20\d\d))?", heading)
+    if y:
+        return (f"{y.group(1)}/{y.group(2)}", True) if y.group(2) else (y.group(1), False)
+    return None
+
+
+def year_of(value: str | None) -> int | None:
+    """The (first) year of an ISO value or range."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})", value)
+    return int(m.group(1)) if m else None

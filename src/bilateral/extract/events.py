@@ -1,0 +1,273 @@
+"""Events from sentences: clause by clause, a trigger, its date and its actors.
+
+A sentence of a relations article often holds more than one happening ("Belarus accused Russia
+of ..., while Russia denied that ..."), so sentences are cut into clauses at the connectives
+that introduce a new one, and each clause yields at most one event: its leftmost lexicon
+trigger (a leader "taking office" only when nothing else happens in the clause). Reported speech
+changes the reading: an obligation in a statement is a REQUEST, a conditional conflict action a
+THREATEN, a negated cooperative act a REJECT. A dated noun ("its 9 August presidential
+election", "the September 11 attacks") is an event of its own. Dates come from the clause, else
+the sentence, else the running context of the section (year precision), else the section
+heading's period (vague).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.extract.actors import People, clause_actors
+from bilateral.extract.dates import DateMention, find_dates, year_of
+from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.lexicon import (
+    CONDITIONAL,
+    FUTURE,
+    NEGATION,
+    OBLIGATION,
+    SPEECH,
+    Trigger,
+    find_triggers,
+    quad_of,
+)
+from bilateral.extract.records import EventRecord
+
+_BOUNDARY = re.compile(
+    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when)\b)|:\s+(?=[a-z])"
+    r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
+)
+_LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
+_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_DATED_NOUN = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
+    re.IGNORECASE,
+)
+_NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
+              "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
+_INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
+_FORCES = re.compile(r"^\s*(?:forces|troops|army|military|soldiers)\b")
+CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
+COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+@dataclass
+class Context:
+    """Running date context while walking a document in order."""
+
+    last_year: int | None = None  # last explicit year anywhere before (for "On 14 September")
+    section_date: dict[int, str] | None = None  # section index -> last explicit date in it
+    anchor: str | None = None  # last event date (for "a year later")
+    previous_person: str | None = None
+
+    def __post_init__(self) -> None:
+        self.section_date = {}
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses at connectives that start a new happening."""
+    cuts = [start]
+    lead = _LEADING.match(text[start:end])
+    if lead:
+        cuts.append(start + lead.end())
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.start() > cuts[-1]:
+            cuts.append(m.end())
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a] in " ,;:":
+            a += 1
+        while b > a and text[b - 1] in " ,;:":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Trigger, str, bool] | None:
+    """The clause's event trigger and its reading: (trigger, PLOVER type, negated)."""
+    inside = [t for t in triggers if start <= t.start < end]
+    main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
+    speech = SPEECH.search(text, start, main.start if main else end)
+    if main is None:
+        if speech and re.search(r"\bmust\b", text[speech.end() : end]):
+            m = re.search(r"\bmust\b", text[speech.end() : end])
+            pos = speech.end() + m.start()
+            return Trigger(pos, pos + 4, "REQUEST", "10"), "REQUEST", False
+        return None
+    plover = main.plover
+    negated = bool(NEGATION.search(text[max(start, main.start - 30) : main.start]))
+    if speech:
+        between = text[speech.end() : main.start]
+        tail = text[speech.end() : end]
+        if OBLIGATION.search(between) and plover not in ("ACCUSE", "REJECT"):
+            plover = "REQUEST"
+        elif plover in CONFLICT_ACTS and CONDITIONAL.search(tail):
+            plover = "THREATEN"
+        elif plover in COOP_ACTS and FUTURE.search(between):
+            plover = "AGREE"
+    if negated:
+        if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
+            plover = "REJECT"
+        elif plover != "REJECT":
+            return None
+    return main, plover, negated
+
+
+class EventExtractor:
+    """Walks a document's sentences in order and yields events."""
+
+    def __init__(self, text: str, people: People, pair: tuple[str, str] | None) -> None:
+        self.text = text
+        self.people = people
+        self.pair = pair
+        self.ctx = Context()
+        self._extra: list[EventRecord] = []
+
+    def sentence(
+        self, s: int, e: int, section: int, heading_period: tuple[str, bool] | None
+    ) -> list[EventRecord]:
+        """Events of one sentence; updates the running date context."""
+        text = self.text
+        dates = [d for d in find_dates(text, s, e)]
+        quotes = _masked(text, s, e)
+        triggers = [t for t in find_triggers(text, s, e) if not _inside(t.start, quotes)]
+        out: list[EventRecord] = []
+        self._extra = []
+        consumed: set[int] = set()
+        for d in dates:  # dated nouns: "its 9 August presidential election"
+            if d.kind in ("dm", "dmy") and not _inside(d.start, quotes):
+                nm = _DATED_NOUN.match(text, d.end, e)
+                if nm:
+                    ev = self._dated_noun(d, nm, s, e, section)
+                    if ev:
+                        out.append(ev)
+                        consumed.add(d.start)
+        for cs, ce in clauses(text, s, e):
+            picked = choose(text, cs, ce, triggers)
+            if picked is None:
+                continue
+            trig, plover, negated = picked
+            date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period)
+            if date is None:
+                continue
+            actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
+                                             previous_person=self.ctx.previous_person)  # fmt: skip
+            states = [a for a in actors if not is_org(a)]
+            if not states:
+                continue
+            if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
+                if len(set(states)) == 1 and states[0] in self.pair:
+                    other = self.pair[1] if states[0] == self.pair[0] else self.pair[0]
+                    actors.append(other)
+            if plover in ("OTHER", "PROTEST") and fallback:
+                actors = actors[:1]
+            out.append(EventRecord(
+                date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
+                sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
+                negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
+            ))  # fmt: skip
+            self._secondary(out[-1], cs, ce, date, vague)
+            if not vague:
+                self.ctx.anchor = date
+        out += self._extra
+        self._update_context(dates, consumed, section, out, s, e)
+        out.sort(key=lambda ev: ev.start)
+        return out
+
+    def _dated_noun(self, d: DateMention, nm: re.Match[str], s: int, e: int, section: int) -> EventRecord | None:
+        value = d.resolve(self.ctx.last_year)
+        if d.year is None:
+            later = [x for x in find_dates(self.text, d.end, e) if x.kind == "year"]
+            value = d.resolve(later[0].year if later else self.ctx.last_year)
+        if value is None:
+            return None
+        start = d.start
+        before = self.text[max(s, d.start - 8) : d.start]
+        pm = re.search(r"\b(?:its|the|their|his|her)\s+$", before)
+        if pm:
+            start = d.start - len(before) + pm.start()
+        noun = nm.group(1).lower().rstrip("s")
+        plover = _NOUN_TYPE.get(noun, "OTHER")
+        actors = [m.code for m in find_names(self.text, s, e) if not is_org(m.code)]
+        if not actors:
+            return None
+        code = actors[-1] if plover == "ASSAULT" else actors[0]
+        if plover == "OTHER" and self.pair:
+            inside = [m.code for m in find_names(self.text, s, e) if m.code in self.pair]
+            code = inside[-1] if inside else code
+        return EventRecord(
+            date=value, actors=[code], plover=plover, quad=quad_of(plover), start=start, end=nm.end(),
+            sentence_start=s, sentence_end=e, confidence=0.5, trigger=nm.group(1),
+            cameo_root="19" if plover == "ASSAULT" else ("04" if plover == "CONSULT" else None),
+        )  # fmt: skip
+
+    def _secondary(self, ev: EventRecord, cs: int, ce: int, date: str, vague: bool) -> None:
+        """'Russian forces ... the invasion of Ukraine': an ASSAULT inside a clause of another type."""
+        if ev.plover in ("ASSAULT", "THREATEN"):
+            return
+        m = _INVASION_OF.search(self.text, cs, ce)
+        if not m:
+            return
+        target = find_names(self.text, m.end(), min(ce, m.end() + 40))
+        if not target or target[0].start != m.end():
+            return
+        attackers = [x.code for x in find_names(self.text, cs, m.start())
+                     if _FORCES.match(self.text, x.end) and not is_org(x.code)]  # fmt: skip
+        if not attackers:
+            return
+        self._extra.append(EventRecord(
+            date=date, actors=[attackers[0], target[0].code], plover="ASSAULT", quad=quad_of("ASSAULT"),
+            start=m.start(), end=target[0].end, sentence_start=ev.sentence_start, sentence_end=ev.sentence_end,
+            vague=vague, cameo_root="19", confidence=0.5, trigger=self.text[m.start() : m.end()].strip(),
+        ))  # fmt: skip
+
+    def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
+                  heading: tuple[str, bool] | None) -> tuple[str | None, bool]:  # fmt: skip
+        usable = [d for d in dates if not d.modifier and d.start not in consumed]
+        for pool in ([d for d in usable if cs <= d.start < ce], usable):
+            if pool:
+                d = min(pool, key=lambda x: abs(x.start - at))
+                value = d.resolve(self.ctx.last_year, self.ctx.anchor)
+                if value:
+                    return value, d.vague
+        eaten = [d for d in dates if d.start in consumed]
+        if eaten:
+            y = eaten[0].year or self.ctx.last_year
+            if y:
+                return str(y), False
+        assert self.ctx.section_date is not None
+        last = self.ctx.section_date.get(section)
+        if last:
+            if "/" in last:
+                return last, True
+            return last[:4], False
+        if heading:
+            return heading
+        return None, False
+
+    def _update_context(self, dates: list[DateMention], consumed: set[int], section: int,
+                        events: list[EventRecord], s: int, e: int) -> None:  # fmt: skip
+        assert self.ctx.section_date is not None
+        for d in dates:
+            if d.modifier or d.kind == "relative":
+                continue
+            value = d.resolve(self.ctx.last_year, self.ctx.anchor)
+            if value is None:
+                continue
+            if d.kind != "decade":
+                self.ctx.last_year = year_of(value)
+            self.ctx.section_date[section] = value
+        dated = [ev for ev in events if not ev.vague]
+        if dated:
+            self.ctx.anchor = dated[-1].date
+        for m in reversed(self.people.find(self.text, s, e)):
+            self.ctx.previous_person = m.code
+            break

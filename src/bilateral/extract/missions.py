@@ -1,0 +1,95 @@
+"""Diplomatic missions: "X has an embassy in Moscow as well as branches in: A, B and C",
+"a consulate-general in Brest", an infobox's "Embassy of X, City".
+
+The sender is the state the sentence is about (its first state mention), each listed city is one
+mission of the kind named before it, and the receiver is the state whose capital the city is, or
+else the other state of the pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.documents.model import Document
+from bilateral.extract.gazetteer import capital_of, find_names, is_org, name_table
+from bilateral.extract.records import MissionRecord
+
+_KIND = re.compile(
+    r"\b(honorary\s+consulates?|consulates?[- ]general|consulates?|embass(?:y|ies)|branch(?:es)?|"
+    r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
+    re.IGNORECASE,
+)
+_CITY = r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*)*"
+_LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
+_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate)\s+of\s+(.+?),\s*(.+)$",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def _kind(word: str) -> str:
+    w = word.lower().replace(" ", "-")
+    if w.startswith("honorary"):
+        return "honorary consulate"
+    if w.startswith("consulate") and "general" in w:
+        return "consulate-general"
+    if w.startswith("consulate"):
+        return "consulate"
+    if w.startswith("embass"):
+        return "embassy"
+    if w.startswith("branch"):
+        return "branch"
+    return "other"
+
+
+def _receiver(city: str, sender: str, pair: tuple[str, str] | None) -> str | None:
+    hit = name_table().get(city)
+    if hit and hit[1] == "capital" and hit[0] != sender:
+        return hit[0]
+    if pair and sender in pair:
+        return pair[1] if sender == pair[0] else pair[0]
+    return None
+
+
+def _cities(listing: str) -> list[str]:
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listing)
+    return [p.strip().rstrip(".") for p in parts if p.strip()]
+
+
+def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[MissionRecord]:
+    """Missions from sentences and the infobox, one per (sender, receiver, city)."""
+    text = doc.text
+    out: list[MissionRecord] = []
+    seen: set[tuple[str, str | None, str]] = set()
+
+    def add(sender: str, city: str, kind: str, start: int, end: int) -> None:
+        receiver = _receiver(city, sender, pair)
+        key = (sender, receiver, city.casefold())
+        if key in seen or receiver == sender:
+            return
+        seen.add(key)
+        out.append(MissionRecord(sender, receiver, city, kind, start, end))
+
+    for key, value in doc.infobox.items():
+        m = _INFOBOX.match(value.strip())
+        if not m:
+            continue
+        sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
+        span = doc.infobox_spans.get(key)
+        if sender and span:
+            add(sender, m.group(3).strip(), _kind(m.group(1)), span.start, span.end)
+    for sent in doc.sentences:
+        s, e = sent.start, sent.end
+        kinds = list(_KIND.finditer(text, s, e))
+        if not kinds:
+            continue
+        states = [x for x in find_names(text, s, kinds[0].start()) if not is_org(x.code)]
+        if not states:
+            continue
+        sender = states[0].code
+        for km in kinds:
+            lm = _LIST.match(text, km.end(), e)
+            if not lm:
+                continue
+            for city in _cities(lm.group(1)):
+                if city in capital_of().values() or not find_names(city) or name_table().get(city, ("", ""))[1] == "capital":
+                    add(sender, city, _kind(km.group(1)), km.start(), lm.end())
+    return out

@@ -1,0 +1,99 @@
+"""One document in, all its records out: the order in which the extractors run and share context.
+
+Leaders are learnt first (a whole-document pass), then sentences are walked in reading order so
+that dates without a year, relative dates and pronouns can lean on what came before. Events are
+de-duplicated ("one event per distinct happening": the same type, actors and date said twice),
+and terms of office from a comparison table are added unless the prose already tells them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bilateral.documents.model import Document
+from bilateral.extract.actors import learn_people
+from bilateral.extract.dates import heading_period, year_of
+from bilateral.extract.events import EventExtractor
+from bilateral.extract.figures import sentence_figures, table_figures
+from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.missions import extract_missions
+from bilateral.extract.records import EventRecord, Extraction
+from bilateral.extract.scoring import compatible
+from bilateral.extract.tables import table_events
+from bilateral.extract.ties import extract_border, extract_organisations
+
+_TITLE_PAIR = re.compile(r"^(.+?)\s*[–—-]\s*(.+?)\s+relations\b", re.IGNORECASE)
+
+
+def infer_pair(doc: Document) -> tuple[str, str] | None:
+    """The two states of a relations article: from an "X–Y relations" title, else the two most named."""
+    m = _TITLE_PAIR.match(doc.title or "")
+    if m:
+        a = [x.code for x in find_names(m.group(1)) if not is_org(x.code)]
+        b = [x.code for x in find_names(m.group(2)) if not is_org(x.code)]
+        if a and b and a[0] != b[0]:
+            return a[0], b[0]
+    counts = Counter(x.code for x in find_names(doc.text) if not is_org(x.code))
+    top = [c for c, _ in counts.most_common(2)]
+    return (top[0], top[1]) if len(top) == 2 else None
+
+
+def _skip(doc: Document, start: int) -> bool:
+    """Bullets ("See also" lists) and paragraphs that are a bare quotation hold no narrated events."""
+    return doc.text[start] in "-*•\"“'‘"
+
+
+def _period(doc: Document, section: int) -> tuple[str, bool] | None:
+    sec = doc.sections[section] if section < len(doc.sections) else None
+    if sec is None:
+        return None
+    for heading in reversed(sec.path):
+        p = heading_period(heading)
+        if p:
+            return p
+    return None
+
+
+def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
+    out: list[EventRecord] = []
+    for ev in events:
+        dup = any(
+            o.plover == ev.plover and o.date == ev.date and set(o.actors) == set(ev.actors) and len(ev.date) == 10
+            for o in out
+        )
+        if not dup:
+            out.append(ev)
+    return out
+
+
+def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction:
+    """Events, missions, shared organisations, border and figures of one document, with spans."""
+    pair = pair or infer_pair(doc)
+    people = learn_people(doc)
+    walker = EventExtractor(doc.text, people, pair)
+    events: list[EventRecord] = []
+    figures = []
+    for sent in doc.sentences:
+        if _skip(doc, sent.start):
+            continue
+        before = walker.ctx.last_year
+        events += walker.sentence(sent.start, sent.end, sent.section, _period(doc, sent.section))
+        explicit = [year_of(ev.date) for ev in events if ev.sentence_start == sent.start and not ev.vague]
+        year = explicit[0] if explicit else (walker.ctx.last_year or before)
+        figures += sentence_figures(doc.text, sent.start, sent.end, year)
+    events = _dedupe(events)
+    for ev in table_events(doc):
+        told = any(o.plover == "OTHER" and o.actors[:1] == ev.actors and compatible(o.date, ev.date)
+                   for o in events)  # fmt: skip
+        if not told:
+            events.append(ev)
+    return Extraction(
+        title=doc.title,
+        pair=pair,
+        events=events,
+        missions=extract_missions(doc, pair),
+        organizations=extract_organisations(doc, pair),
+        border=extract_border(doc),
+        figures=figures + table_figures(doc),
+    )

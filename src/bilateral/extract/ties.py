@@ -1,0 +1,59 @@
+"""Standing ties the text states: organisations both states belong to, and a shared border.
+
+Membership must be said of both ("Both are members of ...", "the two countries are members of",
+"X and Y are members of") — an organisation merely mentioned is not a shared membership.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.documents.model import Document
+from bilateral.extract.gazetteer import NON_ACTOR_ORGS, find_names, is_org, org_name
+from bilateral.extract.records import BorderRecord, OrgRecord
+
+_MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
+                     r"both\s+joined|are\s+part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
+_BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|neither|nor)\b", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\b(?:share[sd]?|sharing)\s+(?:a\s+|the\s+|an?\s+)?(?:\w+\s+){0,3}?border\b"
+    r"|\bcommon\s+(?:\w+\s+)?border\b|\bborder\s+(?:with\s+)?each\s+other\b|\bborders?\s+(?:each\s+other)\b",
+    re.IGNORECASE,
+)
+_NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+share\s+(?:a\s+)?(?:\w+\s+)?border\b|\bno\s+common\s+border\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[OrgRecord]:
+    """Organisations named in sentences that say both states are members."""
+    text = doc.text
+    out: list[OrgRecord] = []
+    seen: set[str] = set()
+    for sent in doc.sentences:
+        s, e = sent.start, sent.end
+        if not _MEMBER.search(text, s, e):
+            continue
+        names = find_names(text, s, e)
+        states = {m.code for m in names if not is_org(m.code)}
+        both = bool(_BOTH.search(text, s, e)) or (pair is not None and set(pair) <= states)
+        if not both or _NOT.search(text, s, e):
+            continue
+        for m in names:
+            if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
+                seen.add(m.code)
+                out.append(OrgRecord(m.code, org_name(m.code), m.start, m.end))
+    return out
+
+
+def extract_border(doc: Document) -> BorderRecord | None:
+    """True/False from the first sentence that says whether the two share a border; else None."""
+    text = doc.text
+    for sent in doc.sentences:
+        m = _NO_SHARE.search(text, sent.start, sent.end)
+        if m:
+            return BorderRecord(False, m.start(), m.end())
+        m = _SHARE.search(text, sent.start, sent.end)
+        if m:
+            return BorderRecord(True, m.start(), m.end())
+    return None
