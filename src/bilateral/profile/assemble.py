@@ -14,7 +14,7 @@ import duckdb
 from bilateral.errors import BilateralError
 from bilateral.profile import sections
 from bilateral.profile.context import FACTBOOK_DETAIL, FACTBOOK_KEY, FACTBOOK_TITLE, Context, PairDocs, period_of
-from bilateral.profile.kb import KB
+from bilateral.profile.kb import KB, cached_kb
 from bilateral.profile.lead import build_infobox, build_lead, haversine_km, shared_organisations
 from bilateral.profile.model import Profile
 from bilateral.profile.series import pair_series
@@ -32,8 +32,10 @@ def resolve_pair(a: str, b: str) -> tuple[str, str]:
     return ca.iso3, cb.iso3
 
 
-def assemble_from(kb: KB, con: duckdb.DuckDBPyConnection | None, a: str, b: str) -> Profile:
-    """The Profile of `a` and `b` from preloaded tables; `con` is read only for pairs with documents."""
+def assemble_from(kb: KB, con: duckdb.DuckDBPyConnection | None, a: str, b: str, *,
+                  with_series: bool = True) -> Profile:
+    """The Profile of `a` and `b` from preloaded tables; `con` is read only for pairs with documents
+    (and, with `with_series`, for the pair's event-data series)."""
     ca, cb = kb.country(a), kb.country(b)
     if not ca or not cb:
         missing = a if not ca else b
@@ -47,7 +49,7 @@ def assemble_from(kb: KB, con: duckdb.DuckDBPyConnection | None, a: str, b: str)
     missions = sections.missions(ctx)
     body += [missions, sections.see_also(ctx, orgs)]
     ctx.refs.cite(FACTBOOK_KEY, FACTBOOK_TITLE, FACTBOOK_DETAIL)  # the comparison always rests on it
-    series = pair_series(con, a, b, "year", history=ctx.events()) if con is not None else []
+    series = pair_series(con, a, b, "year", history=ctx.events()) if con is not None and with_series else []
     return Profile(
         ca, cb, f"{ca['name']}–{cb['name']} relations", lead, kb.compare(a, b), body, ctx.refs.all(),
         build_infobox(ctx, missions.rows), series=series,
@@ -55,6 +57,12 @@ def assemble_from(kb: KB, con: duckdb.DuckDBPyConnection | None, a: str, b: str)
     )
 
 
-def assemble_profile(con: duckdb.DuckDBPyConnection, a: str, b: str) -> Profile:
-    """The Profile of states `a` and `b` (ISO alpha-3) from an open knowledge base connection."""
-    return assemble_from(KB.load(con, [a, b]), con, a, b)
+def assemble_profile(con: duckdb.DuckDBPyConnection, a: str, b: str, *, cached: bool = False) -> Profile:
+    """The Profile of states `a` and `b` (ISO alpha-3) from an open knowledge base connection.
+
+    One-off callers (the CLI) read only the two states' rows; long-lived callers (the web app,
+    benchmarks) pass `cached=True` to read all reference tables once per process and file
+    (`kb.cached_kb`), after which a profile only queries the pair's documents.
+    """
+    kb = cached_kb(con) if cached else KB.load(con, [a, b])
+    return assemble_from(kb, con, a, b)

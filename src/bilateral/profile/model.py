@@ -53,6 +53,8 @@ class Profile:
     sections: list[Section]
     references: list[Reference]
     infobox: dict[str, Any] = field(default_factory=dict)
+    series: list[dict[str, Any]] = field(default_factory=list)  # yearly counts by quad (profile.series)
+    documents: list[dict[str, Any]] = field(default_factory=list)  # the pair's ingested documents
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -70,6 +72,8 @@ class Profile:
             ],
             "empty_sections": [s.key for s in self.sections if s.empty],
             "comparison": self.comparison.to_dict(),
+            "series": self.series,
+            "documents": self.documents,
             "references": [asdict(r) for r in self.references],
         }
 

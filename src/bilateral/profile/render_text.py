@@ -7,20 +7,25 @@ empty are left out of the rendered text (JSON lists them under `empty_sections`)
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from typing import Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.markdown import Markdown
-from rich.panel import Panel
-from rich.table import Table
 
 from bilateral.profile.model import Profile, Section, Statement
+from bilateral.profile.render_common import (
+    EVENT_SECTIONS,
+    by_period,
+    cite_numbers,
+    comparison_table,
+    figure_value,
+    mission_kind,
+    visible_sections,
+)
 
 
 def _cite(profile: Profile, keys: list[str]) -> str:
-    numbers = {r.key: r.number for r in profile.references}
-    return "".join(f"[{numbers[k]}]" for k in keys if k in numbers)
+    return "".join(f"[{n}]" for n in cite_numbers(profile, keys))
 
 
 def _statement(profile: Profile, s: Statement) -> str:
@@ -31,60 +36,63 @@ def _md_escape(text: Any) -> str:
     return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
 
 
-def _timeline_md(profile: Profile, sec: Section) -> list[str]:
+def _events_md(profile: Profile, rows: list[dict[str, Any]], grouped: bool) -> list[str]:
     lines: list[str] = []
-    by_period: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for r in sec.rows:
-        by_period.setdefault(r["period"], []).append(r)
-    for period, rows in by_period.items():
-        lines += [f"### {period}", ""]
-        for r in rows:
-            actors = ", ".join(r["actors"])
-            lines.append(f"- **{r['date']}** ({r['plover']}; {actors}): {r['text']}{_cite(profile, [r['ref']])}")
+    groups = by_period(rows) if grouped else {"": rows}
+    for period, items in groups.items():
+        if period:
+            lines += [f"### {period}", ""]
+        lines += [f"- {r['sentence']}{_cite(profile, [r['ref']])}" for r in items]
         lines.append("")
     return lines
 
 
-def _missions_md(profile: Profile, sec: Section) -> list[str]:
-    lines = ["| Sender | Host | City | Kind |", "|---|---|---|---|"]
-    for r in sec.rows:
-        lines.append(f"| {r['sender']} | {r['receiver']} | {_md_escape(r['city'])} | {r['kind']}"
-                     f"{_cite(profile, [r['ref']])} |")
-    return lines + [""]
-
-
-def _figures_md(profile: Profile, sec: Section) -> list[str]:
-    lines = ["| What | Value | Unit | Year |", "|---|---|---|---|"]
-    for r in sec.rows:
-        lines.append(f"| {_md_escape(r['what'])} | {r['value']:,g} | {r['unit']} | {r['year'] or ''}"
-                     f"{_cite(profile, [r['ref']])} |")
-    return lines + [""]
-
-
-SECTION_MD = {"timeline": _timeline_md, "missions": _missions_md, "figures": _figures_md}
-
-
-def comparison_md(profile: Profile) -> list[str]:
-    c = profile.comparison
-    lines = [f"| | {c.a['name']} | {c.b['name']} | ratio |", "|---|---|---|---|"]
-    for r in c.rows:
-        ratio = f"{r.ratio:,.3g}" if r.ratio is not None else ""
-        lines.append(f"| {r.label} | {_md_escape(r.a.text)} | {_md_escape(r.b.text)} | {ratio} |")
+def _section_md(profile: Profile, sec: Section) -> list[str]:
+    lines = [f"## {sec.title}", ""]
+    if sec.statements:
+        lines += [" ".join(_statement(profile, s) for s in sec.statements), ""]
+    if sec.key in EVENT_SECTIONS:
+        lines += _events_md(profile, sec.rows, grouped=sec.key == "history")
+    elif sec.key == "economy":
+        figs = [r for r in sec.rows if r["kind"] == "figure"]
+        if figs:
+            lines += ["| Figure | Value | Year |", "|---|---|---|"]
+            lines += [f"| {_md_escape(r['what'])} | {figure_value(r)} | {r['year'] or ''}{_cite(profile, [r['ref']])} |"
+                      for r in figs] + [""]
+        events = [r for r in sec.rows if r["kind"] == "event"]
+        if events:
+            lines += ["Energy and trade events:", ""] + _events_md(profile, events, grouped=False)
+    elif sec.key == "missions":
+        lines += ["| Mission | Of | In | City |", "|---|---|---|---|"]
+        lines += [f"| {mission_kind(r['kind'])} | {r['sender_name']} | {r['receiver_name']} | "
+                  f"{_md_escape(r['city'])}{_cite(profile, [r['ref']])} |" for r in sec.rows] + [""]
+    elif sec.key == "see_also":
+        lines += [f"- {r['title']}" for r in sec.rows] + [""]
     return lines
 
 
+def _infobox_md(profile: Profile) -> list[str]:
+    box = profile.infobox
+    if not (box.get("mission_a") or box.get("mission_b")):
+        return []
+    return [f"| {box['country_a']} | {box['country_b']} |", "|---|---|",
+            f"| {box.get('mission_a') or ''} | {box.get('mission_b') or ''} |", ""]
+
+
 def to_markdown(profile: Profile) -> str:
-    lines = [f"# {profile.title}", ""]
+    lines = [f"# {profile.title}", ""] + _infobox_md(profile)
     lines += [" ".join(_statement(profile, s) for s in profile.lead), ""]
-    for sec in profile.sections:
-        if sec.empty:
+    sections = visible_sections(profile)
+    for sec in sections:
+        if sec.key == "see_also":
             continue
-        lines += [f"## {sec.title}", ""]
-        render = SECTION_MD.get(sec.key)
-        if render:
-            lines += render(profile, sec)
-        lines += [_statement(profile, s) for s in sec.statements]
-    lines += ["## Country comparison", ""] + comparison_md(profile) + [""]
+        lines += _section_md(profile, sec)
+    head, body = comparison_table(profile)
+    lines += ["## Country comparison", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in body] + [""]
+    for sec in sections:
+        if sec.key == "see_also":
+            lines += _section_md(profile, sec)
     lines += ["## References", ""]
     lines += [f"{r.number}. {r.title}{' — ' + r.detail if r.detail else ''}" for r in profile.references]
     return "\n".join(lines) + "\n"
@@ -95,23 +103,9 @@ def to_json(profile: Profile) -> str:
 
 
 def print_terminal(profile: Profile, console: Console | None = None) -> None:
+    """The Markdown rendering through Rich, which wraps to the terminal and draws the tables."""
     console = console or Console()
-    console.print(Panel(" ".join(_statement(profile, s) for s in profile.lead), title=f"[bold]{profile.title}"))
-    for sec in profile.sections:
-        if sec.empty:
-            console.print(f"[bold]{sec.title}[/bold]: [dim]{sec.empty_hint}[/dim]")
-            continue
-        render = SECTION_MD.get(sec.key)
-        body = "\n".join(render(profile, sec)) if render else ""
-        console.print(Panel(Group(Markdown(body)), title=f"[bold]{sec.title}"))
-    table = Table(title="Country comparison", show_lines=False, expand=False)
-    c = profile.comparison
-    for col in ("", c.a["name"], c.b["name"], "ratio", "year"):
-        table.add_column(col, overflow="fold")
-    for r in c.rows:
-        years = "/".join(sorted({str(y) for y in (r.a.year, r.b.year) if y}))
-        table.add_row(r.label, r.a.text, r.b.text, f"{r.ratio:,.3g}" if r.ratio is not None else "", years)
-    console.print(table)
-    console.print("[bold]References[/bold]")
-    for ref in profile.references:
-        console.print(f"  {ref.number}. {ref.title}" + (f" — {ref.detail}" if ref.detail else ""))
+    console.print(Markdown(to_markdown(profile)))
+    empty = [s.title for s in profile.sections if s.empty]
+    if empty:
+        console.print(f"[dim]No data for: {', '.join(empty)}[/dim]")

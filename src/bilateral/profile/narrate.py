@@ -1,0 +1,94 @@
+"""One generated sentence per event: date phrase, actors and a PLOVER verb, then the evidence.
+
+Why generate rather than only quote: an article's History reads as dated statements of who did
+what to whom; the extracted record holds exactly that (date, actors, PLOVER type), so the
+sentence is a rendering of the record, and the quoted evidence lets a reader check it against
+the cited source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+# PLOVER type -> verb phrase; "{a}" is the first actor, "{b}" the rest.
+VERBS: dict[str, str] = {
+    "AGREE": "{a} reached an agreement with {b}",
+    "CONSULT": "{a} held consultations with {b}",
+    "SUPPORT": "{a} expressed support for {b}",
+    "CONCEDE": "{a} made concessions to {b}",
+    "COOPERATE": "{a} cooperated with {b}",
+    "AID": "{a} provided aid to {b}",
+    "RETREAT": "{a} eased pressure on {b}",
+    "REQUEST": "{a} made demands of {b}",
+    "ACCUSE": "{a} accused {b}",
+    "REJECT": "{a} rejected {b}",
+    "THREATEN": "{a} threatened {b}",
+    "PROTEST": "{a} protested against {b}",
+    "SANCTION": "{a} imposed sanctions or restrictions on {b}",
+    "MOBILIZE": "{a} mobilised forces in a move concerning {b}",
+    "COERCE": "{a} used coercion against {b}",
+    "ASSAULT": "{a} used force against {b}",
+}
+SOLO: dict[str, str] = {  # the same with one actor only
+    "AGREE": "{a} concluded an agreement", "CONSULT": "{a} held consultations", "SUPPORT": "{a} expressed support",
+    "CONCEDE": "{a} made a concession", "COOPERATE": "{a} took a cooperative step", "AID": "{a} provided aid",
+    "RETREAT": "{a} stepped back", "REQUEST": "{a} made a demand", "ACCUSE": "{a} made an accusation",
+    "REJECT": "{a} rejected a proposal", "THREATEN": "{a} issued a threat", "PROTEST": "{a} protested",
+    "SANCTION": "{a} imposed restrictions", "MOBILIZE": "{a} mobilised forces", "COERCE": "{a} used coercion",
+    "ASSAULT": "{a} used force",
+}
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_RANGE = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?/(\d{4})(?:-\d{2})?(?:-\d{2})?$")
+
+
+def date_phrase(date_text: str | None, year: int | None = None) -> str:
+    """'On 6 January 1995', 'In February 1995', 'In 1999', 'In the 2000s', 'Between 1994 and 1996'."""
+    text = (date_text or "").strip()
+    m = _ISO.match(text)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if d:
+            return f"On {int(d)} {MONTHS[int(mo) - 1]} {y}"
+        if mo:
+            return f"In {MONTHS[int(mo) - 1]} {y}"
+        return f"In {y}"
+    m = _RANGE.match(text)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo % 10 == 0 and hi == lo + 9:
+            return f"In the {lo}s"
+        return f"Between {lo} and {hi}"
+    if year:
+        return f"In {year}"
+    return "At an undated time"
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def event_sentence(date_text: str | None, year: int | None, actors: list[str], plover: str | None,
+                   name_of: Callable[[str], str], evidence: str | None = None) -> str:
+    """The generated sentence for one event, ending with its evidence in quotation marks."""
+    names = [name_of(x) for x in actors if x] or ["an unnamed party"]
+    kind = (plover or "OTHER").upper()
+    if kind in VERBS and len(names) > 1:
+        core = VERBS[kind].format(a=names[0], b=join_names(names[1:]))
+    elif kind in SOLO:
+        core = SOLO[kind].format(a=join_names(names))
+    else:
+        core = f"an event involving {join_names(names)} took place"
+    text = f"{date_phrase(date_text, year)}, {core}"
+    if evidence:
+        quoted = evidence.strip().rstrip(".")
+        if len(quoted) > 240:
+            quoted = quoted[:237].rsplit(" ", 1)[0] + "…"
+        text += f": “{quoted}”"
+    return text + "."

@@ -1,0 +1,101 @@
+"""Read queries for the document- and event-derived parts of a profile.
+
+The store's `queries` module answers reference questions (facts, borders, memberships); these
+read what ingest and event loading add for one pair: documents, their events, missions,
+figures, organisations and border statements, and event-data rows from the Parquet store.
+The tables exist in every knowledge base (schema v1 creates them empty); event data is optional,
+so a missing Parquet store reads as no rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from bilateral.store.queries import _rows
+
+_PAIR_DOCS = "(SELECT doc_id FROM documents WHERE (pair_a = ? AND pair_b = ?) OR (pair_a = ? AND pair_b = ?))"
+
+
+def documents(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Documents ingested for the pair (without their text), oldest first."""
+    return _rows(con, """SELECT doc_id, title, source, kind, revision, ingested_at FROM documents
+                         WHERE (pair_a = ? AND pair_b = ?) OR (pair_a = ? AND pair_b = ?)
+                         ORDER BY ingested_at, doc_id""", [a, b, b, a])
+
+
+def doc_events(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Events extracted from the pair's documents, in date order."""
+    return _rows(con, f"""
+        SELECT e.*, d.title AS doc_title, d.source AS doc_source FROM doc_events e
+        JOIN documents d ON d.doc_id = e.doc_id WHERE e.doc_id IN {_PAIR_DOCS}
+        ORDER BY e.year NULLS LAST, e.date_text NULLS LAST, e.span_start, e.event_id""", [a, b, b, a])
+
+
+def missions(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Missions of each state in the other (from documents or fetched sources)."""
+    return _rows(con, """
+        SELECT m.*, d.title AS doc_title, d.source AS doc_source FROM missions m
+        LEFT JOIN documents d ON d.doc_id = m.doc_id
+        WHERE (m.sender = ? AND m.receiver = ?) OR (m.sender = ? AND m.receiver = ?)
+        ORDER BY m.sender = ? DESC, m.kind = 'embassy' DESC, m.kind, m.city""", [a, b, b, a, a])
+
+
+def figures(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    return _rows(con, f"""
+        SELECT f.*, d.title AS doc_title, d.source AS doc_source FROM figures f
+        JOIN documents d ON d.doc_id = f.doc_id WHERE f.doc_id IN {_PAIR_DOCS}
+        ORDER BY f.year NULLS LAST, f.span_start""", [a, b, b, a])
+
+
+def doc_organisations(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Organisations a document says both states belong to."""
+    return _rows(con, f"""
+        SELECT o.*, d.title AS doc_title, d.source AS doc_source FROM doc_organisations o
+        JOIN documents d ON d.doc_id = o.doc_id WHERE o.doc_id IN {_PAIR_DOCS}
+        ORDER BY o.span_start NULLS LAST""", [a, b, b, a])
+
+
+def doc_borders(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    return _rows(con, f"""
+        SELECT o.*, d.title AS doc_title, d.source AS doc_source FROM doc_borders o
+        JOIN documents d ON d.doc_id = o.doc_id WHERE o.doc_id IN {_PAIR_DOCS}""", [a, b, b, a])
+
+
+def store_events_sql() -> str | None:
+    """A FROM-clause over the events Parquet store, or None when no event data is loaded."""
+    try:
+        from bilateral.events.store import PARTITION_GLOB, events_dir, parquet_sql
+    except ImportError:
+        return None
+    root = events_dir()
+    if not any(root.glob(PARTITION_GLOB)):
+        return None
+    return parquet_sql(root)
+
+
+def store_event_counts(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str) -> list[dict[str, Any]]:
+    """Event-data counts per period and quad class for the dyad (either direction)."""
+    src = store_events_sql()
+    if src is None:
+        return []
+    trunc = {"year": "year", "quarter": "quarter", "month": "month"}[freq]
+    return _rows(con, f"""
+        SELECT CAST(date_trunc('{trunc}', date) AS DATE) AS period, quad, count(*) AS n,
+               avg(goldstein) AS goldstein
+        FROM {src}
+        WHERE ((actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?)) AND date IS NOT NULL
+        GROUP BY ALL ORDER BY period""", [a, b, b, a])
+
+
+def store_events(con: duckdb.DuckDBPyConnection, a: str, b: str, limit: int = 500) -> list[dict[str, Any]]:
+    """The dyad's most-reported event-data rows (for the events API), newest first."""
+    src = store_events_sql()
+    if src is None:
+        return []
+    return _rows(con, f"""
+        SELECT event_id, source, date, year, actor1_iso3, actor2_iso3, cameo_code, plover, quad, goldstein,
+               num_mentions, source_url FROM {src}
+        WHERE (actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?)
+        ORDER BY date DESC, num_mentions DESC NULLS LAST LIMIT ?""", [a, b, b, a, limit])
