@@ -16,17 +16,17 @@ from bilateral.documents.model import Document
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, Mention, find_names, is_org
 
 TITLE = (
-    r"(?:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
+    r"(?i:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
     r"chancellor|king|queen|emperor|emir|sultan|leader|dictator|ambassador|envoy|chief|head\s+of\s+state|"
     r"secretary\s+of\s+state|secretary|chairman|spokes(?:man|woman|person)|general|commander|"
     r"patriarch|mayor|governor)"
 )
 _NAMEWORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 NAME = rf"({_NAMEWORD}(?:\s+(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
-_AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}", re.IGNORECASE)
-_TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}")
+_TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$")
 _NAME_AT = re.compile(rf",?\s+{NAME}")
-_TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}", re.IGNORECASE)
+_TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
@@ -100,6 +100,7 @@ def clause_actors(
     trigger_at: int,
     pair: tuple[str, str] | None,
     previous_person: str | None = None,
+    subject: str | None = None,
 ) -> tuple[list[str], bool]:
     """Codes of the actors in text[start:end], initiators (before the trigger) first.
 
@@ -114,6 +115,9 @@ def clause_actors(
     after = [m.code for m in mentions if m.start >= trigger_at]
     if not before and previous_person and _PRONOUN.search(text, start, trigger_at):
         before = [previous_person]
+    elif not before and subject and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?[a-z]+ed\b",
+                                             text[start:trigger_at + 12]):
+        before = [subject]  # "..., and refused to attend": the previous clause's subject
     actors: list[str] = []
     for c in before + after:
         if c not in actors:

@@ -36,15 +36,16 @@ _BOUNDARY = re.compile(
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
 )
 _LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
-_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
+    r"\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
     re.IGNORECASE,
 )
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
-_FORCES = re.compile(r"^\s*(?:forces|troops|army|military|soldiers)\b")
+_FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
@@ -81,10 +82,6 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
-
-
-def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -130,6 +127,7 @@ class EventExtractor:
         self.pair = pair
         self.ctx = Context()
         self._extra: list[EventRecord] = []
+        self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
 
     def sentence(
         self, s: int, e: int, section: int, heading_period: tuple[str, bool] | None
@@ -137,8 +135,8 @@ class EventExtractor:
         """Events of one sentence; updates the running date context."""
         text = self.text
         dates = [d for d in find_dates(text, s, e)]
-        quotes = _masked(text, s, e)
-        triggers = [t for t in find_triggers(text, s, e) if not _inside(t.start, quotes)]
+        quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
+        triggers = [t for t in find_triggers(text, s, e) if not _inside(t.start, quotes) and not self._attributive(t, s)]
         out: list[EventRecord] = []
         self._extra = []
         consumed: set[int] = set()
@@ -150,6 +148,7 @@ class EventExtractor:
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
+        subject: str | None = None
         for cs, ce in clauses(text, s, e):
             picked = choose(text, cs, ce, triggers)
             if picked is None:
@@ -159,16 +158,22 @@ class EventExtractor:
             if date is None:
                 continue
             actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
-                                             previous_person=self.ctx.previous_person)  # fmt: skip
+                                             previous_person=self.ctx.previous_person, subject=subject)  # fmt: skip
             states = [a for a in actors if not is_org(a)]
             if not states:
                 continue
+            if not fallback:
+                subject = actors[0]
             if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
-                if len(set(states)) == 1 and states[0] in self.pair:
+                if len(actors) == 1 and states[0] in self.pair:
                     other = self.pair[1] if states[0] == self.pair[0] else self.pair[0]
                     actors.append(other)
             if plover in ("OTHER", "PROTEST") and fallback:
-                actors = actors[:1]
+                first = [m.code for m in find_names(text, s, e) + self.people.find(text, s, e)
+                         if not is_org(m.code)]  # fmt: skip
+                first_at = sorted((m.start, m.code) for m in find_names(text, s, e) + self.people.find(text, s, e)
+                                  if not is_org(m.code))  # fmt: skip
+                actors = [first_at[0][1]] if first else actors[:1]
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
                 sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
@@ -181,6 +186,13 @@ class EventExtractor:
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _attributive(self, t: Trigger, s: int) -> bool:
+        """'an idea backed by Putin': a participle describing a noun, not a happening."""
+        word = self.text[t.start : t.end]
+        if not word.endswith("ed") or not re.match(r"\s+by\b", self.text[t.end : t.end + 4]):
+            return False
+        return not _AUX.search(self.text[max(s, t.start - 30) : t.start])
 
     def _dated_noun(self, d: DateMention, nm: re.Match[str], s: int, e: int, section: int) -> EventRecord | None:
         value = d.resolve(self.ctx.last_year)
@@ -196,12 +208,13 @@ class EventExtractor:
             start = d.start - len(before) + pm.start()
         noun = nm.group(1).lower().rstrip("s")
         plover = _NOUN_TYPE.get(noun, "OTHER")
-        actors = [m.code for m in find_names(self.text, s, e) if not is_org(m.code)]
-        if not actors:
+        named = [m for m in find_names(self.text, s, e) if not is_org(m.code)]
+        if not named:
             return None
-        code = actors[-1] if plover == "ASSAULT" else actors[0]
+        prior = [m.code for m in named if m.start < d.start]
+        code = (prior[-1] if prior else named[0].code) if plover == "ASSAULT" else named[0].code
         if plover == "OTHER" and self.pair:
-            inside = [m.code for m in find_names(self.text, s, e) if m.code in self.pair]
+            inside = [m.code for m in named if m.code in self.pair]
             code = inside[-1] if inside else code
         return EventRecord(
             date=value, actors=[code], plover=plover, quad=quad_of(plover), start=start, end=nm.end(),

@@ -8,6 +8,7 @@ the codes against the product's CAMEO->PLOVER table. Patterns are case-insensiti
 the sentence; `OTHER` covers dated facts of no PLOVER type (a leader taking office).
 """
 
+# ruff: noqa: E501  (the lexicon is a table: one pattern per line reads better than wrapped regexes)
 from __future__ import annotations
 
 import re
@@ -21,8 +22,11 @@ QUAD = {**PLOVER_QUAD, "OTHER": "neutral"}
 # (PLOVER type, CAMEO code or "", regex). Order within a type does not matter; among triggers
 # in one clause the leftmost wins (the main verb precedes its complements in English).
 ENTRIES: list[tuple[str, str, str]] = [
+    # specific phrases first: at one position the earlier entry wins
+    ("SANCTION", "16", r"\b(?:restor|reintroduc|introduc|creat|establish|set\s+up|clos|tighten)(?:ed|es|e|ing)?\s+(?:a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:border|customs)\s+(?:zone|controls?|posts?|checks?|crossings?)"),
+    ("SANCTION", "16", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:restored|closed|reintroduced|tightened)\b"),
     # AGREE: sign, conclude, ratify, promise, pledge, express intent
-    ("AGREE", "057", r"\bsign(?:ed|s|ing)?\b(?! up\b)"),
+    ("AGREE", "057", r"\bsign(?:ed|ing)\b(?! up\b)|\bsigns\b(?!\s+of\b)"),
     ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract)"),
     ("AGREE", "057", r"\bratif(?:y|ied|ies|ying)\b"),
     ("AGREE", "03", r"\bagree(?:d|s|ing)?\b(?!\s+with\s+the\s+criticism)"),
@@ -64,12 +68,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     # COOPERATE: material cooperation
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
-    ("COOPERATE", "06", r"\b(?:launch|found|establish|creat|form)(?:ed|es|s|ing)?\b(?!\s+(?:a|an|the)?\s*(?:attack|offensive|strike|assault|invasion))"),
+    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:a|an|the)?\s*(?:attack|offensive|strike|assault|invasion))"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
     ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
     ("COOPERATE", "06", r"\b(?:dismantl|abolish|remov)(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:border|customs)"),
-    ("COOPERATE", "06", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:destroyed|abolished|dismantled|removed|lifted)"),
     ("COOPERATE", "062", r"\bshar(?:ed|es|e|ing)\s+(?:\w+\s+)?(?:intelligence|information|expertise|data)"),
     ("COOPERATE", "063", r"\bextradit(?:ed|es|e|ing)\b"),
     ("COOPERATE", "064", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
@@ -120,8 +123,6 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
     ("SANCTION", "1663", r"\bexpel(?:led|s)?\b|\brecall(?:ed|s)?\s+(?:its\s+)?ambassador\b|\bdeclared\s+\w+\s+persona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bprohibit(?:ed|s|ing)?\b|\bden(?:ied|y|ies)\s+(?:\w+\s+)?(?:entry|visas?|access)\b|\btariffs?\b"),
-    ("SANCTION", "16", r"\b(?:restor|reintroduc|introduc|creat|establish|set\s+up|clos|tighten)(?:ed|es|e|ing)?\s+(?:a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:border|customs)\s+(?:zone|controls?|posts?|checks?|crossings?)"),
-    ("SANCTION", "16", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:restored|closed|reintroduced|tightened)\b"),
     ("SANCTION", "16", r"\bno\s+longer\s+(?:a\s+)?(?:\w+\s+)?(?:connection|link|flights?|service)\b"),
     # MOBILIZE
     ("MOBILIZE", "15", r"\bmobili[sz](?:ed|es|e|ing|ation)\b|\bdeploy(?:ed|s|ing|ment)?\b|\bstation(?:ed|ing)\b"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bilateral.documents.model import Document
-from bilateral.extract.gazetteer import capital_of, find_names, is_org, name_table
+from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
@@ -90,6 +90,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             if not lm:
                 continue
             for city in _cities(lm.group(1)):
-                if city in capital_of().values() or not find_names(city) or name_table().get(city, ("", ""))[1] == "capital":
+                known = name_table().get(city, ("", ""))[1]
+                if known in ("", "capital"):
                     add(sender, city, _kind(km.group(1)), km.start(), lm.end())
     return out
