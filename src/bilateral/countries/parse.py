@@ -122,10 +122,14 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
     return (round(-lat if m.group(3) == "S" else lat, 6), round(-lon if m.group(6) == "W" else lon, 6))
 
 
+_STRUCTURE = re.compile(r"[()\[\],;]")
+
+
 def split_top(text: str, seps: str = ",;") -> list[str]:
     """Split at separators that are not inside parentheses: 'A 5% (x, y), B 3%' -> ['A 5% (x, y)', 'B 3%']."""
     parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _STRUCTURE.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -141,6 +145,8 @@ def split_top(text: str, seps: str = ",;") -> list[str]:
 
 def outside_parens(text: str) -> tuple[str, list[str]]:
     """('Russian 71.4%', ['official']) from 'Russian (official) 71.4%': top-level text and the bracket texts."""
+    if "(" not in text and "[" not in text:
+        return text.strip(), []
     outer, inner, depth, buf = [], [], 0, []
     for ch in text:
         if ch in "([":
