@@ -136,7 +136,10 @@ class EventExtractor:
         text = self.text
         dates = [d for d in find_dates(text, s, e)]
         quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
-        triggers = [t for t in find_triggers(text, s, e) if not _inside(t.start, quotes) and not self._attributive(t, s)]
+        triggers = [
+            t for t in find_triggers(text, s, e)
+            if not _inside(t.start, quotes) and not self._attributive(t, s) and not (t.start > s and text[t.start].isupper())
+        ]  # a capitalised trigger inside a sentence is part of a name: "the Treaty on the Creation of ..."
         out: list[EventRecord] = []
         self._extra = []
         consumed: set[int] = set()
@@ -168,6 +171,8 @@ class EventExtractor:
                 if len(actors) == 1 and states[0] in self.pair:
                     other = self.pair[1] if states[0] == self.pair[0] else self.pair[0]
                     actors.append(other)
+            if plover == "OTHER" and not fallback:
+                actors = actors[:1]  # a leader taking office: the leader's state only
             if plover in ("OTHER", "PROTEST") and fallback:
                 first = [m.code for m in find_names(text, s, e) + self.people.find(text, s, e)
                          if not is_org(m.code)]  # fmt: skip
