@@ -6,7 +6,7 @@ so this reader *renders* the wikitext into the same plain rendering the corpus u
 and hands that text to `read_plaintext`. `Document.text` is that rendering and every span in the
 Document (sections, sentences, tables, infobox values, and all extracted records) is an offset into
 it. The way back to the wikitext is kept: `Document.meta["source_map"]` holds runs
-`[text_start, wikitext_start, length]` of characters copied verbatim, and `source_offset(doc, i)`
+`[text_start, wikitext_start, length, copied]` (see `_runs`), and `source_offset(doc, i)`
 turns a text offset into a wikitext offset (exact inside copied runs, the start of the template,
 link or heading that produced a synthesised character otherwise).
 
@@ -105,30 +105,38 @@ def _cleanup(chars: list[str], src: list[int]) -> tuple[str, list[int], list[str
 
 
 def _runs(text: str, src: list[int], wikitext: str) -> list[list[int]]:
-    """Compress the per-character map into runs of characters copied verbatim from the wikitext."""
+    """Compress the per-character map into runs `[text_start, wikitext_start, length, copied]`.
+
+    `copied` = 1: the run's characters are the wikitext's characters at consecutive offsets;
+    `copied` = 0: synthesised characters (bullets, infobox keys, template output), all produced by
+    the construct at `wikitext_start`.
+    """
     runs: list[list[int]] = []
     for i, s in enumerate(src):
-        if s < 0 or s >= len(wikitext) or wikitext[s] != text[i]:
-            continue
-        if runs and runs[-1][0] + runs[-1][2] == i and runs[-1][1] + runs[-1][2] == s:
-            runs[-1][2] += 1
-        else:
-            runs.append([i, s, 1])
+        copied = int(0 <= s < len(wikitext) and wikitext[s] == text[i])
+        if runs:
+            t0, s0, n, c0 = runs[-1]
+            if c0 == copied and t0 + n == i and s == (s0 + n if copied else s0):
+                runs[-1][2] += 1
+                continue
+        runs.append([i, s, 1, copied])
     return runs
 
 
 def source_offset(doc: Document, offset: int) -> int | None:
-    """The wikitext offset of `doc.text[offset]` (exact for copied text), or None if not mapped."""
+    """The wikitext offset `doc.text[offset]` came from (exact for copied text; the start of the
+    producing construct for synthesised text), or None if the document has no source map."""
     raw = doc.meta.get("source_map")
     if not raw:
         return None
     runs = json.loads(raw)
-    starts = [r[0] for r in runs]
-    i = bisect.bisect_right(starts, offset) - 1
-    if i < 0:
-        return runs[0][1] if runs else None
-    start, src, length = runs[i]
-    return src + (offset - start) if offset < start + length else src + length
+    if not runs:
+        return None
+    i = max(0, bisect.bisect_right([r[0] for r in runs], offset) - 1)
+    start, src, length, copied = runs[i]
+    if not copied:
+        return src
+    return src + min(offset - start, length - 1) if offset >= start else src
 
 
 def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Document:

@@ -284,6 +284,7 @@ class Renderer:
 
     def infobox(self, params: list[tuple[str, Any, int]], s: str, pos: int) -> None:
         """An infobox template -> `Infobox` line and one `- Key: value` bullet per non-empty parameter."""
+        start = len(self.chars)
         self.synth("\n\nInfobox\n", pos)
         for key, value, at in params:
             head = len(self.chars)
@@ -298,6 +299,9 @@ class Renderer:
                 del self.chars[head:], self.src[head:]
                 continue
             self.synth("\n", at + len(str(value)))
+        if len(self.chars) == start + len("\n\nInfobox\n"):  # no non-empty parameter: no block at all
+            del self.chars[start:], self.src[start:]
+            return
         self.synth("\n", pos + len(s) - 1)
 
     # -- tables -----------------------------------------------------------------------------------

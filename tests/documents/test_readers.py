@@ -1,0 +1,163 @@
+"""Readers on the real corpus article and on wikitext / HTML built from it (see markup.py).
+
+The expected reading of the wikitext and HTML versions is what `read_plaintext` finds in the corpus
+file itself: the same sentences, the same table rows, the same infobox, the same section paths.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bilateral.documents.mediawiki import read_mediawiki, source_offset
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.documents.read import read_document, read_text, sniff_kind
+
+from .markup import corpus_to_html, corpus_to_wikitext
+
+
+@pytest.fixture(scope="module")
+def corpus_text(shared: Path) -> str:
+    return (shared / "corpus" / "belarus_russia.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def reference(corpus_text: str):
+    return read_plaintext(corpus_text)
+
+
+def _sentences(doc) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.sentences]
+
+
+def _squash(items: list[str]) -> list[str]:
+    return [" ".join(s.split()) for s in items]
+
+
+def test_corpus_file_reads_as_rendering(shared: Path, reference) -> None:
+    doc = read_document(shared / "corpus" / "belarus_russia.txt")
+    assert doc.kind == "wikitext-rendered"
+    assert doc.title == "Belarus–Russia relations"
+    assert doc.meta["encoding"] == "utf-8"
+    assert _sentences(doc) == _sentences(reference)
+    assert doc.warnings == []
+    assert doc.infobox["Mission1"] == "Embassy of Belarus, Moscow"
+
+
+def test_wikitext_reads_like_the_rendering(corpus_text: str, reference) -> None:
+    wikitext = corpus_to_wikitext(corpus_text)
+    assert "[[" in wikitext and "<ref" in wikitext and "{|" in wikitext  # real markup to get through
+    doc = read_mediawiki(wikitext, source="t.wiki", title=reference.title)
+    assert doc.kind == "mediawiki"
+    assert doc.title == reference.title
+    assert _sentences(doc) == _sentences(reference)
+    assert doc.infobox == reference.infobox
+    assert [t.rows for t in doc.tables] == [t.rows for t in reference.tables]
+    assert [t.header for t in doc.tables] == [t.header for t in reference.tables]
+    assert doc.tables[0].caption == "Comparison"
+    assert [(s.heading, s.path) for s in doc.sections] == [(s.heading, s.path) for s in reference.sections]
+    # markup never leaks into the text the extractors read
+    for mark in ("[[", "]]", "{{", "}}", "<ref", "'''", "<!--", "Category:", "cite web"):
+        assert mark not in doc.text, mark
+    assert doc.warnings == []
+    assert "References" in doc.meta["dropped_sections"] and "Source" not in doc.text
+
+
+def test_wikitext_offsets_and_source_map(corpus_text: str, reference) -> None:
+    wikitext = corpus_to_wikitext(corpus_text)
+    doc = read_mediawiki(wikitext, title=reference.title)
+    for key, span in doc.infobox_spans.items():
+        assert doc.text[span.start : span.end] == doc.infobox[key]
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end].strip() == doc.text[s.start : s.end]
+        src = source_offset(doc, s.start)
+        # a sentence starts with a copied character, or with a list bullet rendered from `*`
+        first = (doc.text[s.start], wikitext[src])
+        assert first[0] == first[1] or first == ("-", "*"), (doc.text[s.start : s.end][:40], wikitext[src : src + 40])
+    runs = json.loads(doc.meta["source_map"])
+    copied = [r for r in runs if r[3]]
+    assert sum(r[2] for r in copied) > 0.9 * len(doc.text)
+    for start, src, length, _ in copied:
+        assert doc.text[start : start + length] == wikitext[src : src + length]
+    citations = json.loads(doc.meta["citations"])
+    infobox_refs = [c for c in citations if c.get("text", "").startswith("Infobox source")]
+    assert len(infobox_refs) == len(reference.infobox)
+    named = [c for c in citations if c.get("title", "").startswith("Source ")]
+    assert named and all(c["url"].startswith("https://example.org/") for c in named)
+
+
+def test_wikitext_links_refs_templates() -> None:
+    text = (
+        "{{Infobox bilateral relations|Chile|Peru\n| mission1 = [[Embassy of Chile, Lima|Embassy of Chile]], Lima"
+        "<ref>x</ref>\n| mission2 = \n}}\n"
+        "'''Chile''' and [[Peru]] signed a [[Treaty of Lima (1929)|treaty]] on {{start date|1929|6|3}}.<ref name=a/>"
+        " The border is {{convert|171|km}} long.{{citation needed|date=May 2020}}\n\n"
+        "== History ==\n* In [[1883]], the war ended.\n[[File:Map.png|thumb|A map]]\n"
+    )
+    doc = read_mediawiki(text, title="Chile–Peru relations")
+    assert doc.infobox == {"1": "Chile", "2": "Peru", "Mission1": "Embassy of Chile, Lima"}
+    assert _sentences(doc) == [
+        "Chile and Peru signed a treaty on 3 June 1929.",
+        "The border is 171 km long.",
+        "- In 1883, the war ended.",
+    ]
+    assert [s.path for s in doc.sections[1:]] == [("History",)]
+    assert "Map" not in doc.text
+
+
+def test_html_reads_like_the_rendering(corpus_text: str, reference) -> None:
+    page = corpus_to_html(corpus_text)
+    doc = read_text(page, kind="html")
+    assert doc.kind == "html"
+    assert doc.title == reference.title
+    assert _squash(_sentences(doc)) == _squash(_sentences(reference))
+    assert doc.infobox == reference.infobox
+    assert [t.rows for t in doc.tables] == [t.rows for t in reference.tables]
+    assert [(s.heading, s.path) for s in doc.sections] == [(s.heading, s.path) for s in reference.sections]
+    for junk in ("Main page", "not text", "last edited", "[edit]", "Source one", "color: red", "[1]"):
+        assert junk not in doc.text, junk
+    assert [c["text"] for c in json.loads(doc.meta["citations"])] == ["Source one", "Source two"]
+    assert doc.warnings == []
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == doc.text[s.start : s.end].strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "builder", "kind"),
+    [("a.wiki", corpus_to_wikitext, "mediawiki"), ("a.html", corpus_to_html, "html"), ("a.txt", None, "text")],
+)
+def test_dispatch_by_extension_and_sniffing(tmp_path: Path, corpus_text: str, name, builder, kind) -> None:
+    body = builder(corpus_text) if builder else corpus_text
+    assert sniff_kind(body) == kind
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    (tmp_path / "noext").write_text(body, encoding="utf-8")
+    by_ext = read_document(tmp_path / name)
+    sniffed = read_document(tmp_path / "noext")
+    assert by_ext.kind == sniffed.kind == (kind if kind != "text" else "wikitext-rendered")
+    assert _squash(_sentences(by_ext)) == _squash(_sentences(sniffed))
+    assert read_document(body.encode("utf-8")).kind == by_ext.kind
+
+
+def test_wikitext_title_from_file_name_and_wikipedia_source(tmp_path: Path, corpus_text: str) -> None:
+    path = tmp_path / "Belarus–Russia_relations.wiki"
+    path.write_text(corpus_to_wikitext(corpus_text), encoding="utf-8")
+    assert read_document(path).title == "Belarus–Russia relations"
+    doc = read_document(path, source="wikipedia:en:Chile–Peru relations@12345")
+    assert doc.title == "Chile–Peru relations" and doc.source == "wikipedia:en:Chile–Peru relations@12345"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+def test_encodings(tmp_path: Path, corpus_text: str, reference, encoding: str) -> None:
+    # The corpus has characters outside cp1252/latin-1 (en dashes survive cp1252, Cyrillic would not):
+    text = corpus_text if encoding.startswith("utf") else corpus_text.encode(encoding, "ignore").decode(encoding)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    doc = read_document(path)
+    assert "\r" not in doc.text
+    expected = read_plaintext(text)
+    assert _sentences(doc) == _sentences(expected)
+    assert doc.content_hash == expected.content_hash  # CRLF and BOM do not change the identity
+    if encoding.startswith("utf-16") or encoding == "utf-8-sig":
+        assert doc.meta["encoding"].replace("_", "-").startswith(encoding.split("-sig")[0][:6])
