@@ -112,6 +112,17 @@ DATASETS: dict[str, Dataset] = {
             "missing) or peacesciencer's cow_igo_ndy counts",
         ),
         Dataset(
+            "igo-sy",
+            "COW Intergovernmental Organizations (state-year)",
+            "3.0",
+            "Pevehouse, Jon C.W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison. 2020. "
+            "Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets. Journal of "
+            "Peace Research 57(3): 492-503.",
+            "https://correlatesofwar.org/wp-content/uploads/state_year_formatv3.zip",
+            ("state_year_formatv3.csv", "ps_cow_igo_sy_v3.csv", "igoR_igo_state_year_long_v3.csv.gz"),
+            (1816, 2014),
+        ),
+        Dataset(
             "atop",
             "Alliance Treaty Obligations and Provisions",
             "5.1",
