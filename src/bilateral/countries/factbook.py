@@ -282,10 +282,11 @@ def _capital_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
                    raw=parse.clean(coords_text))
     text = _text(entry, uref := "People and Society/Major urban areas - population")
     areas = parse.parse_urban_areas(text or "")
-    names = {n.lower() for n, _ in capitals}
+    names = {n.lower(): n for n, _ in capitals}
     marked = [a for a in areas if a[2]] or [a for a in areas if a[0].lower() in names]
     for city, value, _is_cap, qualifier, year in marked:
-        yield Fact(iso3, "capital_population", value, "people", year, name=city.title() if city.isupper() else city,
+        name = names.get(city.lower()) or (parse.title_case(city) if city.isupper() else city)
+        yield Fact(iso3, "capital_population", value, "people", year, name=name,
                    status=None if qualifier in (None, "capital") else qualifier, source_ref=uref,
                    raw=parse.clean(text))
 

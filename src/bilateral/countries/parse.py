@@ -289,6 +289,11 @@ def _name_case(token: str) -> str:
     return "-".join(fix(p) for p in token.split("-"))
 
 
+def title_case(text: str) -> str:
+    """'SAINT JOHN'S' -> "Saint John's", 'PORTO-NOVO' -> 'Porto-Novo' (str.title() would give "John'S")."""
+    return " ".join(_name_case(t) for t in text.split())
+
+
 def _is_caps(token: str) -> bool:
     """A surname as the Factbook writes it: 'LUKASHENKA', 'al-BURHAN', 'SASSOU-Nguesso' (not 'III', 'UK')."""
     if token.strip(",.;") in _NOT_NAMES:
@@ -438,7 +443,7 @@ def parse_memberships(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
-_CAPITAL_NOTE = re.compile(r"^(?:[\w-]+\s+){0,2}capital$|^seat of government$", re.I)
+_CAPITAL_NOTE = re.compile(r"^[^;]{0,45}\bcapital$|^seat of government$", re.I)
 
 
 def parse_urban_areas(text: str) -> list[tuple[str, float, bool, str | None, int | None]]:
