@@ -20,6 +20,15 @@ from bilateral.countries import (
 from bilateral.countries.resolve import normalize
 from bilateral.errors import BilateralError, NotAStateError, UnknownCountryError
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _private_home(tmp_path_factory):
+    """The resolver caches its index under BILATERAL_HOME: keep that out of the user's data directory."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BILATERAL_HOME", str(tmp_path_factory.mktemp("home")))
+        yield
+
+
 NAMES = {
     "Russian Federation": "RUS",
     "Russia": "RUS",

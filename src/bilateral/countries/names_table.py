@@ -20,8 +20,20 @@ from bilateral.countries.gec_table import GEC_ROWS
 
 _PAREN = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r";?\s*note\s*[-–:].*$", re.IGNORECASE | re.DOTALL)
-_ROLE_WORDS = ("capital", "seat", "city)", "singular", "plural", "colloquial", "collective", "on ", " is ",
-               "transliteration", "recognized", "government")
+_ROLE_WORDS = (
+    "capital",
+    "seat",
+    "city)",
+    "singular",
+    "plural",
+    "colloquial",
+    "collective",
+    "on ",
+    " is ",
+    "transliteration",
+    "recognized",
+    "government",
+)
 
 
 @dataclass
