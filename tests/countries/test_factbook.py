@@ -200,3 +200,17 @@ def test_borders_are_mostly_symmetric():
     assert len(pairs) > 550 and agree / len(pairs) >= 0.97
     unresolved = [name for (_, name) in km if not re.fullmatch(r"[A-Z]{3}", name)]
     assert len(unresolved) <= 2  # e.g. "US Naval Base at Guantanamo Bay"
+
+
+def test_several_capitals_and_their_urban_populations():
+    zaf = factbook_facts("ZAF")
+    capitals = {f.value: f.status for f in zaf if f.field == "capital"}
+    assert capitals == {"Pretoria": "administrative capital", "Cape Town": "legislative capital",
+                        "Bloemfontein": "judicial capital"}
+    populations = named(zaf, "capital_population")
+    assert populations["Pretoria"].value > 1_000_000 and populations["Cape Town"].year == 2023
+
+
+def test_capital_names_keep_their_spelling():
+    assert named(factbook_facts("ATG"), "capital_population")["Saint John's"].value > 0
+    assert [f.name for f in factbook_facts("BEN") if f.field == "capital_population"] == ["Porto-Novo", "Cotonou"]
