@@ -22,6 +22,7 @@ from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.lexicon import (
     CONDITIONAL,
     FUTURE,
+    INTENT,
     NEGATION,
     OBLIGATION,
     SPEECH,
@@ -37,6 +38,7 @@ _BOUNDARY = re.compile(
 )
 _LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
 _QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_PROGRESSIVE = re.compile(r"\w+ing\b")
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
     r"\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
@@ -101,6 +103,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         return None
     plover = main.plover
     negated = bool(NEGATION.search(text[max(start, main.start - 30) : main.start]))
+    near = text[max(start, main.start - 25) : main.start]  # "will visit", "would blockade", "plans to impose"
+    later = [t for t in inside if t.start > main.start and t.plover in CONFLICT_ACTS]
     if speech:
         between = text[speech.end() : main.start]
         tail = text[speech.end() : end]
@@ -108,8 +112,14 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
             plover = "REQUEST"
         elif plover in CONFLICT_ACTS and CONDITIONAL.search(tail):
             plover = "THREATEN"
-        elif plover in COOP_ACTS and FUTURE.search(between):
+        elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(between):
             plover = "AGREE"
+    if plover in CONFLICT_ACTS and FUTURE.search(near) and not _PROGRESSIVE.search(text, main.start, main.end + 1):
+        plover = "THREATEN"  # a declared future conflict act is a threat ("would be stationing" is a plan)
+    elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(near):
+        plover = "AGREE"  # intent to cooperate: CAMEO 03
+    elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
+        plover = "THREATEN"  # "prepared to impose martial law"
     if negated:
         if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
             plover = "REJECT"
@@ -138,7 +148,7 @@ class EventExtractor:
         quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
         triggers = [
             t for t in find_triggers(text, s, e)
-            if not _inside(t.start, quotes) and not self._attributive(t, s) and not (t.start > s and text[t.start].isupper())
+            if not _inside(t.start, quotes) and not self._attributive(t, s) and not (t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-"))
         ]  # a capitalised trigger inside a sentence is part of a name: "the Treaty on the Creation of ..."
         out: list[EventRecord] = []
         self._extra = []
@@ -289,3 +299,19 @@ class EventExtractor:
         for m in reversed(self.people.find(self.text, s, e)):
             self.ctx.previous_person = m.code
             break
+
+
+def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, Trigger] | None:
+    """The PLOVER reading of one sentence (no date or actor needed): its first clause with a trigger."""
+    end = len(text) if end is None else end
+    quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
+    triggers = [t for t in find_triggers(text, start, end)
+                if not _inside(t.start, quotes) and not (t.start > start and text[t.start - 1] == "-")]  # fmt: skip
+    parts = clauses(text, start, end)
+    if len(parts) > 1 and _LEADING.match(text[start:end]):
+        parts = parts[1:] + parts[:1]  # the main clause first: "Despite warnings ..., X refused"
+    for cs, ce in parts:
+        picked = choose(text, cs, ce, triggers)
+        if picked:
+            return picked[1], picked[0]
+    return None

@@ -25,26 +25,34 @@ ENTRIES: list[tuple[str, str, str]] = [
     # specific phrases first: at one position the earlier entry wins
     ("SANCTION", "16", r"\b(?:restor|reintroduc|introduc|creat|establish|set\s+up|clos|tighten)(?:ed|es|e|ing)?\s+(?:a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:border|customs)\s+(?:zone|controls?|posts?|checks?|crossings?)"),
     ("SANCTION", "16", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:restored|closed|reintroduced|tightened)\b"),
+    ("ACCUSE", "092", r"\b(?:launch|open|start|begin|began)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry|hearing)s?\b"),
+    ("ACCUSE", "111", r"\blodg(?:ed|es|e)\s+(?:an?\s+)?(?:\w+\s+)?(?:protest|complaint)\b"),
+    ("SUPPORT", "051", r"\bestablish(?:ed|es|ing)?\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
+    ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:\w+\s+)?demands\b"),
+    ("SANCTION", "16", r"\bimpos(?:ed|es|e|ing)\s+(?:new\s+)?(?:\w+\s+)?(?:restrictions|sanctions|tariffs|duties|embargo|ban)\b"),
+    ("COERCE", "172", r"\b(?:re)?impos(?:ed|es|e|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:blockades?|curfew|martial\s+law|state\s+of\s+(?:siege|emergency))"),
+    ("ASSAULT", "190", r"\bopen(?:ed|s)?\s+fire\b|\bethnic\s+cleansing\b|\bexplod(?:ed|es)\b|\babused\b"),
+    ("PROTEST", "143", r"\bstopp?(?:ed)?\s+work\b|\bwalked\s+out\b|\bwent\s+on\s+strike\b"),
     # AGREE: sign, conclude, ratify, promise, pledge, express intent
     ("AGREE", "057", r"\bsign(?:ed|ing)\b(?! up\b)|\bsigns\b(?!\s+of\b)"),
     ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract)"),
     ("AGREE", "057", r"\bratif(?:y|ied|ies|ying)\b"),
     ("AGREE", "03", r"\bagree(?:d|s|ing)?\b(?!\s+with\s+the\s+criticism)"),
     ("AGREE", "03", r"\b(?:promis|pledg|vow)(?:ed|es|e|ing)\b(?!\s+to\s+(?:retaliat|respond|fight|attack))"),
-    ("AGREE", "03", r"\b(?:is|are|was|were)\s+(?:willing|ready|prepared)\s+to\b"),
+    ("AGREE", "03", r"\b(?:is|are|was|were|be)\s+(?:willing|ready|prepared)\s+to\b"),
     ("AGREE", "03", r"\bcommit(?:ted|s)?\s+to\b"),
     ("AGREE", "057", r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus|compromise)"),
     ("AGREE", "03", r"\bjoint\s+(?:statement|declaration|communiqu)"),
-    ("AGREE", "03", r"\boffer(?:ed|s)?\s+to\b"),
+    ("AGREE", "03", r"\boffer(?:ed|s)?\b"),
     ("AGREE", "03", r"\baccept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:offer|proposal|invitation|plan)"),
     # CONSULT: meet, visit, talks, negotiate
     ("CONSULT", "040", r"\b(?:held|hold|holds|holding|had|have|has|began|begin|resumed)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations|meetings?|discussions)\b"),
     ("CONSULT", "040", r"\btalks\b"),
     ("CONSULT", "043", r"\bvisit(?:ed|s|ing)?\b"),
     ("CONSULT", "044", r"\b(?:met|meet|meets|meeting)\s+(?:with\b|in\b|[A-Z])"),
-    ("CONSULT", "046", r"\bnegotiat(?:ed|es|e|ing)\b"),
+    ("CONSULT", "046", r"\bnegotiat\w*"),
     ("CONSULT", "040", r"\b(?:consult|discuss)(?:ed|s|ing)?\b"),
-    ("CONSULT", "042", r"\b(?:hosted|hosts|welcomed|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
+    ("CONSULT", "042", r"\b(?:hosted|hosts|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
     ("CONSULT", "043", r"\bgave\s+a\s+(?:\w+\s+)?welcome\b"),
     ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\btelephoned\b"),
     ("CONSULT", "045", r"\bmediat(?:ed|es|e|ing|ion)\b"),
@@ -52,32 +60,33 @@ ENTRIES: list[tuple[str, str, str]] = [
     # SUPPORT: praise, endorse, defend, recognise
     ("SUPPORT", "051", r"\b(?:prais|commend|hail|applaud|congratulat|endors|welcom)(?:ed|es|e|s|ing)?\b"),
     ("SUPPORT", "050", r"\b(?:support|back)(?:ed|s|ing)?\b(?!\s+to\s+normal)(?!\s+(?:down|off|away|out))"),
-    ("SUPPORT", "051", r"\bdefend(?:ed|s|ing)?\s+(?:the\s+)?(?:right|decision|policy|position|action)"),
+    ("SUPPORT", "051", r"\bdefend(?:ed|s|ing)?\b"),
     ("SUPPORT", "054", r"\brecogni[sz](?:ed|es|e|ing)\b(?!\s+(?:that|the\s+need))"),
     ("SUPPORT", "051", r"\bexpress(?:ed|es)?\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:support|solidarity|gratitude|condolences)"),
     ("SUPPORT", "051", r"\bsid(?:ed|es)\s+with\b|\bstand(?:s)?\s+(?:by|with)\b"),
     # CONCEDE: lift, ease, release, allow, apologise
     ("CONCEDE", "081", r"\blift(?:ed|s|ing)?\b"),
     ("CONCEDE", "081", r"\beas(?:ed|es|e|ing)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:restrictions|sanctions|curbs|ban|embargo|blockade)"),
-    ("CONCEDE", "0841", r"\breleas(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:prisoners?|detainees?|hostages?|captives?|contractors|soldiers|citizens|nationals)"),
-    ("CONCEDE", "085", r"\b(?:allow|permit)(?:ted|ed|s)?\b"),
-    ("CONCEDE", "055", r"\bapologi[sz](?:ed|es|e|ing)\b"),
-    ("CONCEDE", "0871", r"\b(?:ceasefire|cease-fire|truce|armistice)\b"),
+    ("RETREAT", "0841", r"\breleas(?:ed|es|e|ing)\b(?!\s+(?:a|an|the)\s+(?:statement|report|video|figures|data))"),
+    ("RETREAT", "085", r"\b(?:allow|permit)(?:ted|ed|s)?\b"),
+    ("SUPPORT", "055", r"\bapologi[sz](?:ed|es|e|ing)\b"),
+    ("RETREAT", "0871", r"\b(?:ceasefire|cease-fire|truce|armistice)\b"),
     ("CONCEDE", "083", r"\b(?:conced|yield)(?:ed|es|e|ing)?\b|\bback(?:ed)?\s+down\b"),
-    ("CONCEDE", "081", r"\breturn(?:ed|s)?\s+(?:the\s+)?(?:territory|land|islands?|control|property)"),
+    ("CONCEDE", "081", r"\breturn(?:ed|s)?\s+(?:the\s+)?(?:territory|land|islands?|control|property|weapons|hostages|prisoners)"),
     # COOPERATE: material cooperation
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
-    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:a|an|the)?\s*(?:attack|offensive|strike|assault|invasion))"),
+    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
     ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
     ("COOPERATE", "06", r"\b(?:dismantl|abolish|remov)(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:border|customs)"),
     ("COOPERATE", "062", r"\bshar(?:ed|es|e|ing)\s+(?:\w+\s+)?(?:intelligence|information|expertise|data)"),
     ("COOPERATE", "063", r"\bextradit(?:ed|es|e|ing)\b"),
-    ("COOPERATE", "064", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
+    ("COOPERATE", "06", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
     # AID
-    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant)(?:ed|s|t|ing|e)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|weapons|arms)\b"),
+    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant)(?:ed|s|t|ing|e)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|grants?|weapons|arms|medicine|food)\b"),
+    ("AID", "07", r"\bhand(?:ed|s)?\s+over\s+(?:\w+\s+){0,3}?(?:medicine|food|aid|supplies|equipment)"),
     ("AID", "071", r"\b(?:aid|assistance)\s+(?:to|for)\b"),
     ("AID", "071", r"\b(?:loan(?:ed|s)?|lent|donat(?:ed|es|e|ing))\b"),
     ("AID", "075", r"\bgrant(?:ed|s)?\s+(?:political\s+)?asylum\b|\bopen(?:ed|s)?\s+(?:its\s+|their\s+)?borders?\b"),
@@ -85,12 +94,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     # RETREAT
     ("RETREAT", "0874", r"\bwithdr(?:ew|aw|awn|awing|aws)\b|\bpull(?:ed|s)?\s+(?:\w+\s+){0,2}out\b|\bretreat(?:ed|s)?\b"),
     ("RETREAT", "0873", r"\bdemobili[sz](?:ed|es|e|ing|ation)\b|\bdisarm(?:ed|s)?\b"),
-    ("RETREAT", "0832", r"\bresign(?:ed|s|ation)?\b|\bstep(?:ped|s)?\s+down\b"),
+    ("RETREAT", "", r"\bresign(?:ed|s|ation)?\b|\bstep(?:ped|s)?\s+down\b|\bsurrender(?:ed|s)?\b|\bwithdrawal\b"),
     ("RETREAT", "0874", r"\bevacuat(?:ed|es|e|ing)\b|\b(?:troops|peacekeep\w*|forces|contingent)\s+(?:\w+\s+){0,3}?arrived\b"),
     # REQUEST (incl. v0.5 DEMAND)
     ("REQUEST", "02", r"\b(?:request|appeal|urg|ask|implor)(?:ed|es|e|s|ing)?\b"),
     ("REQUEST", "02", r"\bcall(?:ed|s|ing)?\s+(?:on|for|upon)\b"),
-    ("REQUEST", "10", r"\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s)?\b|\bultimatum\b"),
+    ("REQUEST", "10", r"\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s)?\b"),
     ("REQUEST", "03", r"\bpropos(?:ed|es|e|ing|al)\b"),
     ("REQUEST", "10", r"\bpress(?:ed|es)?\s+(?:for|\w+\s+to)\b"),
     ("REQUEST", "02", r"\binvit(?:ed|es|e|ing)\b"),
@@ -100,24 +109,26 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\b(?:blam|deplor|decr|rebuk|censur|chastis|lambast|slamm)(?:ed|es|e|ing|ied|y)?\b|\bslammed\b"),
     ("ACCUSE", "112", r"\b(?:claim|alleg)(?:ed|s|ing)?\s+(?:that\s+)?(?:[A-Z]\w+|it|they|he|she)\b"),
     ("ACCUSE", "111", r"\bquestion(?:ed|s)\b|\b(?:dissatisfaction|displeasure|disapproval)\b|\bcomplain(?:ed|s)?\b"),
-    ("ACCUSE", "092", r"\binvestigat(?:ed|es|e|ing|ion)\b|\bindict(?:ed|s|ment)?\b|\bcharg(?:ed|es)\s+(?:\w+\s+){0,2}with\b|\bprob(?:ed|e|ing)\s+into\b"),
+    ("ACCUSE", "092", r"\binvestigat(?:ed|es|e|ing|ion)\b|\bsu(?:ed|ing|es)\b|\bindict(?:ed|s|ment)?\b|\bcharg(?:ed|es)\s+(?:\w+\s+){0,2}with\b|\bprob(?:ed|e|ing)\s+into\b"),
     ("ACCUSE", "111", r"\bwas\s+lying\b|\blied\s+about\b"),
     # REJECT
     ("REJECT", "12", r"\breject(?:ed|s|ing|ion)?\b|\brefus(?:ed|es|e|ing|al)\b|\bdeclin(?:ed|es)\s+to\b|\bturn(?:ed|s)?\s+down\b"),
-    ("REJECT", "12", r"\bden(?:ied|ies|y|ying)\s+(?:that|any|the\s+(?:claim|allegation|report|accusation)|involvement|responsibility)\b"),
+    ("REJECT", "12", r"\bden(?:ied|ies|y|ying)\b|\breneg(?:ed|es|ing)\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree)\b"),
     ("REJECT", "12", r"\b(?:refut|dismiss|rebuff)(?:ed|es|e|ing)?\b|\bveto(?:ed|es)?\b"),
     ("REJECT", "12", r"\b(?:oppos)(?:ed|es|e|ing)\b|\bout\s+of\s+the\s+question\b|\bwill\s+not\s+(?:accept|agree|allow)\b"),
     # THREATEN
     ("THREATEN", "13", r"\bthreat(?:en|ened|ens|ening)?\b"),
-    ("THREATEN", "13", r"\bwarn(?:ed|s|ing)?\b"),
+    ("THREATEN", "13", r"\bwarn(?:ed|s|ing)?\b|\bultimatum\b|\b(?:swore|sworn)\s+to\b"),
     ("THREATEN", "13", r"\bvow(?:ed|s)?\s+to\s+(?:retaliat|respond|fight|attack|punish)"),
     # PROTEST
     ("PROTEST", "14", r"\bprotest(?:s|ers|ed|ing)?\b|\bdemonstrat(?:ions?|ors|ed|ing)\b|\brall(?:y|ies|ied)\b"),
     ("PROTEST", "143", r"\b(?:hunger|general)\s+strike\b|\bstrikes?\b(?!\s+(?:on|against))|\bsit-in\b|\bboycott(?:ed|s)?\b"),
-    ("PROTEST", "144", r"\bblock(?:ed|ade)\s+(?:a\s+|the\s+)?(?:road|highway|street|bridge|entrance)"),
+    ("PROTEST", "144", r"\bblock(?:ed|ing)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:roads?|roadway|highway|street|bridge|entrance|transport|traffic|railway|crossing)"),
+    ("PROTEST", "145", r"\briot(?:s|ed|ing)?\b"),
     ("PROTEST", "140", r"\bcollect(?:ed|ing)?\s+signatures\b|\bpetition(?:ed|s)?\b|\bmarch(?:ed|es)\b"),
     # SANCTION
-    ("SANCTION", "163", r"\bsanction(?:ed|s|ing)?\b|\bembargo(?:es|ed)?\b|\bban(?:ned|s|ning)?\b"),
+    ("SANCTION", "16", r"\bsanction(?:ed|s|ing)?\b|\bembargo(?:es|ed)?\b|\bban(?:ned|s|ning)?\b"),
+    ("SANCTION", "16", r"\bcancel(?:led|ed|s)?\b|\bsuspension\b|\bend(?:ed|s)?\s+(?:\w+\s+)?(?:mediation|talks|cooperation|aid|assistance)\b"),
     ("SANCTION", "16", r"\bsuspend(?:ed|s|ing)?\b|\bhalt(?:ed|s|ing)?\b|\bfreez(?:e|es)\b|\bfroze\b"),
     ("SANCTION", "16", r"\b(?:ceas|stopp?|cut|curtail|reduc)(?:ed|es|e|s|ing|t)?\s+(?:off\s+)?(?:\w+\s+){0,3}?(?:supplies|deliveries|subsidies|imports|exports|aid|funding|ties|relations|trade|gas|oil)\b"),
     ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
@@ -128,11 +139,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("MOBILIZE", "15", r"\bmobili[sz](?:ed|es|e|ing|ation)\b|\bdeploy(?:ed|s|ing|ment)?\b|\bstation(?:ed|ing)\b"),
     ("MOBILIZE", "15", r"\bmilitary\s+(?:activity|build-?up|presence)\b|\b(?:massed|amassed)\s+(?:\w+\s+)?troops\b|\bon\s+(?:high\s+)?alert\b"),
     ("MOBILIZE", "15", r"\bmilitary\s+(?:drills|exercises|manoeuvres)\b|\bprepar(?:ed|es|ing)\s+to\s+(?:resume\s+)?(?:attack|shell|invade|strike)"),
-    ("MOBILIZE", "15", r"\breinforc(?:ed|es|e|ing)\b"),
+    ("MOBILIZE", "15", r"\breinforc(?:ed|es|e|ing)\b|\bstrengthen(?:ed|s)?\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:forces|troops|military|presence)\b|\bpatrols\b"),
     # COERCE
     ("COERCE", "173", r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bimprison(?:ed|s)?\b|\bjail(?:ed|s)?\b"),
     ("COERCE", "181", r"\bkidnap(?:ped|s)?\b|\babduct(?:ed|s)?\b|\btook\s+\w+\s+hostages?\b"),
     ("COERCE", "174", r"\bdeport(?:ed|s|ing|ation)\b|\bseiz(?:ed|es|e|ing|ure)\b|\bconfiscat(?:ed|es|e|ing)\b|\bnationali[sz](?:ed|es|e)\b"),
+    ("COERCE", "1721", r"\bdemolish(?:ed|es|ing)?\b|\bbulldoz(?:ed|ers?)\b|\bblew\s+up\b|\bset\s+fire\b|\bhack(?:ed|ing)?\s+into\b|\bdefac(?:ed|es)\b"),
     ("COERCE", "172", r"\boutlaw(?:ed|s)?\b|\bcrack(?:ed|s)?\s+down\b|\bcrackdown\b|\bcurfew\b|\bmartial\s+law\b|\bstate\s+of\s+emergency\b|\bcensor(?:ed|ship)?\b"),
     # ASSAULT (incl. v0.5 FIGHT)
     ("ASSAULT", "19", r"\battack(?:ed|s|ing)?\b|\bbomb(?:ed|s|ing|ings)?\b|\bshell(?:ed|ing)\b|\bair\s*strikes?\b|\bairstrikes?\b"),
@@ -140,7 +152,6 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
     ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|\bwar\s+broke\s+out\b"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile)"),
-    ("ASSAULT", "18", r"\briot(?:s|ed|ing)?\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
@@ -156,7 +167,8 @@ SPEECH = re.compile(
 OBLIGATION = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"\b(?:could|might|may|unless|if)\b", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+going\s+to|plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\s+(?:\w+\s+){0,2}$|\bn't\s*$", re.IGNORECASE)
+INTENT = re.compile(r"\b(?:willing|ready|prepared|offer\w*|promis\w*|pledg\w*|vow\w*)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|failed\s+to)\s+(?:\w+\s+){0,2}$|\bn't\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
