@@ -25,7 +25,7 @@ def server() -> Iterator[Replay]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(replay))
     httpd.daemon_threads = True
     replay.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()
     replay.httpd = httpd
     yield replay
