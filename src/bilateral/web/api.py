@@ -1,0 +1,179 @@
+"""The JSON API, `/api/v1/...`: countries, a pair's profile, its events and its event series.
+
+A thin shell over the library: parameters are validated here (FastAPI answers 422 for a bad
+one), everything else is `bilateral.profile`. Responses are plain JSON documents whose shapes
+are described in the OpenAPI spec at `/openapi.json`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+
+from bilateral.web.deps import BadParameterError, resolve_pair
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+class Plover(str, Enum):
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+    OTHER = "OTHER"
+
+
+class Freq(str, Enum):
+    year = "year"
+    quarter = "quarter"
+    month = "month"
+
+
+class CountryOut(BaseModel):
+    iso3: str
+    iso2: str | None = None
+    name: str
+    un_member: bool | None = None
+
+
+class EventOut(BaseModel):
+    id: str
+    date: str | None = None
+    year: int | None = None
+    period: str
+    actors: list[str]
+    plover: str
+    quad: str
+    sentence: str
+    evidence: str | None = None
+    span: list[int | None]
+    ref: str
+    reference: int | None = Field(None, description="Number of the cited reference in the pair's profile")
+
+
+class EventsOut(BaseModel):
+    pair: list[str]
+    count: int
+    events: list[EventOut]
+    references: list[dict[str, Any]]
+
+
+class SeriesRow(BaseModel):
+    period: str
+    events: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    neutral: int
+    coop: int
+    conflict: int
+    net: int
+    goldstein: float | None = None
+    sources: list[str]
+
+
+class SeriesOut(BaseModel):
+    pair: list[str]
+    freq: str
+    series: list[SeriesRow]
+
+
+class ErrorOut(BaseModel):
+    error: str
+    detail: str
+    suggestions: list[str] = []
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "Unknown country (with suggestions)"},
+    422: {"description": "Invalid parameter"},
+    503: {"model": ErrorOut, "description": "Knowledge base busy or unreadable"},
+}
+
+
+def _con(request: Request):  # noqa: ANN202 - generator dependency
+    from bilateral.web.deps import connection
+
+    yield from connection(request.app.state.db_path)
+
+
+Con = Annotated[duckdb.DuckDBPyConnection, Depends(_con)]
+
+
+@router.get("/countries", response_model=list[CountryOut], summary="States, for pickers and type-ahead")
+def countries(con: Con, un_only: bool = Query(False, description="Only UN member states"),
+              q: str | None = Query(None, max_length=80, description="Keep names or codes containing this")) -> Any:
+    from bilateral.store import queries
+
+    rows = queries.countries(con, un_only=un_only)
+    if q:
+        needle = q.strip().lower()
+        rows = [r for r in rows if needle in (r["name"] or "").lower() or needle in (r["iso3"] or "").lower()
+                or needle == (r["iso2"] or "").lower()]
+    return [{"iso3": r["iso3"], "iso2": r["iso2"], "name": r["name"], "un_member": r["un_member"]} for r in rows]
+
+
+def _profile(con: duckdb.DuckDBPyConnection, a: str, b: str):  # noqa: ANN202
+    from bilateral.profile.assemble import assemble_profile
+
+    ia, ib = resolve_pair(a, b)
+    return assemble_profile(con, ia, ib, cached=True)
+
+
+@router.get("/pairs/{a}/{b}", responses=ERRORS, summary="The relations profile of a pair (profile JSON schema v1)")
+def pair(a: str, b: str, con: Con) -> dict[str, Any]:
+    return _profile(con, a, b).to_dict()
+
+
+@router.get("/pairs/{a}/{b}/events", response_model=EventsOut, responses=ERRORS,
+            summary="The pair's dated events from documents, filtered by year range and PLOVER type")
+def events(
+    a: str, b: str, con: Con,
+    from_: int | None = Query(None, alias="from", ge=1, le=9999, description="First year (inclusive)"),
+    to: int | None = Query(None, ge=1, le=9999, description="Last year (inclusive)"),
+    type: Plover | None = Query(None, description="PLOVER event type"),  # noqa: A002 - the API's name
+) -> Any:
+    if from_ is not None and to is not None and from_ > to:
+        raise BadParameterError(f"from={from_} is after to={to}")
+    profile = _profile(con, a, b)
+    numbers = {r.key: r.number for r in profile.references}
+    history = profile.section("history")
+    rows = []
+    for e in history.rows if history else []:
+        year = e["year"]
+        if from_ is not None and (year is None or year < from_):
+            continue
+        if to is not None and (year is None or year > to):
+            continue
+        if type is not None and e["plover"] != type.value:
+            continue
+        rows.append({**e, "reference": numbers.get(e["ref"])})
+    refs = [{"number": r.number, "title": r.title, "detail": r.detail} for r in profile.references
+            if r.key in {e["ref"] for e in rows}]
+    return {"pair": [profile.a["iso3"], profile.b["iso3"]], "count": len(rows), "events": rows, "references": refs}
+
+
+@router.get("/pairs/{a}/{b}/series", response_model=SeriesOut, responses=ERRORS,
+            summary="Event counts per period by quad class (documents and event data)")
+def series(a: str, b: str, con: Con, freq: Freq = Query(Freq.year, description="Period length")) -> Any:
+    from bilateral.profile.series import pair_series
+
+    ia, ib = resolve_pair(a, b)
+    return {"pair": [ia, ib], "freq": freq.value, "series": pair_series(con, ia, ib, freq.value)}
