@@ -225,3 +225,30 @@ def test_currency_name_and_codes():
     assert parse.parse_currency("baht per US dollar -") == ("baht", [])
     assert parse.parse_currency("<p>the US dollar is used</p>") == ("US dollar", ["USD"])
     assert parse.parse_currency("<p><strong>note:</strong> uses the euro</p>") == ("euro", ["EUR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("<strong>note:</strong> English is the official language", ["English"]),
+        ("note: Chinese and Portuguese are official languages; Macanese or Patua, a Creole, is also spoken",
+         ["Chinese", "Portuguese"]),
+        ("unspecified Filipino (based on Tagalog) and English are official languagesTaga; eight major dialects",
+         ["Filipino", "English"]),
+        ("data represent population by mother tongue; English (official; lingua franca of Pakistani elite)",
+         ["English"]),
+        ("other 5.6%;&nbsp; English is the subsidiary official language but is the most important one", ["English"]),
+        # regional or minority status is not national official status
+        ("Quechua and Shuar are official languages of intercultural relations", []),
+        ("Finnish, Sami, Romani, Yiddish, and Meankieli are official minority languages", []),
+        ("Sonsoralese is official in Sonsoral; Tobian is official in Tobi", []),
+        ("Dutch is the official language of the three special municipalities of the Caribbean Netherlands", []),
+    ],
+)
+def test_official_languages_declared_in_prose(text, names):
+    assert parse.official_languages(text) == names
+
+
+def test_title_case_of_capitalised_city_names():
+    assert parse.title_case("SAINT JOHN'S") == "Saint John's"
+    assert parse.title_case("PORTO-NOVO") == "Porto-Novo"

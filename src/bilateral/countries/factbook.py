@@ -299,10 +299,19 @@ def _share_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
         if text is None and field == "language":
             text = _text(entry, ref := "People and Society/Languages")
         shares, year = parse.parse_shares(text or "")
+        declared: list[str] = []
+        if field == "language":  # 'English is the official language' can sit in the text or in its note
+            note_ref = "People and Society/Languages/note"
+            declared = parse.official_languages(f"{text or ''} ; {_text(entry, note_ref) or ''}")
+        words = {w for s in shares for w in re.findall(r"[\w'-]+", s.name.lower())}
         for s in shares:
-            status = "official" if s.official else s.qualifier
+            status = "official" if s.official or s.name in declared else s.qualifier
             yield Fact(iso3, field, s.value, "%" if s.value is not None else None, year, low=s.low, high=s.high,
                        name=s.name, status=status, source_ref=ref, raw=s.raw)
+        for name in declared:
+            if not set(re.findall(r"[\w'-]+", name.lower())) <= words:  # 'Dari' is in 'Afghan Persian or Dari
+                yield Fact(iso3, field, None, None, None, name=name, status="official", source_ref=note_ref,
+                           raw=parse.clean(_text(entry, note_ref) or text))
 
 
 def _economy_facts(iso3: str, entry: dict[str, Any], population: float | None,

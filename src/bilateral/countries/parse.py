@@ -245,6 +245,30 @@ def parse_shares(text: str) -> tuple[list[Share], int | None]:
     return shares, year
 
 
+_NAMES = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*(?:(?:, | and | or )[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)*"
+_OFFICIAL_SENTENCE = re.compile(
+    rf"({_NAMES}) (?:is|are) (?:the |an )?(?:subsidiary |national |co-)?official (?:national )?languages?"
+    r"(?=\s*$|[;.,A-Z]|\s+as of\b|\s+but\b)"
+)
+_OFFICIAL_MARK = re.compile(r"\b([A-Z][\w'-]+) \(official[;),]")
+
+
+def official_languages(text: str) -> list[str]:
+    """Languages a sentence or note declares official nationally.
+
+    'Tetun and Portuguese are official languages', 'English is the subsidiary official language but ...',
+    'English (official; lingua franca ...)'. Regional statuses ('official in Sonsoral', 'official minority
+    languages', 'official language of the three special municipalities') are deliberately not matched.
+    """
+    text = clean(text)
+    names: list[str] = []
+    for version in (re.sub(r"\s*\([^()]*\)", "", text), text):
+        for m in _OFFICIAL_SENTENCE.finditer(version):
+            names += [n for n in re.split(r", | and | or ", m.group(1)) if n]
+    names += _OFFICIAL_MARK.findall(text)
+    return list(dict.fromkeys(n.strip() for n in names))
+
+
 @dataclass(frozen=True)
 class Person:
     """One office holder from an 'Executive branch' entry."""
