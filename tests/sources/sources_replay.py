@@ -32,14 +32,15 @@ class Replay:
     """Routes `path` (+ an optional predicate on the query) to a queue of responses."""
 
     def __init__(self) -> None:
-        self.routes: list[tuple[str, Match | None, list[Resp]]] = []
+        self.routes: list[tuple[str, Match | None, list[Any]]] = []
         self.requests: list[tuple[str, dict[str, str], dict[str, str]]] = []
         self.url = ""
         self.httpd: Any = None
         self.lock = threading.Lock()
 
-    def add(self, path: str, *responses: Resp, match: Match | None = None) -> None:
-        """Answer `path` (where `match(query)` holds) with `responses` in turn; later adds take priority."""
+    def add(self, path: str, *responses: Resp | Callable[[dict[str, str]], Resp], match: Match | None = None) -> None:
+        """Answer `path` (where `match(query)` holds) with `responses` in turn (a callable builds the
+        answer from the query); later adds take priority."""
         self.routes.insert(0, (path, match, list(responses)))
 
     def stop(self) -> None:
@@ -59,7 +60,8 @@ class Replay:
         with self.lock:
             for p, match, queue in self.routes:
                 if p == path and (match is None or match(query)):
-                    return queue.pop(0) if len(queue) > 1 else queue[0]
+                    r = queue.pop(0) if len(queue) > 1 else queue[0]
+                    return r(query) if callable(r) else r
         return Resp(404, b'{"error": "not found"}')
 
 

@@ -64,12 +64,11 @@ def fetch_wikipedia(
         return WikipediaReport(pair, rev.title, rev.revid, rev.timestamp, rev.source, "unchanged",
                                rev.fetched_at, {}, notes)
     report = _ingest(rev, pair)
+    status = str(getattr(report, "status", "new"))
     with transaction() as con:
-        # The pipeline stores what the reader gives it; make sure the revision column is filled.
-        con.execute("UPDATE documents SET revision = ? WHERE source = ? AND revision IS NULL",
-                    [str(rev.revid), rev.source])
         log_fetch(con, wikipedia.SOURCE, f"{lang}:{rev.title}@{rev.revid}", rev.fetched_at,
-                  timestamp=rev.timestamp, pair=list(pair), url=rev.page_url)
-    status = "replaced" if held else "new"
+                  timestamp=rev.timestamp, pair=list(pair), url=rev.page_url, status=status)
+    if status == "unchanged":
+        notes.append(f"revision {rev.revid} has the same text as the one already ingested")
     return WikipediaReport(pair, rev.title, rev.revid, rev.timestamp, rev.source, status, rev.fetched_at,
                            _counts(report), notes)
