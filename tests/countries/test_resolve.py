@@ -88,6 +88,21 @@ NAMES = {
     "Deutschland": "DEU",
     "Zaire": "COD",  # former name
     "Ceylon": "LKA",
+    # World Bank / UN statistical forms
+    "Congo, Dem. Rep.": "COD",
+    "Congo, Rep.": "COG",
+    "Egypt, Arab Rep.": "EGY",
+    "Korea, Dem. People's Rep.": "PRK",
+    "Lao PDR": "LAO",
+    "Venezuela, RB": "VEN",
+    "Micronesia, Fed. Sts.": "FSM",
+    "Bolivia (Plurinational State of)": "BOL",
+    "West Bank and Gaza": "PSE",
+    # COW / G-W spellings
+    "Rumania": "ROU",
+    "Surinam": "SUR",
+    "Bosnia-Herzegovina": "BIH",
+    "Turkey (Ottoman Empire)": "TUR",
 }
 
 

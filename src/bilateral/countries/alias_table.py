@@ -54,6 +54,12 @@ NAME_ALIASES: dict[str, str] = {
     "Palestinian Territories": "PSE",
     "Occupied Palestinian Territory": "PSE",
     "Palestinian Territory": "PSE",
+    "West Bank and Gaza": "PSE",  # the World Bank's name for the same economy
+    "Vatican City State": "VAT",
+    "Kosova": "XKX",
+    "Burkina": "BFA",
+    "Hellas": "GRC",
+    "Bosnia-Herzegovina": "BIH",
     "DRC": "COD",
     "DR Congo": "COD",
     "Congo-Kinshasa": "COD",
@@ -248,6 +254,8 @@ HISTORICAL_NAMES: dict[str, str] = {
     "German Federal Republic": "DEU",
     "FRG": "DEU",
     "BRD": "DEU",
+    "Prussia": "DEU",  # COW/G-W 255 "Germany (Prussia)"
+    "Ottoman Empire": "TUR",  # G-W 640 "Turkey (Ottoman Empire)"
     "North Yemen": "YEM",
     "Yemen Arab Republic": "YEM",
     "YAR": "YEM",

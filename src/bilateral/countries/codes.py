@@ -128,6 +128,11 @@ def spells_for_iso3(system: str, iso3: str) -> list[Spell]:
     return sorted(_index(system)[1].get(iso3.strip().upper(), []), key=lambda s: s.start)
 
 
+def spells_for_iso3_all(system: str) -> tuple[Spell, ...]:
+    """Every spell of a system ('cow' or 'gw'), in table order."""
+    return _spells()[system]
+
+
 def spell_at(system: str, code: int, when: When = None) -> Spell | None:
     """The spell of a COW/G-W code in force at a year or date (latest if `when` is None)."""
     return _pick(spells(system, code), when)

@@ -65,16 +65,29 @@ _NONE = {"", "none"}
 P_ALIAS, P_NAME, P_NONSTATE, P_LOCAL, P_DEMONYM, P_CAPITAL, P_FORMER = range(7)
 
 
+# abbreviations of statistical agencies' country names ("Congo, Dem. Rep.", "Lao PDR", "Venezuela, RB")
+_ABBREVIATIONS = {
+    "st": "saint",
+    "rep": "republic",
+    "dem": "democratic",
+    "fed": "federated",
+    "sts": "states",
+    "pdr": "peoples democratic republic",
+    "rb": "bolivarian republic",
+    "is": "islands",
+    "isds": "islands",
+}
+_DROP_CHARS = re.compile(r"[.'’`ʻ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def normalize(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "Côte d'Ivoire" -> "cote divoire"."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    s = s.replace("&", " and ").replace("(s)", "")
-    s = re.sub(r"[.'’`ʻ]", "", s)
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    s = re.sub(r"^the ", "", s)
-    s = re.sub(r"\bst\b", "saint", s)
-    return s
+    """Case-, accent-, punctuation- and "the"-insensitive key: "Côte d'Ivoire" -> "cote divoire"."""
+    s = text if text.isascii() else unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower() if not s.isascii() else s.lower()
+    s = _DROP_CHARS.sub("", s.replace("&", " and ").replace("(s)", ""))
+    words = [_ABBREVIATIONS.get(w, w) for w in _NON_ALNUM.split(s) if w and w != "the"]
+    return " ".join(words)
 
 
 def keys(text: str, *, lookup: bool = False) -> list[str]:
@@ -82,9 +95,11 @@ def keys(text: str, *, lookup: bool = False) -> list[str]:
     keys = [normalize(text)]
     if lookup and re.search(r"[\[(]", text):  # "Myanmar [Burma]", "Congo (Kinshasa)": also try without the aside
         keys.append(normalize(re.sub(r"[\[(][^\])]*[\])]", " ", text)))
-    if text.count(",") == 1:
+    if text.count(",") == 1:  # "Korea, Republic of" / "Egypt, Arab Rep." -> "Republic of Korea" / "Arab Rep. of Egypt"
         head, tail = (p.strip() for p in text.split(","))
         keys.append(normalize(f"{tail} {head}"))
+        if not tail.lower().endswith(" of"):
+            keys.append(normalize(f"{tail} of {head}"))
     return [k for k in keys if k]
 
 
@@ -234,6 +249,9 @@ def build_index() -> NameIndex:
                     _add(names, form, prio, iso3)
             if len(isos) == 1:
                 table[t] = next(iter(isos))
+    for spell in (*codes.spells_for_iso3_all("cow"), *codes.spells_for_iso3_all("gw")):
+        if spell.iso3 in countries:
+            _add(names, spell.name, P_FORMER, spell.iso3)
     for text, iso3 in HISTORICAL_NAMES.items():
         _add(names, text, P_FORMER if countries[iso3].current else P_NAME, iso3)
 

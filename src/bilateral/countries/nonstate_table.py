@@ -107,8 +107,16 @@ NON_STATES: tuple[tuple[str | None, tuple[str, ...], str], ...] = (
     ("NIU", ("Niue",), _NZ),
     ("TKL", ("Tokelau",), "a dependent territory of New Zealand"),
     # China
-    ("HKG", ("Hong Kong",), "a special administrative region of the People's Republic of China"),
-    ("MAC", ("Macau", "Macao"), "a special administrative region of the People's Republic of China"),
+    (
+        "HKG",
+        ("Hong Kong", "Hong Kong SAR", "Hong Kong SAR, China"),
+        "a special administrative region of the People's Republic of China",
+    ),
+    (
+        "MAC",
+        ("Macau", "Macao", "Macao SAR", "Macao SAR, China"),
+        "a special administrative region of the People's Republic of China",
+    ),
     # disputed and special
     (
         "ESH",
