@@ -86,6 +86,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _in_name(text: str, t: Trigger, s: int) -> bool:
+    """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
+    a hyphenated one an adjective ("Israeli-occupied")."""
+    return t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-")
+
+
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
@@ -144,12 +150,12 @@ class EventExtractor:
     ) -> list[EventRecord]:
         """Events of one sentence; updates the running date context."""
         text = self.text
-        dates = [d for d in find_dates(text, s, e)]
+        dates = find_dates(text, s, e)
         quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
         triggers = [
             t for t in find_triggers(text, s, e)
-            if not _inside(t.start, quotes) and not self._attributive(t, s) and not (t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-"))
-        ]  # a capitalised trigger inside a sentence is part of a name: "the Treaty on the Creation of ..."
+            if not _inside(t.start, quotes) and not self._attributive(t, s) and not _in_name(text, t, s)
+        ]
         out: list[EventRecord] = []
         self._extra = []
         consumed: set[int] = set()
@@ -305,8 +311,11 @@ def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, Tr
     """The PLOVER reading of one sentence (no date or actor needed): its first clause with a trigger."""
     end = len(text) if end is None else end
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words)  # Title Case: capitals say nothing
     triggers = [t for t in find_triggers(text, start, end)
-                if not _inside(t.start, quotes) and not (t.start > start and text[t.start - 1] == "-")]  # fmt: skip
+                if not _inside(t.start, quotes) and not (t.start > start and text[t.start - 1] == "-")
+                and (headline or not _in_name(text, t, start))]  # fmt: skip
     parts = clauses(text, start, end)
     if len(parts) > 1 and _LEADING.match(text[start:end]):
         parts = parts[1:] + parts[:1]  # the main clause first: "Despite warnings ..., X refused"

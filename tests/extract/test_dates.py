@@ -1,0 +1,59 @@
+"""Date mentions: precision as the text gives it, context years, relative dates, vague periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.extract.dates import find_dates, heading_period, shift
+
+
+def _values(text: str, context_year: int | None = None, anchor: str | None = None) -> list[tuple[str, str | None]]:
+    return [(text[d.start : d.end], d.resolve(context_year, anchor)) for d in find_dates(text) if not d.modifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 8 December 1991, a regional body", [("8 December 1991", "1991-12-08")]),
+        ("signed December 8, 1991 in Minsk", [("December 8, 1991", "1991-12-08")]),
+        ("In July 2009 the row began", [("July 2009", "2009-07")]),
+        ("In 2019, the two met", [("2019", "2019")]),
+        ("In the mid-1990s it changed", [("mid-1990s", "1994/1996")]),
+        ("during the late 1980s", [("late 1980s", "1987/1989")]),
+    ],
+)
+def test_explicit_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_day_or_month_without_year_takes_the_context_year() -> None:
+    assert _values("On 14 September, they met", context_year=2020) == [("14 September", "2020-09-14")]
+    assert _values("by the end of August that", context_year=2020) == [("August", "2020-08")]
+    assert _values("On 14 September, they met") == [("14 September", None)]
+
+
+def test_day_month_followed_by_in_year() -> None:
+    assert _values("since the September 11 attacks in 2001") == [("September 11", "2001-09-11")]
+
+
+def test_relative_dates_shift_the_anchor_at_its_precision() -> None:
+    assert _values("and exactly a year later, the union", anchor="1996-04-02") == [
+        ("exactly a year later", "1997-04-02")
+    ]
+    assert _values("Two years later they split", anchor="2001-05") == [("Two years later", "2003-05")]
+    assert shift("2020-01-31", 1, "month") == "2020-02"[:7] + "-29"
+
+
+def test_years_that_name_things_or_are_numbers_are_not_dates() -> None:
+    assert _values("he criticized the 1999 treaty") == []
+    assert _values("a $1500 loan and 2000 km of road and 1,995 people") == []
+    assert _values("to remain in power beyond 2024.") == []
+
+
+def test_heading_periods() -> None:
+    assert heading_period("2000s") == ("2000/2009", True)
+    assert heading_period("Early 1990s") == ("1990/1993", True)
+    assert heading_period("Mid through end of the 1990s") == ("1994/1999", True)
+    assert heading_period("2020s: Strained relationship") == ("2020/2029", True)
+    assert heading_period("1995") == ("1995", False)
+    assert heading_period("Economic relations") is None

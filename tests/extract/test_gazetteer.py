@@ -1,0 +1,42 @@
+"""Names of states, demonyms, capitals, organisations and leaders learnt from the text."""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract.actors import learn_people
+from bilateral.extract.gazetteer import find_names, resolve_name
+
+
+def test_names_demonyms_capitals_and_official_names() -> None:
+    assert resolve_name("Belarusian") == "BLR"
+    assert resolve_name("Russian Federation") == "RUS"
+    assert resolve_name("RF") == "RUS"
+    assert resolve_name("Minsk") == "BLR"
+    assert resolve_name("Buenos Aires") == "ARG"
+    assert resolve_name("Chileans") == "CHL"
+    assert resolve_name("Republic of Korea") == "KOR"
+    assert resolve_name("Korean") is None  # ambiguous between the two Koreas: left out
+    assert resolve_name("Gazprom") == "RUS"
+
+
+def test_find_names_codes_and_kinds() -> None:
+    text = "The Kremlin and Paris signed, and both joined the Collective Security Treaty Organization and NATO."
+    found = [(text[m.start : m.end], m.code, m.kind) for m in find_names(text)]
+    assert ("Kremlin", "RUS", "body") in found
+    assert ("Paris", "FRA", "capital") in found
+    assert ("Collective Security Treaty Organization", "CSTO", "org") in found
+    assert ("NATO", "NATO", "org") in found
+
+
+def test_leaders_are_learnt_per_document() -> None:
+    text = (
+        "Chilean president Patricio Aylwin met Carlos Menem. "
+        "President of Argentina Carlos Menem agreed. Germany's foreign minister Hans Schmidt left."
+    )
+    people = learn_people(read_plaintext(text))
+    assert people.names["Patricio Aylwin"] == "CHL"
+    assert people.names["Aylwin"] == "CHL"
+    assert people.names["Menem"] == "ARG"
+    assert people.names["Schmidt"] == "DEU"
+    later = "Later Menem and Aylwin spoke."
+    assert [m.code for m in people.find(later, 0, len(later))] == ["ARG", "CHL"]
