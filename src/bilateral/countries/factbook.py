@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -267,6 +268,11 @@ def _entry_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
                        raw=parse.clean(_text(entry, ref)))
 
 
+def _fold(name: str) -> str:
+    """'SAN JOSE' and 'San José' compare equal: case and accents folded."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
 def _capital_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
     text = _text(entry, ref := "Government/Capital/name")
     capitals = parse.parse_capitals(text or "")
@@ -282,10 +288,10 @@ def _capital_facts(iso3: str, entry: dict[str, Any]) -> Iterator[Fact]:
                    raw=parse.clean(coords_text))
     text = _text(entry, uref := "People and Society/Major urban areas - population")
     areas = parse.parse_urban_areas(text or "")
-    names = {n.lower(): n for n, _ in capitals}
-    marked = [a for a in areas if a[2]] or [a for a in areas if a[0].lower() in names]
+    names = {_fold(n): n for n, _ in capitals}
+    marked = [a for a in areas if a[2]] or [a for a in areas if _fold(a[0]) in names]
     for city, value, _is_cap, qualifier, year in marked:
-        name = names.get(city.lower()) or (parse.title_case(city) if city.isupper() else city)
+        name = names.get(_fold(city)) or (parse.title_case(city) if city.isupper() else city)
         yield Fact(iso3, "capital_population", value, "people", year, name=name,
                    status=None if qualifier in (None, "capital") else qualifier, source_ref=uref,
                    raw=parse.clean(text))
