@@ -13,33 +13,33 @@ from dataclasses import dataclass
 SOURCE = "CIA World Factbook 2025"
 NOT_REPORTED = "not reported"
 
-# Every field a Factbook fact can have, in the order a profile lists them.
+# Every field a Factbook fact can have, in the order a profile lists them, with what `value`/`name` hold.
 FIELDS: tuple[str, ...] = (
-    "population",
-    "area_total",
-    "area_land",
-    "population_density",
-    "government_type",
-    "capital",
-    "capital_lat",
-    "capital_lon",
-    "capital_population",
-    "language",
-    "religion",
-    "ethnic_group",
-    "gdp_official",
-    "gdp_ppp",
-    "gdp_per_capita",
-    "gdp_official_per_capita",
-    "currency",
-    "chief_of_state",
-    "head_of_government",
-    "border",
-    "border_total",
-    "membership",
-    "export_partner",
-    "import_partner",
-    "coordinates",
+    "population",               # people; status "estimate" when the Factbook says "est."
+    "area_total",               # sq km
+    "area_land",                # sq km
+    "population_density",       # people/sq km = population / area_total, derived
+    "government_type",          # text
+    "capital",                  # value = city; status = "administrative capital" etc. when there are several
+    "capital_lat",              # degrees, name = capital (the first one listed)
+    "capital_lon",              # degrees, name = capital
+    "capital_population",       # people in the capital's urban area, name = city (one per marked capital)
+    "language",                 # name = language, value = % or None, status "official" where marked
+    "religion",                 # name + %; ranges in low/high with status "range"
+    "ethnic_group",             # name + %; ranges in low/high with status "range"
+    "gdp_official",             # USD at the official exchange rate
+    "gdp_ppp",                  # USD, purchasing power parity, latest year given
+    "gdp_per_capita",           # USD PPP as reported ("Real GDP per capita"), name = "PPP"
+    "gdp_official_per_capita",  # USD = gdp_official / population, derived
+    "currency",                 # value = ISO 4217 name (or the Factbook's), name = ISO 4217 code when it maps
+    "chief_of_state",           # value = person, name = title, date = since; status "representative" for
+    "head_of_government",       #   governors-general and other stand-ins; several people -> several facts
+    "border",                   # km, name = neighbour ISO3 (or the Factbook's text when it is no state)
+    "border_total",             # km; 0 for island states (which then have no border facts)
+    "membership",               # value = name = organisation code; status None (member)/"observer"/"partner"/...
+    "export_partner",           # %, name = partner ISO3 (or text), year
+    "import_partner",           # %, name = partner ISO3 (or text), year
+    "coordinates",              # degrees, name = "lat" or "lon" (the country's geographic centre)
 )
 
 
