@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilateral.countries import (
     Country,
@@ -212,7 +214,7 @@ def test_capitals_as_metonyms(query, iso3):
     assert resolve(query).iso3 == iso3
 
 
-@pytest.mark.parametrize("query", ["Korean", "Dominican", "Congolese"])
+@pytest.mark.parametrize("query", ["Korean", "Dominican", "Congolese", "Korea"])
 def test_ambiguous_demonyms_name_both_states(query):
     with pytest.raises(UnknownCountryError, match="ambiguous") as e:
         resolve(query)
@@ -340,3 +342,23 @@ def test_names_and_demonyms_from_an_independent_source(shared: Path):
     print(f"nationality words resolved: {words - len(wrong_words)}/{words}; misses: {wrong_words}")
     assert [w for w in wrong_words if w[2] is not None] == []  # never the wrong state
     assert len(wrong_words) / words < 0.08
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.integers(min_value=-10, max_value=100_000)))
+def test_any_input_gives_a_country_or_a_bilateral_error(query):
+    try:
+        c = resolve(query)
+    except BilateralError as e:
+        assert str(e) and "\n" not in str(e)
+    else:
+        assert isinstance(c, Country) and len(c.iso3) == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(NAMES)), st.sampled_from(["lower", "upper", "title", "pad"]))
+def test_case_and_padding_never_change_the_answer(query, how):
+    variant = {"lower": query.lower(), "upper": query.upper(), "title": query.title(), "pad": f"  {query}\t"}[how]
+    if how == "upper" and len(query) <= 3:
+        return  # upper-case 2-3 letter words are read as ISO codes first, by design
+    assert resolve(variant).iso3 == NAMES[query]

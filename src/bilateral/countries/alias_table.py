@@ -127,6 +127,12 @@ NAME_ALIASES: dict[str, str] = {
     "Aotearoa": "NZL",
 }
 
+# names that mean more than one state: resolving them is an error that lists the states
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
+    "Korea": ("KOR", "PRK"),
+    "Korean Peninsula": ("KOR", "PRK"),
+}
+
 # demonym or adjective -> ISO alpha-3 (Factbook forms are added by the resolver)
 DEMONYMS: dict[str, str] = {
     "Ivorian": "CIV",

@@ -19,7 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from bilateral.countries import codes
-from bilateral.countries.alias_table import CAPITALS, DEMONYMS, HISTORICAL_NAMES, NAME_ALIASES
+from bilateral.countries.alias_table import AMBIGUOUS_NAMES, CAPITALS, DEMONYMS, HISTORICAL_NAMES, NAME_ALIASES
 from bilateral.countries.gec_table import GEC_ROWS
 from bilateral.countries.nonstate_table import NON_STATE_DEMONYMS, NON_STATES
 from bilateral.countries.un_table import OBSERVER_STATES, OTHER_STATES, UN_MEMBERS
@@ -204,6 +204,9 @@ def build_index() -> NameIndex:
     _check_targets(countries)
     for text, iso3 in NAME_ALIASES.items():
         _add(names, text, P_ALIAS, iso3)
+    for text, iso3s in AMBIGUOUS_NAMES.items():
+        for iso3 in iso3s:
+            _add(names, text, P_ALIAS, iso3)
     for iso3, c in countries.items():
         if not c.current:
             continue
