@@ -3,9 +3,9 @@
 Users and documents name states in many ways: "Russian Federation", "Byelorussia", "Côte d'Ivoire",
 "112", "BY", "gec:bo", "cow:365", "Belarusian", "Moscow". `resolve` maps each to one `Country` with all
 its codes, or raises `UnknownCountryError` (with up to three suggestions) or `NotAStateError` (for a real
-place that is not a sovereign state, saying what it is). The index is built once per process from the
-product's tables (`alias_table`, `nonstate_table`, `un_table`, code tables), ISO 3166 via pycountry and
-the installed Factbook, so a warm lookup is a couple of dict probes.
+place that is not a sovereign state, saying what it is). The name index (`country_table`: built from the
+product's tables, ISO 3166 via pycountry and the installed Factbook, and cached on disk) is loaded once per
+process, so a warm lookup is a couple of dict probes.
 
 Order of interpretation: explicit prefix (`gec:`, `cow:`, `gw:`, `iso:`, `num:`) > ISO numeric (digits or
 an int) > ISO alpha-2 (two letters; a GEC key needs its prefix, since `by` is Belarus in ISO but Burundi
