@@ -29,6 +29,7 @@ _NAME_AT = re.compile(rf",?\s+{NAME}")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
+_NAMED_AFTER = re.compile(r"\b[A-Z]\w+\s+of\s+(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
 
 
@@ -107,7 +108,12 @@ def clause_actors(
     Returns (actors, from_fallback): a pronoun before the trigger takes the last person's state;
     "the two countries" adds the pair; a clause naming no state takes the pair.
     """
-    mentions = [m for m in find_names(text, start, end) if m.code not in NON_ACTOR_ORGS]
+    mentions = [
+        m
+        for m in find_names(text, start, end)
+        if m.code not in NON_ACTOR_ORGS
+        and not (m.kind == "capital" and _NAMED_AFTER.search(text, max(0, m.start - 30), m.start))
+    ]  # "the Act of Montevideo" names a document, not the state
     mentions += people.find(text, start, end)
     mentions = _drop_nested(mentions)
     mentions.sort(key=lambda m: m.start)
@@ -115,8 +121,11 @@ def clause_actors(
     after = [m.code for m in mentions if m.start >= trigger_at]
     if not before and previous_person and _PRONOUN.search(text, start, trigger_at):
         before = [previous_person]
-    elif not before and subject and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?[a-z]+ed\b",
-                                             text[start:trigger_at + 12]):
+    elif (
+        not before
+        and subject
+        and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?[a-z]+ed\b", text[start : trigger_at + 12])
+    ):
         before = [subject]  # "..., and refused to attend": the previous clause's subject
     actors: list[str] = []
     for c in before + after:

@@ -1,0 +1,86 @@
+# ruff: noqa: E501  (the test article keeps its paragraphs on one line each, as the corpus does)
+"""A relations text of our own, about a different pair, to check the rules are not tied to the corpus.
+
+The expected records below were written from reading the text, before running the extractor.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+TEXT = """= Argentina–Chile relations =
+
+Infobox
+- Mission1: Embassy of Argentina, Santiago
+- Mission2: Embassy of Chile, Buenos Aires
+
+Argentina and Chile share a long land border. Both are members of the United Nations and the Organization of American States.
+
+==History==
+
+===1970s===
+On 8 January 1979 Argentina and Chile signed the Act of Montevideo, accepting papal mediation.
+
+===1990s===
+In March 1990, Argentine president Carlos Menem visited Santiago and held talks with Chilean president Patricio Aylwin. A year later, Menem and Aylwin signed an agreement settling 22 disputed border points.
+
+===2000s===
+Relations improved and the two governments agreed to build a railway tunnel under the Andes.
+
+In 2004, Argentina cut gas supplies to Chile during an energy shortage. Chile accused Argentina of breaching the supply contract, while Argentina denied that the cuts were political. Chile received about 20% of its natural gas from Argentina in 2004.
+
+Buenos Aires rejected a Chilean proposal for a joint energy market in 2005. In 2009, some 600,000 Chilean citizens lived in Argentina.
+
+==Resident diplomatic missions==
+Argentina has an embassy in Santiago and consulates-general in Valparaíso and Punta Arenas.
+
+Chile has an embassy in Buenos Aires and a consulate in Mendoza.
+"""
+
+EXPECTED_EVENTS = [  # (phrase inside the evidence, date, PLOVER, actor set)
+    ("signed the Act of Montevideo", "1979-01-08", "AGREE", {"ARG", "CHL"}),
+    ("held talks with Chilean president", "1990-03", "CONSULT", {"ARG", "CHL"}),
+    ("Menem and Aylwin signed an agreement", "1991-03", "AGREE", {"ARG", "CHL"}),
+    ("agreed to build a railway tunnel", "2000/2009", "AGREE", {"ARG", "CHL"}),
+    ("Argentina cut gas supplies to Chile", "2004", "SANCTION", {"ARG", "CHL"}),
+    ("Chile accused Argentina", "2004", "ACCUSE", {"ARG", "CHL"}),
+    ("Argentina denied that the cuts", "2004", "REJECT", {"ARG", "CHL"}),
+    ("Buenos Aires rejected a Chilean proposal", "2005", "REJECT", {"ARG", "CHL"}),
+]
+
+
+def _result():
+    doc = read_plaintext(TEXT, source="own-test")
+    return extract(doc)
+
+
+def test_pair_from_the_title() -> None:
+    assert _result().pair == ("ARG", "CHL")
+
+
+def test_events_of_another_pair() -> None:
+    result = _result()
+    found = [(TEXT[e.start : e.end], e) for e in result.events]
+    for phrase, date, plover, actors in EXPECTED_EVENTS:
+        hits = [e for ev_text, e in found if phrase in ev_text]
+        assert hits, f"no event for {phrase!r}"
+        e = hits[0]
+        assert (e.date, e.plover, set(e.actors)) == (date, plover, actors), phrase
+    assert len(result.events) == len(EXPECTED_EVENTS)  # nothing from the lead, the figures or the missions
+
+
+def test_missions_ties_and_figures_of_another_pair() -> None:
+    result = _result()
+    missions = {(m.sender, m.receiver, m.city, m.kind) for m in result.missions}
+    assert missions == {
+        ("ARG", "CHL", "Santiago", "embassy"),
+        ("ARG", "CHL", "Valparaíso", "consulate-general"),
+        ("ARG", "CHL", "Punta Arenas", "consulate-general"),
+        ("CHL", "ARG", "Buenos Aires", "embassy"),
+        ("CHL", "ARG", "Mendoza", "consulate"),
+    }
+    assert [o.code for o in result.organizations] == ["UN", "OAS"]
+    assert result.border is not None and result.border.shared
+    figures = {(f.value, f.unit, f.year) for f in result.figures}
+    assert figures == {(20.0, "%", 2004), (600000.0, "people", 2009)}
