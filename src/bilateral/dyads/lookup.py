@@ -28,7 +28,7 @@ class Prepared:
     offsets: tuple[int, ...]  # minimum value of each key column
     maps: tuple[np.ndarray, ...]  # value - offset -> dense index (-1: absent)
     strides: tuple[int, ...]
-    positions: np.ndarray  # flat dense index -> source row (-1: absent)
+    positions: np.ndarray  # flat dense index -> source row (height: absent)
     values: pl.DataFrame  # the non-key columns, in source row order, plus one all-null row at the end
 
     @property
@@ -49,9 +49,9 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str) -> Prepared:
             raise InputFileError(f"{what}: missing values in key column {k}")
         vals = col.to_numpy()
         lo = int(vals.min()) if len(vals) else 0
-        uniq = np.unique(vals - lo)
-        m = np.full(int(uniq.max()) + 1 if len(uniq) else 1, -1, dtype=np.int64)
-        m[uniq] = np.arange(len(uniq))
+        present = np.zeros(int(vals.max()) - lo + 1 if len(vals) else 1, dtype=bool)
+        present[vals - lo] = True  # O(n) instead of sorting millions of rows
+        m = np.where(present, np.cumsum(present) - 1, -1)
         offsets.append(lo)
         maps.append(m)
         dense.append(m[vals - lo])
@@ -61,13 +61,13 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str) -> Prepared:
     if cells > MAX_CELLS:
         raise InputFileError(f"{what}: key space too large to index ({cells:,} cells)")
     flat = sum(d * s for d, s in zip(dense, strides, strict=True)) if dense else np.zeros(0, dtype=np.int64)
-    if len(np.unique(flat)) != len(flat):
+    n = len(flat)
+    positions = np.full(cells, n, dtype=np.int32)  # n = the trailing all-null "no match" row
+    positions[flat] = np.arange(n, dtype=np.int32)
+    if np.count_nonzero(positions != n) != n:
         raise InputFileError(f"{what}: duplicate rows for the same {'/'.join(keys)}")
-    positions = np.full(cells, -1, dtype=np.int32)
-    positions[flat] = np.arange(len(flat), dtype=np.int32)
     values = src.drop(keys)
     values = pl.concat([values, values.clear(1)])  # row `height` is the "no match" row
-    positions[positions < 0] = len(flat)
     return Prepared(tuple(keys), tuple(offsets), tuple(maps), tuple(strides), positions, values)
 
 
