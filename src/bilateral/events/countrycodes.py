@@ -30,7 +30,9 @@ CAMEO_TO_ISO3: dict[str, str] = {
     "WSB": "PSE",  # West Bank
     "GZS": "PSE",  # Gaza Strip
     "PSE": "PSE",
-    "ANT": "ANT",  # Netherlands Antilles (withdrawn ISO code, kept for history)
+    "ANT": "ATA",  # Antarctica (ISO ANT was the Netherlands Antilles)
+    "NLDANT": "ANT",
+    "GBRIMY": "IMN",  # Isle of Man (CAMEO IMY, ISO IMN)  # Netherlands Antilles (withdrawn ISO code, kept for history)
 }
 
 # CAMEO region codes: actors located in a region, not a state.
@@ -105,7 +107,7 @@ def cameo_country_iso3(code: str | None) -> str | None:
     if c in CAMEO_TO_ISO3:
         return CAMEO_TO_ISO3[c]
     if len(c) == 6:
-        return cameo_country_iso3(c[3:]) or cameo_country_iso3(c[:3])
+        return c[3:] if c[3:] in _iso3_set() else cameo_country_iso3(c[:3])
     if c in CAMEO_REGIONS:
         return None
     return c if c in _iso3_set() else None

@@ -3,8 +3,9 @@
 Everything is SQL so that a load is one vectorised DuckDB pass over millions of rows (no Python per
 row). Each `Format` gives the `read_csv` options and two SQL fragments over the raw relation `r`
 (joined to the lookup tables `lk` = CAMEO codes, `c1`/`c2` = actor countries): the canonical
-column expressions and a `reason` expression that is NULL for a good row and otherwise says why
-the row is quarantined. Duplicate event ids are checked afterwards (`load.py`), across the batch
+column expressions and a `status` expression: 'ok' for a good row, otherwise a short reason code
+(`STATUS_TEXT`) saying why the row is quarantined. The status doubles as a partition key of the
+load's staging output, so good and refused rows are separated in one pass. Duplicate event ids are checked afterwards (`load.py`), across the batch
 and against the store.
 """
 
@@ -26,14 +27,14 @@ class Format:
     country_cols: tuple[str, str]
     code_col: str | None  # raw column holding the CAMEO code, joined to the lookup as `lk`
     select: str  # canonical column expressions (in schemas.CANONICAL order)
-    reason: str  # NULL when the row is good
+    reason: str  # 'ok' for a good row, else a key of STATUS_TEXT
 
 
-def _date_checks(date_expr: str, raw_expr: str) -> str:
+def _date_checks(date_expr: str) -> str:
     return (
-        f"WHEN {date_expr} IS NULL THEN 'invalid date ' || COALESCE(CAST({raw_expr} AS VARCHAR), '(empty)') "
-        f"WHEN {date_expr} > current_date THEN 'date in the future ' || CAST({date_expr} AS VARCHAR) "
-        f"WHEN {date_expr} < DATE '1800-01-01' THEN 'implausible date ' || CAST({date_expr} AS VARCHAR) "
+        f"WHEN {date_expr} IS NULL THEN 'invalid_date' "
+        f"WHEN {date_expr} > current_date THEN 'future_date' "
+        f"WHEN {date_expr} < DATE '1800-01-01' THEN 'invalid_date' "
     )
 
 
@@ -66,12 +67,12 @@ def _gdelt_select(source: str) -> str:
 
 def _gdelt_reason(extra: str = "") -> str:
     return f"""CASE
-        WHEN r.GLOBALEVENTID IS NULL THEN 'missing event id'
+        WHEN r.GLOBALEVENTID IS NULL THEN 'missing_id'
         {extra}
-        {_date_checks(_GDELT_DATE, "r.SQLDATE")}
-        WHEN r.EventCode IS NULL THEN 'missing CAMEO code'
-        WHEN lk.code IS NULL THEN 'unknown CAMEO code ' || r.EventCode
-        ELSE NULL END"""
+        {_date_checks(_GDELT_DATE)}
+        WHEN r.EventCode IS NULL THEN 'missing_code'
+        WHEN lk.code IS NULL THEN 'unknown_code'
+        ELSE 'ok' END"""
 
 
 GDELT2 = Format(
@@ -86,7 +87,7 @@ GDELT1 = Format(
     # and refuse rows that lack even DATEADDED (fewer than 57 fields).
     null_padding=True, country_join="cameo", country_cols=("Actor1CountryCode", "Actor2CountryCode"),
     code_col="EventCode", select=_gdelt_select("gdelt1"),
-    reason=_gdelt_reason("WHEN r.DATEADDED IS NULL THEN 'wrong column count (fewer than 57 fields)'"),
+    reason=_gdelt_reason("WHEN r.DATEADDED IS NULL THEN 'short_row'"),
 )  # fmt: skip
 
 _ICEWS_DATE = (
@@ -118,11 +119,11 @@ ICEWS = Format(
         'story ' || CAST(r."Story ID" AS VARCHAR) || ', sentence ' || CAST(r."Sentence Number" AS VARCHAR)
             || COALESCE(' (' || r."Publisher" || ')', '') AS evidence""",
     reason=f"""CASE
-        WHEN r."Event ID" IS NULL THEN 'missing event id'
-        {_date_checks(_ICEWS_DATE, 'r."Event Date"')}
-        WHEN r."CAMEO Code" IS NULL THEN 'missing CAMEO code'
-        WHEN lk.code IS NULL THEN 'unknown CAMEO code ' || r."CAMEO Code"
-        ELSE NULL END""",
+        WHEN r."Event ID" IS NULL THEN 'missing_id'
+        {_date_checks(_ICEWS_DATE)}
+        WHEN r."CAMEO Code" IS NULL THEN 'missing_code'
+        WHEN lk.code IS NULL THEN 'unknown_code'
+        ELSE 'ok' END""",
 )  # fmt: skip
 
 _POLECAT_DATE = (
@@ -155,12 +156,21 @@ POLECAT = Format(
         CAST(NULL AS INTEGER) AS span_start, CAST(NULL AS INTEGER) AS span_end,
         CAST(NULL AS VARCHAR) AS evidence""",
     reason=f"""CASE
-        WHEN r."Event ID" IS NULL THEN 'missing event id'
-        {_date_checks(_POLECAT_DATE, 'r."Event Date"')}
-        WHEN pq.plover IS NULL THEN 'unknown PLOVER event type ' || COALESCE(r."Event Type", '(empty)')
-        ELSE NULL END""",
+        WHEN r."Event ID" IS NULL THEN 'missing_id'
+        {_date_checks(_POLECAT_DATE)}
+        WHEN pq.plover IS NULL THEN 'unknown_code'
+        ELSE 'ok' END""",
 )  # fmt: skip
 
 POLECAT_TYPE_SQL = _POLECAT_TYPE
+
+STATUS_TEXT: dict[str, str] = {
+    "missing_id": "missing event id",
+    "invalid_date": "invalid date",
+    "future_date": "date in the future",
+    "missing_code": "missing event code",
+    "unknown_code": "unknown event code",
+    "short_row": "wrong column count",
+}
 
 FORMATS: dict[str, Format] = {f.source: f for f in (GDELT1, GDELT2, ICEWS, POLECAT)}

@@ -8,11 +8,14 @@ One call = one DuckDB pass over all new files of one source:
 2. `read_csv` with the source's explicit schema parses every row; rows with the wrong column
    count, bytes that are not UTF-8, or fields that do not parse are captured by DuckDB's
    `store_rejects` and quarantined with the reader's reason.
-3. Parsed rows are mapped to canonical columns (`formats.py`); rows with an invalid or future
-   date, an unknown code, or an event id already seen in this batch or in the store are
-   quarantined with the reason.
-4. Good rows are written partitioned by year/month into a staging directory, then moved into the
-   store; the quarantine file follows; the manifest line is written last.
+3. Parsed rows are mapped to canonical columns (`formats.py`) and written, in the same pass,
+   partitioned by (status, year, month) into a staging directory: good rows under status=ok,
+   rows with an invalid or future date or an unknown code under their reason.
+4. Event ids repeated within the batch, or already in the store, are found from the staged
+   event_id column alone and (rarely) the good rows are rewritten without them.
+5. Good partition files are moved into the store; the quarantine file follows; the manifest
+   line is written last, so a crash before it leaves the file unloaded (a rerun rewrites the
+   same file names).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import duckdb
 
 from bilateral.errors import InputFileError
 from bilateral.events import cameo, countrycodes, schemas
-from bilateral.events.formats import FORMATS, POLECAT_TYPE_SQL, Format
+from bilateral.events.formats import FORMATS, POLECAT_TYPE_SQL, STATUS_TEXT, Format
 from bilateral.events.store import (
     ManifestEntry,
     append_manifest,
@@ -208,63 +211,105 @@ def _load_batch(
 ) -> None:
     root = events_dir()
     batch_id = hashlib.sha256("".join(sorted(d for _, _, d in todo)).encode()).hexdigest()[:16]
+    staging = work / "out"
     con = duckdb.connect()
     try:
         if threads:
             con.execute(f"SET threads = {int(threads)}")
         con.execute(f"SET temp_directory = '{(work / 'spill').as_posix()}'")
+        con.execute("SET preserve_insertion_order = false")
+        # The lookup tables are tiny: keep them on the build side of every join (DuckDB cannot
+        # estimate read_csv's cardinality and would otherwise hash the whole file).
+        con.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'")
         _register_lookups(con)
         con.execute("CREATE TEMP TABLE batch_files (path VARCHAR, name VARCHAR, sha256 VARCHAR)")
         con.executemany("INSERT INTO batch_files VALUES (?, ?, ?)", [(p.as_posix(), n, d) for p, n, d in todo])
+        query = f"SELECT {fmt.select}, {fmt.reason} AS status" + _from_clause(fmt, [p for p, _, _ in todo])
+        # One pass: good rows land in status=ok/year=/month=, refused rows in status=<reason>/...
         con.execute(
-            f"CREATE TEMP TABLE canon AS SELECT {fmt.select}, {fmt.reason} AS reason"
-            + _from_clause(fmt, [p for p, _, _ in todo])
+            f"COPY ({query}) TO '{staging.as_posix()}' (FORMAT parquet, PARTITION_BY (status, year, month),"
+            f" FILENAME_PATTERN '{batch_id}_{{i}}', OVERWRITE_OR_IGNORE true)"
         )
-        _mark_duplicates(con, fmt, root)
-        _write(con, fmt, todo, work, root, batch_id, report)
+        dups = _duplicates(con, fmt, staging, root)
+        _publish(con, fmt, todo, staging, root, batch_id, dups, report)
     except duckdb.Error as e:
         raise InputFileError(f"cannot read {', '.join(n for _, n, _ in todo)} as {fmt.source}: {e}") from None
     finally:
         con.close()
 
 
-def _mark_duplicates(con: duckdb.DuckDBPyConnection, fmt: Format, root: Path) -> None:
-    """Quarantine repeated event ids: within the batch (all but the first) and ids already stored."""
-    n, distinct = con.execute("SELECT count(*), count(DISTINCT event_id) FROM canon WHERE reason IS NULL").fetchone()
-    if n != distinct:
-        con.execute(
-            """UPDATE canon SET reason = 'duplicate event id' WHERE rowid IN (
-                 SELECT rid FROM (SELECT rowid AS rid, row_number() OVER (PARTITION BY event_id ORDER BY rowid) AS k
-                                  FROM canon WHERE reason IS NULL) WHERE k > 1)"""
-        )
+def _glob(path: Path) -> str:
+    return path.as_posix().replace("'", "''")
+
+
+def _staged(staging: Path, status: str) -> str | None:
+    """read_parquet over the staged files of one status (or all refused ones), None if there are none."""
+    pattern = f"status={status}/year=*/month=*/*.parquet"
+    if not any(staging.glob(pattern)):
+        return None
+    return (
+        f"read_parquet('{_glob(staging)}/{pattern}', hive_partitioning = true,"
+        " hive_types = {'year': INTEGER, 'month': INTEGER, 'status': VARCHAR})"
+    )
+
+
+def _duplicates(con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root: Path) -> int:
+    """Find repeated event ids among the good rows (within the batch, or already stored).
+
+    Reads only the event_id column of the staged Parquet, so the common case (no duplicates)
+    costs little. Duplicates are kept in the temp table `dup_ids` (first occurrence stays).
+    """
+    good = _staged(staging, "ok")
+    con.execute("CREATE TEMP TABLE dup_ids (event_id VARCHAR, reason VARCHAR)")
+    if good is None:
+        return 0
+    con.execute(
+        f"""INSERT INTO dup_ids SELECT event_id, 'duplicate event id'
+            FROM (SELECT event_id, count(*) AS n FROM {good} GROUP BY 1) WHERE n > 1"""
+    )
     if any(root.glob("year=*/month=*/*.parquet")):
         con.execute(
-            f"""UPDATE canon SET reason = 'duplicate event id (already in store)'
-                WHERE reason IS NULL AND event_id IN (
+            f"""INSERT INTO dup_ids SELECT DISTINCT event_id, 'duplicate event id (already in store)'
+                FROM {good} WHERE event_id IN (
                     SELECT event_id FROM {parquet_sql(root)} WHERE source = '{fmt.canonical_source}')"""
         )
+    return con.execute("SELECT count(*) FROM dup_ids").fetchone()[0]
 
 
-def _write(
+def _publish(
     con: duckdb.DuckDBPyConnection,
     fmt: Format,
     todo: list[tuple[Path, str, str]],
-    work: Path,
+    staging: Path,
     root: Path,
     batch_id: str,
+    dups: int,
     report: LoadReport,
 ) -> None:
-    cols = [c for c in schemas.CANONICAL_COLUMNS]
-    staging = work / "out"
-    good = con.execute("SELECT count(*) FROM canon WHERE reason IS NULL").fetchone()[0]
-    if good:
-        con.execute(
-            f"COPY (SELECT {', '.join(cols)} FROM canon WHERE reason IS NULL) TO '{staging.as_posix()}'"
-            f" (FORMAT parquet, PARTITION_BY (year, month), FILENAME_PATTERN '{batch_id}_{{i}}',"
-            " OVERWRITE_OR_IGNORE true)"
-        )
-    # Quarantine: rows refused by the reader, and parsed rows refused by the checks.
+    cols = ", ".join(schemas.CANONICAL_COLUMNS)
+    good = _staged(staging, "ok")
     con.execute(f"CREATE TEMP TABLE quarantine ({QUARANTINE_COLUMNS})")
+    if good is not None and dups:
+        # Rare path: rewrite the good rows without the repeats (all but the first of a batch repeat,
+        # every row whose id is already stored).
+        con.execute(f"CREATE TEMP TABLE staged AS SELECT {cols} FROM {good}")
+        con.execute(
+            f"""INSERT INTO quarantine SELECT '{fmt.source}', source_ref, NULL, d.reason, d.reason, s.event_id
+                FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY source_ref) AS k FROM staged) s
+                JOIN dup_ids d USING (event_id)
+                WHERE d.reason LIKE '%already in store%' OR s.k > 1"""
+        )
+        shutil.rmtree(staging / "status=ok")
+        con.execute(
+            f"""COPY (SELECT {cols} FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY source_ref) AS k
+                      FROM staged) s
+                      WHERE k = 1 AND event_id NOT IN (
+                          SELECT event_id FROM dup_ids WHERE reason LIKE '%already in store%'))
+                TO '{(staging / 'status=ok').as_posix()}' (FORMAT parquet, PARTITION_BY (year, month),
+                FILENAME_PATTERN '{batch_id}_{{i}}', OVERWRITE_OR_IGNORE true)"""
+        )
+        good = _staged(staging, "ok")
+    # Rows the reader refused (wrong column count, not UTF-8, unparseable field).
     con.execute(
         f"""INSERT INTO quarantine
             SELECT '{fmt.source}', f.name, e.line, CASE e.error_type
@@ -279,34 +324,31 @@ def _write(
             JOIN rej_scans s USING (scan_id, file_id) JOIN batch_files f ON f.path = s.file_path
             WHERE e.k = 1"""
     )
-    con.execute(
-        f"""INSERT INTO quarantine
-            SELECT '{fmt.source}', source_ref, NULL,
-                   CASE WHEN reason LIKE 'invalid date%' THEN 'invalid date'
-                        WHEN reason LIKE 'date in the future%' THEN 'date in the future'
-                        WHEN reason LIKE 'implausible date%' THEN 'invalid date'
-                        WHEN reason LIKE 'unknown CAMEO code%' THEN 'unknown CAMEO code'
-                        WHEN reason LIKE 'unknown PLOVER%' THEN 'unknown PLOVER event type'
-                        ELSE reason END,
-                   reason, event_id
-            FROM canon WHERE reason IS NOT NULL"""
-    )
-    counts = dict(con.execute("SELECT source_ref, count(*) FROM canon WHERE reason IS NULL GROUP BY 1").fetchall())
+    # Rows parsed but refused by the checks (date, code, id).
+    refused = [d.name.split("=", 1)[1] for d in staging.glob("status=*") if d.name != "status=ok"]
+    for status in refused:
+        text = STATUS_TEXT.get(status, status)
+        con.execute(
+            f"""INSERT INTO quarantine SELECT '{fmt.source}', source_ref, NULL, '{text}',
+                    '{text}' || COALESCE(': ' || CAST(date AS VARCHAR), '') || COALESCE(' code ' || cameo_code, ''),
+                    event_id
+                FROM {_staged(staging, status)}"""
+        )
+    counts = dict(con.execute(f"SELECT source_ref, count(*) FROM {good} GROUP BY 1").fetchall()) if good else {}
     bad = dict(con.execute("SELECT source_ref, count(*) FROM quarantine GROUP BY 1").fetchall())
     for reason, k in con.execute("SELECT reason, count(*) FROM quarantine GROUP BY 1").fetchall():
         report.reasons[reason] = report.reasons.get(reason, 0) + k
     # Publish: partition files, then the quarantine, then the manifest (the commit point).
-    if good:
-        for f in staging.glob("year=*/month=*/*.parquet"):
-            dest = root / f.parent.parent.name / f.parent.name / f.name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            f.replace(dest)
+    for f in (staging / "status=ok").glob("year=*/month=*/*.parquet"):
+        dest = root / f.parent.parent.name / f.parent.name / f.name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        f.replace(dest)
     if sum(bad.values()):
         con.execute(f"COPY quarantine TO '{(quarantine_dir() / f'{batch_id}.parquet').as_posix()}' (FORMAT parquet)")
     now = datetime.now(UTC).isoformat()
     entries = []
     for _, name, digest in todo:
-        loaded, refused = counts.get(name, 0), bad.get(name, 0)
-        report.files.append(FileReport(name, digest, "loaded", loaded + refused, loaded, refused))
-        entries.append(ManifestEntry(digest, name, fmt.source, loaded + refused, loaded, refused, now))
+        loaded, refused_n = counts.get(name, 0), bad.get(name, 0)
+        report.files.append(FileReport(name, digest, "loaded", loaded + refused_n, loaded, refused_n))
+        entries.append(ManifestEntry(digest, name, fmt.source, loaded + refused_n, loaded, refused_n, now))
     append_manifest(entries)
