@@ -84,7 +84,7 @@ def _columns_of(panel: Path) -> list[str]:
         import pandas as pd
 
         with pd.read_stata(panel, iterator=True) as reader:
-            return list(reader.varlist)
+            return list(reader.variable_labels())
     return list(pl.read_csv(panel, n_rows=1).columns)
 
 
