@@ -86,8 +86,10 @@ def _chunks(pairs: list[tuple[str, str]], size: int) -> Iterator[list[tuple[str,
 
 
 def render_all(out: Path, fmt: str = "json", *, workers: int | None = None, limit: int | None = None,
+               pairs: list[tuple[str, str]] | None = None,
                progress: Callable[[int], None] | None = None) -> BulkReport:
-    """Write the profile of every UN-member pair to `out`; `progress(n)` is called as chunks finish."""
+    """Write the profile of every UN-member pair (or of `pairs`) to `out`; `progress(n)` is called
+    as chunks finish."""
     global _KB
     from bilateral.store import reading
 
@@ -99,7 +101,7 @@ def render_all(out: Path, fmt: str = "json", *, workers: int | None = None, limi
     start = time.perf_counter()
     with reading() as con:
         _KB = KB.load(con)
-    pairs = un_pairs(_KB, limit)
+    pairs = [tuple(sorted(p)) for p in pairs] if pairs is not None else un_pairs(_KB, limit)
     workers = workers or min(2, os.cpu_count() or 1)
     jobs = [(chunk, fmt, str(out)) for chunk in _chunks(pairs, 200)]
     index: list[dict[str, Any]] = []

@@ -1,0 +1,79 @@
+"""The in-memory tables answer as the store's queries do; charts, series and generated sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.profile import compare
+from bilateral.profile.charts import chart_svgs, comparison_values
+from bilateral.profile.kb import KB, cached_kb
+from bilateral.profile.narrate import date_phrase, event_sentence
+from bilateral.profile.series import pair_series
+from bilateral.store import queries
+
+PAIRS = [("BLR", "RUS"), ("FRA", "DEU"), ("USA", "CAN"), ("JPN", "KOR"), ("BRA", "ARG"), ("IND", "PAK")]
+
+
+def test_in_memory_comparison_equals_the_sql_comparison(con):
+    kb = KB.load(con)
+    for a, b in PAIRS:
+        assert kb.compare(a, b).to_dict() == compare(con, a, b).to_dict()
+
+
+def test_in_memory_lookups_equal_store_queries(con):
+    kb = KB.load(con)
+    for a, b in PAIRS:
+        assert kb.shared_memberships(a, b) == queries.shared_memberships(con, a, b)
+        assert (kb.border(a, b) is None) == (queries.border(con, a, b) is None)
+        for d in ("export", "import"):
+            mine = [(r["partner_iso3"], r["share"]) for r in kb.trade_partners(a, d)]
+            theirs = [(r["partner_iso3"], r["share"]) for r in queries.trade_partners(con, a, d)]
+            assert sorted(mine, key=str) == sorted(theirs, key=str)  # ties in share may come in any order
+            shares = [s for _, s in mine if s is not None]
+            assert shares == sorted(shares, reverse=True)
+    assert kb.has_documents("RUS", "BLR") and not kb.has_documents("FRA", "DEU")
+
+
+def test_cached_kb_is_reused_until_the_file_changes(con):
+    assert cached_kb(con) is cached_kb(con)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("1995-01-06", "On 6 January 1995"), ("1995-02", "In February 1995"), ("1999", "In 1999"),
+    ("2000/2009", "In the 2000s"), ("1994/1996", "Between 1994 and 1996"), (None, "At an undated time"),
+])
+def test_date_phrases(text, want):
+    assert date_phrase(text) == want
+
+
+def test_event_sentence_uses_actor_names_and_the_plover_verb():
+    names = {"RUS": "Russia", "BLR": "Belarus"}
+    s = event_sentence("2009-07", 2009, ["RUS", "BLR"], "SANCTION", lambda c: names.get(c, c), "Russia banned milk")
+    assert s == "In July 2009, Russia imposed sanctions or restrictions on Belarus: “Russia banned milk”."
+    assert event_sentence("1994", 1994, ["BLR"], "OTHER", lambda c: names[c]).startswith("In 1994, an event involving")
+
+
+def test_series_counts_every_dated_history_event(con):
+    from bilateral.profile import assemble_profile
+
+    p = assemble_profile(con, "BLR", "RUS")
+    yearly = pair_series(con, "BLR", "RUS", "year")
+    dated = [r for r in p.section("history").rows if r["year"]]
+    assert sum(r["events"] for r in yearly) == len(dated)
+    assert all(r["net"] == r["coop"] - r["conflict"] for r in yearly)
+    monthly = pair_series(con, "BLR", "RUS", "month")
+    assert 0 < sum(r["events"] for r in monthly) < len(dated)  # year-only dates have no month
+    assert [r["period"] for r in monthly] == sorted(r["period"] for r in monthly)
+
+
+def test_charts_are_svg_and_comparison_shares_add_up(con):
+    from bilateral.profile import assemble_profile
+
+    p = assemble_profile(con, "BLR", "RUS")
+    svgs = chart_svgs(p)
+    assert set(svgs) == {"cooperation_conflict", "events_by_quad", "comparison"}
+    assert all(s.lstrip().startswith("<svg") for s in svgs.values())
+    values = comparison_values(p)
+    for measure in {v["measure"] for v in values}:
+        assert abs(sum(v["share"] for v in values if v["measure"] == measure) - 100) < 0.1
+    assert set(chart_svgs(assemble_profile(con, "FRA", "DEU"))) == {"comparison"}  # no events to chart
