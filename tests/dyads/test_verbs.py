@@ -63,7 +63,8 @@ def test_contiguity_from_official_master_records(cow_panel, dyad_dir, tmp_path):
     out = pd.DataFrame({
         "dyad": master.ccode1 * 1000 + master.ccode2, "statelno": master.ccode1, "statelab": "X",
         "statehno": master.ccode2, "statehab": "Y", "conttype": master.conttype,
-        "begin": master.stdate.str[:4] + master.stdate.str[5:7], "end": master.enddate.str[:4] + master.enddate.str[5:7],
+        "begin": master.stdate.str[:4] + master.stdate.str[5:7],
+        "end": master.enddate.str[:4] + master.enddate.str[5:7],
         "version": 3.2,
     })
     out.to_csv(tmp_path / "contdir.csv", index=False)
@@ -148,7 +149,8 @@ def test_trade_flows_swap_with_direction(cow_panel, dyad_dir):
     assert fwd.height > 100_000 and (fwd["flow1"] == fwd["flow1_w"]).all()
     rev = got.filter(pl.col("ccode1") > pl.col("ccode2")).join(
         ref.rename({"ccode1": "ccode2", "ccode2": "ccode1"}), on=KEYS, suffix="_w")
-    assert (rev["flow1"].eq_missing(rev["flow2_w"])).all() and (rev["smoothflow2"].eq_missing(rev["smoothflow1_w"])).all()
+    assert rev["flow1"].eq_missing(rev["flow2_w"]).all()
+    assert rev["smoothflow2"].eq_missing(rev["smoothflow1_w"]).all()
 
 
 def test_mids_match_the_dispute_year_file_and_fill_zero_inside_years(cow_panel, dyad_dir):
