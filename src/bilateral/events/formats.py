@@ -5,8 +5,8 @@ row). Each `Format` gives the `read_csv` options and two SQL fragments over the 
 (joined to the lookup tables `lk` = CAMEO codes, `c1`/`c2` = actor countries): the canonical
 column expressions and a `status` expression: 'ok' for a good row, otherwise a short reason code
 (`STATUS_TEXT`) saying why the row is quarantined. The status doubles as a partition key of the
-load's staging output, so good and refused rows are separated in one pass. Duplicate event ids are checked afterwards (`load.py`), across the batch
-and against the store.
+load's staging output, so good and refused rows are separated in one pass. Duplicate event ids
+are checked afterwards (`load.py`), across the batch and against the store.
 """
 
 from __future__ import annotations
