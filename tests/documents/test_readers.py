@@ -161,3 +161,60 @@ def test_encodings(tmp_path: Path, corpus_text: str, reference, encoding: str) -
     assert doc.content_hash == expected.content_hash  # CRLF and BOM do not change the identity
     if encoding.startswith("utf-16") or encoding == "utf-8-sig":
         assert doc.meta["encoding"].replace("_", "-").startswith(encoding.split("-sig")[0][:6])
+
+
+def test_wikitext_lists_quotes_magic_words() -> None:
+    text = (
+        "__NOTOC__\n{{Infobox bilateral relations|Chile|Peru\n"
+        "| mission1 = {{Plainlist|\n* [[Embassy of Chile, Lima|Embassy of Chile, Lima]]\n"
+        "* Consulate-General of Chile, Tacna}}\n"
+        "| mission2 = {{ubl|Embassy of Peru, Santiago|Consulate of Peru, Arica}}\n"
+        "| envoy1 = Ambassador A<br/>(since 2020)\n}}\n"
+        "'''Chile–Peru relations''' are old.\n\n"
+        "{{Quote|text=We are brothers, said the president in 1990.|author=X}}\n"
+        "After the {{langx|es|Tratado de Lima}} was signed, {{lang|es|Tacna}} returned to Peru.\n"
+    )
+    doc = read_mediawiki(text, title="Chile–Peru relations")
+    assert doc.infobox == {
+        "1": "Chile", "2": "Peru",
+        "Mission1": "Embassy of Chile, Lima", "Mission1 (2)": "Consulate-General of Chile, Tacna",
+        "Mission2": "Embassy of Peru, Santiago", "Mission2 (2)": "Consulate of Peru, Arica",
+        "Envoy1": "Ambassador A", "Envoy1 (2)": "(since 2020)",
+    }  # fmt: skip
+    for key, span in doc.infobox_spans.items():
+        assert doc.text[span.start : span.end] == doc.infobox[key]
+    assert _sentences(doc) == [
+        "Chile–Peru relations are old.",
+        "We are brothers, said the president in 1990.",
+        "After the Tratado de Lima was signed, Tacna returned to Peru.",
+    ]
+    assert "NOTOC" not in doc.text and doc.warnings == []
+
+
+def test_html_wikipedia_infobox_and_new_heading_markup() -> None:
+    page = (
+        '<html><body><h1 id="firstHeading">Chile–Peru relations</h1><div class="mw-parser-output">'
+        '<table class="infobox"><tr><th colspan="2" class="infobox-above">Chile–Peru relations</th></tr>'
+        '<tr><td colspan="2"><img src="map.png"></td></tr>'
+        '<tr><th colspan="2" class="infobox-header">Diplomatic mission</th></tr>'
+        "<tr><td>Embassy of Chile, Lima</td><td>Embassy of Peru, Santiago</td></tr>"
+        "<tr><th>Established</th><td>1822</td></tr></table>"
+        "<p>Chile and Peru are neighbours. They signed a treaty in 1929.</p>"
+        '<div class="mw-heading mw-heading2"><h2 id="History">History</h2>'
+        '<span class="mw-editsection">[<a href="#">edit</a>]</span></div>'
+        '<div class="mw-heading mw-heading3"><h3>1880s</h3></div><ul><li>In 1883 the war ended.<ul>'
+        "<li>Tacna stayed Chilean.</li></ul></li></ul></div></body></html>"
+    )
+    doc = read_text(page, kind="html")
+    assert doc.title == "Chile–Peru relations"
+    assert doc.infobox == {
+        "Diplomatic mission 1": "Embassy of Chile, Lima",
+        "Diplomatic mission 2": "Embassy of Peru, Santiago",
+        "Established": "1822",
+    }
+    assert [s.path for s in doc.sections[1:]] == [("History",), ("History", "1880s")]
+    assert _sentences(doc) == [
+        "Chile and Peru are neighbours.", "They signed a treaty in 1929.",
+        "- In 1883 the war ended.", "- Tacna stayed Chilean.",
+    ]  # fmt: skip
+    assert doc.sentences[-1].section == 2

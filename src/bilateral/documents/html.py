@@ -188,15 +188,29 @@ class _Writer:
         self.lines.append("")
 
     def infobox(self, rows: list[LexborNode]) -> None:
+        """`th` label + `td` value rows become `- Label: value`; rows of bare `td` cells under a
+        full-width header row (a bilateral infobox's two missions) become `- Header 1: ...`, `- Header 2: ...`."""
         self.block_line("Infobox")
+        header = ""
+        seen: set[str] = set()
         for r in rows:
-            th = next((c for c in r.iter() if c.tag == "th"), None)
-            td = next((c for c in r.iter() if c.tag == "td"), None)
-            if th is None or td is None:
+            cells = [c for c in r.iter() if c.tag in ("th", "td")]
+            ths = [c for c in cells if c.tag == "th"]
+            tds = [c for c in cells if c.tag == "td"]
+            pairs: list[tuple[str, str]] = []
+            if ths and tds:
+                pairs = [(_clean(_inline(ths[0])).rstrip(":"), _clean(_inline(tds[0], br=", ")))]
+            elif ths:
+                header = _clean(_inline(ths[0]))
                 continue
-            key, value = _clean(_inline(th)).rstrip(":"), _clean(_inline(td, br=", "))
-            if key and value and ":" not in key:
-                self.lines.append(f"- {key}: {value}")
+            elif tds and header:
+                values = [_clean(_inline(td, br=", ")) for td in tds]
+                values = [v for v in values if v]
+                pairs = [(header if len(values) == 1 else f"{header} {i + 1}", v) for i, v in enumerate(values)]
+            for key, value in pairs:
+                if key and value and ":" not in key and key not in seen:
+                    seen.add(key)
+                    self.lines.append(f"- {key}: {value}")
         self.lines.append("")
 
 

@@ -166,19 +166,17 @@ def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Docum
 
 
 def _place_citations(citations: list[dict[str, Any]], src: list[int]) -> list[dict[str, Any]]:
-    """Give each citation the text offset of the first rendered character after its wikitext position."""
-    out = []
-    for c in citations:
-        i = bisect.bisect_left(src, c["src_start"]) if src == sorted(src) else _first_after(src, c["src_start"])
-        out.append({**c, "at": min(i, len(src))})
-    return out
+    """Give each citation `at`: the text offset of the first rendered character after its wikitext position.
 
-
-def _first_after(src: list[int], pos: int) -> int:
-    for i, s in enumerate(src):
-        if s >= pos:
-            return i
-    return len(src)
+    The running maximum of the source offsets never decreases, so the first text index whose
+    running maximum reaches a position is found by bisection.
+    """
+    running: list[int] = []
+    top = -1
+    for s in src:
+        top = max(top, s)
+        running.append(top)
+    return [{**c, "at": bisect.bisect_left(running, c["src_start"])} for c in citations]
 
 
 def _patch_captions(doc: Document, text: str, captions: list[tuple[str, str]]) -> None:

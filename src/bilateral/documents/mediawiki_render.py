@@ -40,7 +40,11 @@ _DATE_TEMPLATES = frozenset(
 _MONTHS = (
     "January February March April May June July August September October November December".split()
 )
-_MALFORMED = re.compile(r"\{\{|\}\}|\[\[|\]\]|<ref\b|(?m:^)\{\|")
+_MALFORMED = re.compile(r"\{\{|\}\}|\[\[|\]\]|<ref\b|(?m:^)\{\||__[A-Z]+__")
+_ITEM = "\x1f"  # stands between list items inside an infobox value until they are split into bullets
+_QUOTES = frozenset({"quote", "blockquote", "cquote", "quotation", "quote box", "rquote", "centered pull quote"})
+_LISTS = frozenset({"plainlist", "plain list", "ubl", "unbulleted list", "hlist", "flatlist", "bulleted list",
+                    "ordered list", "collapsible list", "enum"})
 _ATTR = r"""[\w-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s|]+)"""
 _CELL_ATTRS = re.compile(rf"^\s*{_ATTR}(?:\s+{_ATTR})*\s*\|(?!\|)")  # `style="..." |` before a cell's text
 
@@ -58,7 +62,8 @@ class Renderer:
         self.skipped_templates = 0
         self._skip = False  # inside a malformed construct: drop everything up to the next blank line
         self._inline = 0  # >0 inside an infobox value or a table cell: no block structure, no newlines
-        self._br = " "
+        self._br = " "  # what <br> renders as
+        self._sep = ", "  # what separates list items (`*` lines, {{ubl}}) in inline mode
 
     # -- output -----------------------------------------------------------------------------------
     def exact(self, text: str, pos: int) -> None:
@@ -131,6 +136,9 @@ class Renderer:
                 return
             self.exact(value[i : m.start()], pos + i)
             tok, at = m.group(), pos + m.start()
+            if tok.startswith("__"):  # a magic word (__NOTOC__): renders as nothing
+                i = m.end()
+                continue
             snippet = self.wikitext[at : at + 40].split("\n")[0]
             if tok in ("{{", "<ref", "{|"):
                 what = {"{{": "template", "<ref": "<ref>", "{|": "table"}[tok]
@@ -175,7 +183,9 @@ class Renderer:
             if markup in ("*", "#") and not self._inline and self._at_line_start():
                 self.synth("- ", pos)
             elif self._inline:
-                self.synth(" ", pos)
+                while self.chars and self.chars[-1] == " ":
+                    self.chars.pop(), self.src.pop()
+                self.synth(self._sep, pos)
             return
         if name in ("dt", "dd") and markup:
             return
@@ -247,7 +257,7 @@ class Renderer:
             self.code(*positional[0])
         elif low == "lang" and len(positional) >= 2:
             self.code(*positional[1])
-        elif (low.startswith("lang-") or low in ("transl", "transliteration")) and positional:
+        elif (low.startswith("lang-") or low in ("langx", "transl", "transliteration")) and positional:
             self.code(*positional[-1])
         elif low in ("circa", "c.", "c"):
             self.synth("c. ", pos)
@@ -262,6 +272,21 @@ class Renderer:
         elif low in ("us$", "usd") and positional:
             self.synth("US$", pos)
             self.code(*positional[0])
+        elif low in _QUOTES:
+            named = {k: (v, at) for k, v, at in params}
+            body = named.get("text") or named.get("quote") or (positional[0] if positional else None)
+            if body is not None:
+                self.synth("" if self._inline else "\n\n", pos)
+                self.code(*body)
+                self.synth(" " if self._inline else "\n\n", pos + len(s) - 1)
+        elif low in _LISTS:
+            items = positional or [(v, at) for k, v, at in params if k in ("1", "list")]
+            for k, item in enumerate(items):
+                if k:
+                    self.synth(self._sep, item[1])
+                self._inline += 1
+                self.code(*item)
+                self._inline -= 1
         elif low in _CITE_LIKE:
             self.citations.append({"src_start": pos, "src_end": pos + len(s), "text": node.strip_code()[:500]})
         else:
@@ -283,22 +308,46 @@ class Renderer:
         return nums[0] if nums else values[0]
 
     def infobox(self, params: list[tuple[str, Any, int]], s: str, pos: int) -> None:
-        """An infobox template -> `Infobox` line and one `- Key: value` bullet per non-empty parameter."""
+        """An infobox template -> `Infobox` line and one `- Key: value` bullet per non-empty parameter.
+
+        A value that is a list (`*` lines, {{plainlist}}, {{ubl}}, `<br>`-separated) becomes one
+        bullet per item, `- Key: first`, `- Key (2): second`, ..., so each item reads on its own
+        ("Embassy of X, City" stays a whole value).
+        """
         start = len(self.chars)
         self.synth("\n\nInfobox\n", pos)
         for key, value, at in params:
-            head = len(self.chars)
-            self.synth(f"- {key[:1].upper()}{key[1:]}: ", at)
+            label = f"{key[:1].upper()}{key[1:]}"
             mark = len(self.chars)
             self._inline += 1
-            self._br, old_br = ", ", self._br
+            saved = self._br, self._sep
+            self._br = self._sep = _ITEM
             self.code(value, at)
             self._inline -= 1
-            self._br = old_br
-            if not "".join(self.chars[mark:]).strip():
-                del self.chars[head:], self.src[head:]
-                continue
-            self.synth("\n", at + len(str(value)))
+            self._br, self._sep = saved
+            chars, src = self.chars[mark:], self.src[mark:]
+            del self.chars[mark:], self.src[mark:]
+            items: list[tuple[list[str], list[int]]] = [([], [])]
+            for ch, o in zip(chars, src, strict=True):
+                if ch == _ITEM:
+                    items.append(([], []))
+                else:
+                    items[-1][0].append(ch)
+                    items[-1][1].append(o)
+            n = 0
+            for ic, io in items:
+                a, b = 0, len(ic)
+                while a < b and ic[a] in " ,;":
+                    a += 1
+                while b > a and ic[b - 1] in " ,;":
+                    b -= 1
+                if a == b:
+                    continue
+                n += 1
+                self.synth(f"- {label}: " if n == 1 else f"- {label} ({n}): ", io[a])
+                self.chars.extend(ic[a:b])
+                self.src.extend(io[a:b])
+                self.synth("\n", io[b - 1])
         if len(self.chars) == start + len("\n\nInfobox\n"):  # no non-empty parameter: no block at all
             del self.chars[start:], self.src[start:]
             return
