@@ -50,6 +50,8 @@ def _words_before(text: str, start: int, pos: int, n: int = 4) -> str:
 
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state."""
+    if not any(ch.isdigit() for ch in text[s:e]):
+        return []
     if not any(not is_org(m.code) for m in find_names(text, s, e)):
         return []
     out: list[FigureRecord] = []

@@ -10,6 +10,7 @@ and seats of government are small general tables below.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -191,20 +192,63 @@ def name_table() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    forms = sorted(name_table(), key=len, reverse=True)
-    alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:the\s+)?({alt})(?![\w]|-\w)")
+def _index() -> dict[str, list[str]]:
+    """Forms keyed by their first two characters, longest first: a dictionary probe per word start
+    instead of a 1,400-way regex alternation (the alternation was the extractor's bottleneck)."""
+    index: dict[str, list[str]] = {}
+    for form in name_table():
+        index.setdefault(form[:2], []).append(form)
+    for forms in index.values():
+        forms.sort(key=len, reverse=True)
+    return index
+
+
+_NAME_START = re.compile(r"(?<![\w-])\w")
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every state / organisation / body name in text[start:end], longest match first."""
+    """Every state / organisation / body name in text[start:end], longest match first.
+
+    The whole text is scanned once and cached (extractors ask about many small ranges of one
+    document); a range returns the mentions lying wholly inside it.
+    """
     end = len(text) if end is None else end
-    table = name_table()
+    mentions, starts = _all_names(text)
+    i = bisect.bisect_left(starts, start)
     out = []
-    for m in _pattern().finditer(text, start, end):
-        code, kind = table[m.group(1)]
-        out.append(Mention(m.start(1), m.end(1), code, kind))
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=16)
+def _all_names(text: str) -> tuple[list[Mention], list[int]]:
+    found = _scan(text, 0, len(text))
+    return found, [m.start for m in found]
+
+
+def _scan(text: str, start: int, end: int) -> list[Mention]:
+    table = name_table()
+    index = _index()
+    out: list[Mention] = []
+    pos_done = start
+    for w in _NAME_START.finditer(text, start, end):
+        p = w.start()
+        if p < pos_done:
+            continue
+        for form in index.get(text[p : p + 2], ()):
+            e = p + len(form)
+            if e > end or not text.startswith(form, p):
+                continue
+            nxt = text[e : e + 2]
+            if nxt[:1].isalnum() or nxt[:1] == "_" or (nxt[:1] == "-" and nxt[1:2].isalnum()):
+                continue
+            code, kind = table[form]
+            out.append(Mention(p, e, code, kind))
+            pos_done = e
+            break
     return out
 
 

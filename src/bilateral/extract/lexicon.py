@@ -190,24 +190,99 @@ class Trigger:
     cameo: str
 
 
+def _first_chars(items: object) -> set[str] | None:
+    """Letters a parsed regex can start with (None: anything); lets each word start try only the
+    entries that can match there instead of the whole alternation (about 10x faster)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            return out | {chr(av)}
+        if op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is c.RANGE:
+                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return out | chars
+        if op is c.SUBPATTERN:
+            sub = _first_chars(av[3])
+            return None if sub is None else out | sub
+        if op is c.BRANCH:
+            acc: set[str] = set()
+            for branch in av[1]:
+                sub = _first_chars(branch)
+                if sub is None:
+                    return None
+                acc |= sub
+            return out | acc
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, _hi, item = av
+            sub = _first_chars(item)
+            if sub is None:
+                return None
+            out |= sub
+            if lo > 0:
+                return out
+            continue
+        return None
+    return None
+
+
 @lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
-    parts, meta = [], []
-    for i, (plover, code, pat) in enumerate(ENTRIES):
-        parts.append(f"(?P<g{i}>{pat})")
-        meta.append((plover, code))
-    return re.compile("|".join(parts), re.IGNORECASE), meta
+def _by_letter() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], list[tuple[str, str]]]:
+    """Per first letter, the alternation of the entries that can start with it (entry order kept)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    meta = [(plover, code) for plover, code, _ in ENTRIES]
+    firsts = []
+    for _, _, pat in ENTRIES:
+        low = pat.replace("[A-Z]", "[a-z]")
+        f = _first_chars(_parser.parse(low))
+        firsts.append(None if f is None else {ch.lower() for ch in f})
+    per: dict[str, re.Pattern[str]] = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        parts = [f"(?P<g{i}>{ENTRIES[i][2].replace('[A-Z]', '[a-z]')})" for i, f in enumerate(firsts)
+                 if f is None or letter in f]  # fmt: skip
+        if parts:
+            per[letter] = re.compile("|".join(parts))
+    slow = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, _, p) in enumerate(ENTRIES)), re.IGNORECASE)
+    return per, slow, meta
+
+
+_WORD_START = re.compile(r"\b(?=\w)")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All lexicon hits in text[start:end], left to right (overlapping hits: the first entry wins)."""
-    pat, meta = _combined()
+    per, slow, meta = _by_letter()
     end = len(text) if end is None else end
-    out = []
-    for m in pat.finditer(text, start, end):
-        idx = int(m.lastgroup[1:]) if m.lastgroup else 0
-        plover, code = meta[idx]
-        out.append(Trigger(m.start(), m.end(), plover, code))
+    low = text[start:end].lower()
+    out: list[Trigger] = []
+    if len(low) != end - start:  # lower-casing changed the length: keep offsets with the slow path
+        for m in slow.finditer(text, start, end):
+            idx = int(m.lastgroup[1:]) if m.lastgroup else 0
+            out.append(Trigger(m.start(), m.end(), *meta[idx]))
+        return out
+    pos_done = 0
+    for w in _WORD_START.finditer(low):
+        p = w.start()
+        if p < pos_done:
+            continue
+        pat = per.get(low[p])
+        if pat is None:
+            continue
+        m = pat.match(low, p)
+        if m:
+            idx = int(m.lastgroup[1:]) if m.lastgroup else 0
+            out.append(Trigger(start + m.start(), start + m.end(), *meta[idx]))
+            pos_done = m.end()
     return out
 
 

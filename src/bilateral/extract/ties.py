@@ -32,6 +32,9 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     seen: set[str] = set()
     for sent in doc.sentences:
         s, e = sent.start, sent.end
+        low = text[s:e].lower()
+        if "member" not in low and "belong" not in low and "join" not in low and "part" not in low:
+            continue
         if not _MEMBER.search(text, s, e):
             continue
         names = find_names(text, s, e)
@@ -50,6 +53,8 @@ def extract_border(doc: Document) -> BorderRecord | None:
     """True/False from the first sentence that says whether the two share a border; else None."""
     text = doc.text
     for sent in doc.sentences:
+        if "border" not in text[sent.start : sent.end].lower():
+            continue
         m = _NO_SHARE.search(text, sent.start, sent.end)
         if m:
             return BorderRecord(False, m.start(), m.end())
