@@ -37,6 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
 ]
+_MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|following\s+(?:year|month)|next\s+(?:year|month)",
+                    re.IGNORECASE)  # fmt: skip
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose|beyond|until|by)\s+)$",
                               re.IGNORECASE)  # fmt: skip
 
@@ -121,6 +123,8 @@ def _decade_range(qual: str | None, decade: int) -> tuple[int, int]:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], non-overlapping, earlier patterns (more precise) first."""
     end = len(text) if end is None else end
+    if not _MAYBE.search(text, start, end):  # most sentences hold no date: one cheap scan
+        return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
 

@@ -31,6 +31,7 @@ _PEOPLE = re.compile(
     rf"(?<![\w.,$])(\d[\d,]*)(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
 )
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
+_DIGIT = re.compile(r"\d")
 _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR"}
 
 
@@ -50,7 +51,7 @@ def _words_before(text: str, start: int, pos: int, n: int = 4) -> str:
 
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state."""
-    if not any(ch.isdigit() for ch in text[s:e]):
+    if not _DIGIT.search(text, s, e):
         return []
     if not any(not is_org(m.code) for m in find_names(text, s, e)):
         return []
