@@ -1,0 +1,86 @@
+"""The events CLI: load/info/quarantine reports and `bilateral series` in every format, with charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from bilateral.cli import main
+from bilateral.events.series import SERIES_COLUMNS, dyad_series
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = 0
+    try:
+        main(args)
+    except SystemExit as e:
+        code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_load_reports_counts_and_quarantine_lists_reasons(tmp_home: Path, gdelt2_file: Path, tmp_path: Path,
+                                                          capsys) -> None:  # fmt: skip
+    bad = tmp_path / "bad.CSV"
+    bad.write_bytes(gdelt2_file.read_bytes().split(b"\n")[0][:200] + b"\n")
+    code, out, _ = _run(["events", "load", str(gdelt2_file), str(bad), "--source", "gdelt2", "-f", "json"], capsys)
+    assert code == 0
+    rows = {r["file"]: r for r in json.loads(out)}
+    assert rows[gdelt2_file.name]["loaded"] == 2111 and rows["bad.CSV"]["quarantined"] == 1
+    assert rows["TOTAL"]["read"] == 2112
+    code, out, _ = _run(["events", "quarantine", "-f", "csv"], capsys)
+    assert list(csv.DictReader(io.StringIO(out))) == [{"source": "gdelt2", "reason": "wrong column count", "rows": "1"}]
+    code, out, _ = _run(["events", "info", "-f", "json"], capsys)
+    info = json.loads(out)
+    assert info == [{"source": "gdelt2", "events": 2111, "first": "2018-10-24", "last": "2019-10-24", "files": 2}]
+
+
+def test_load_errors_are_one_line(tmp_home: Path, capsys) -> None:
+    code, _, err = _run(["events", "load", "/nonexistent.CSV", "--source", "gdelt2"], capsys)
+    assert code == 2 and err.strip() == "error: /nonexistent.CSV: no such file"
+    code, _, err = _run(["series", "USA", "CHN", "--freq", "week"], capsys)
+    assert code == 2 and err.startswith("error:") and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md", "parquet"])
+def test_series_formats_carry_the_same_numbers(loaded_home: Path, tmp_path: Path, capsys, fmt: str) -> None:
+    want = dyad_series("USA", "PRK", "year")
+    out_file = tmp_path / f"s.{fmt}"
+    code, out, err = _run(["series", "USA", "PRK", "--freq", "year", "-f", fmt, "--out", str(out_file)], capsys)
+    assert code == 0, err
+    if fmt == "parquet":
+        got = pl.read_parquet(out_file)
+        assert got.equals(want)
+        return
+    text = out_file.read_text()
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert list(rows[0]) == SERIES_COLUMNS
+        assert [int(r["events"]) for r in rows] == want["events"].to_list()
+    elif fmt == "json":
+        assert [r["events"] for r in json.loads(text)] == want["events"].to_list()
+    else:
+        body = [ln for ln in text.splitlines() if ln.startswith("| ") and not ln.startswith("| period")]
+        assert [int(ln.split("|")[4]) for ln in body] == want["events"].to_list()
+
+
+def test_series_parquet_needs_out(loaded_home: Path, capsys) -> None:
+    code, _, err = _run(["series", "USA", "PRK", "-f", "parquet"], capsys)
+    assert code == 2 and "--out" in err
+
+
+@pytest.mark.parametrize("suffix,magic", [(".svg", b"<svg"), (".png", b"\x89PNG")])
+def test_series_chart_renders_offline(loaded_home: Path, tmp_path: Path, capsys, suffix: str, magic: bytes) -> None:
+    chart = tmp_path / f"chart{suffix}"
+    code, _, err = _run(["series", "USA", "PRK", "--freq", "year", "-f", "csv", "--chart", str(chart)], capsys)
+    assert code == 0, err
+    assert chart.read_bytes()[:64].lstrip().startswith(magic) or magic in chart.read_bytes()[:200]
+    if suffix == ".svg":
+        assert "cooperation" in chart.read_text()
+    code, _, err = _run(["series", "USA", "PRK", "--chart", str(tmp_path / "c.gif")], capsys)
+    assert code == 2 and ".svg or .png" in err
