@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 import mwparserfromhell
+import numpy as np
 
 from bilateral.documents.mediawiki_render import Renderer
 from bilateral.documents.model import Document, Table
@@ -41,41 +42,34 @@ _DROP = re.compile(
 _HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 
 
-def _cleanup(chars: list[str], src: list[int]) -> tuple[str, list[int], list[str]]:
-    """Tidy the raw rendering line by line, carrying each character's source offset along.
+_SPACES = re.compile(r"(?m)^ +| +$|(?<= ) +")  # leading, trailing and repeated spaces on a line
+
+
+def _codepoints(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _cleanup(chars: list[str], src: list[int]) -> tuple[str, np.ndarray, list[str]]:
+    """Tidy the raw rendering, carrying each character's source offset along (vectorised).
 
     Collapses runs of spaces (left where refs and templates were removed), trims lines, merges
     blank lines and drops reference-list sections. Returns text, source map and dropped headings.
     """
-    lines: list[tuple[list[str], list[int]]] = []
-    cur_c: list[str] = []
-    cur_s: list[int] = []
-    for ch, s in zip(chars, src, strict=True):
-        if ch == "\n":
-            lines.append((cur_c, cur_s))
-            cur_c, cur_s = [], []
-        else:
-            cur_c.append(" " if ch in "\t\xa0" else ch)
-            cur_s.append(s)
-    lines.append((cur_c, cur_s))
-    out_c: list[str] = []
-    out_s: list[int] = []
+    raw = "".join(chars).translate({9: 32, 0xA0: 32})
+    offsets = np.asarray(src, dtype=np.int64)
+    keep = np.ones(len(raw), dtype=bool)
+    for m in _SPACES.finditer(raw):
+        keep[m.start() : m.end()] = False
+    text = _codepoints(raw)[keep].tobytes().decode("utf-32-le")
+    offsets = offsets[keep]
+    out_t: list[str] = []
+    out_s: list[np.ndarray] = []
     dropped: list[str] = []
     drop_level = 0
     blank_pending = False
-    for lc, ls in lines:
-        # collapse spaces and trim
-        cc: list[str] = []
-        cs: list[int] = []
-        for ch, s in zip(lc, ls, strict=True):
-            if ch == " " and (not cc or cc[-1] == " "):
-                continue
-            cc.append(ch)
-            cs.append(s)
-        while cc and cc[-1] == " ":
-            cc.pop()
-            cs.pop()
-        line = "".join(cc)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
         h = _HEADING.match(line)
         if h and h.group(2):
             level = len(h.group(1))
@@ -87,40 +81,40 @@ def _cleanup(chars: list[str], src: list[int]) -> tuple[str, list[int], list[str
         if drop_level:
             continue
         if not line:
-            blank_pending = bool(out_c)
+            blank_pending = bool(out_t)
             continue
-        if out_c:
-            out_c.append("\n")
-            out_s.append(out_s[-1])
-            if blank_pending or h:
-                out_c.append("\n")
-                out_s.append(out_s[-1])
+        if out_t:
+            sep = "\n\n" if blank_pending or h else "\n"
+            out_t.append(sep)
+            out_s.append(np.full(len(sep), out_s[-1][-1]))
         blank_pending = bool(h)
-        out_c.extend(cc)
-        out_s.extend(cs)
-    if out_c:
-        out_c.append("\n")
-        out_s.append(out_s[-1])
-    return "".join(out_c), out_s, dropped
+        out_t.append(line)
+        out_s.append(offsets[start : start + len(line)])
+    if out_t:
+        out_t.append("\n")
+        out_s.append(out_s[-1][-1:])
+    return "".join(out_t), (np.concatenate(out_s) if out_s else np.zeros(0, np.int64)), dropped
 
 
-def _runs(text: str, src: list[int], wikitext: str) -> list[list[int]]:
+def _runs(text: str, src: np.ndarray, wikitext: str) -> list[list[int]]:
     """Compress the per-character map into runs `[text_start, wikitext_start, length, copied]`.
 
     `copied` = 1: the run's characters are the wikitext's characters at consecutive offsets;
     `copied` = 0: synthesised characters (bullets, infobox keys, template output), all produced by
     the construct at `wikitext_start`.
     """
-    runs: list[list[int]] = []
-    for i, s in enumerate(src):
-        copied = int(0 <= s < len(wikitext) and wikitext[s] == text[i])
-        if runs:
-            t0, s0, n, c0 = runs[-1]
-            if c0 == copied and t0 + n == i and s == (s0 + n if copied else s0):
-                runs[-1][2] += 1
-                continue
-        runs.append([i, s, 1, copied])
-    return runs
+    n = len(src)
+    if n == 0:
+        return []
+    wiki = _codepoints(wikitext)
+    valid = (src >= 0) & (src < len(wiki))
+    copied = np.zeros(n, dtype=bool)
+    copied[valid] = wiki[src[valid]] == _codepoints(text)[valid]
+    brk = np.ones(n, dtype=bool)
+    brk[1:] = (copied[1:] != copied[:-1]) | np.where(copied[1:], src[1:] != src[:-1] + 1, src[1:] != src[:-1])
+    starts = np.flatnonzero(brk)
+    lengths = np.diff(np.append(starts, n))
+    return np.column_stack([starts, src[starts], lengths, copied[starts].astype(np.int64)]).tolist()
 
 
 def source_offset(doc: Document, offset: int) -> int | None:
@@ -165,18 +159,16 @@ def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Docum
     return doc
 
 
-def _place_citations(citations: list[dict[str, Any]], src: list[int]) -> list[dict[str, Any]]:
+def _place_citations(citations: list[dict[str, Any]], src: np.ndarray) -> list[dict[str, Any]]:
     """Give each citation `at`: the text offset of the first rendered character after its wikitext position.
 
     The running maximum of the source offsets never decreases, so the first text index whose
     running maximum reaches a position is found by bisection.
     """
-    running: list[int] = []
-    top = -1
-    for s in src:
-        top = max(top, s)
-        running.append(top)
-    return [{**c, "at": bisect.bisect_left(running, c["src_start"])} for c in citations]
+    if not len(src):
+        return [{**c, "at": 0} for c in citations]
+    running = np.maximum.accumulate(src)
+    return [{**c, "at": int(np.searchsorted(running, c["src_start"], side="left"))} for c in citations]
 
 
 def _patch_captions(doc: Document, text: str, captions: list[tuple[str, str]]) -> None:
