@@ -18,7 +18,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,8 @@ from bilateral.download import USER_AGENT, fetch
 from bilateral.errors import DownloadError
 from bilateral.paths import cache_dir
 
-Validator = Callable[[bytes, str], Any]  # (body, url) -> anything; raises DownloadError
+# (body, url) -> the parsed body (kept on the Answer when it is JSON) or None; raises DownloadError
+Validator = Callable[[bytes, str], Any]
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,16 @@ class Answer:
     fetched_at: dt.datetime  # UTC, when the body was retrieved from the network
     from_cache: bool
     note: str | None = None  # set when a cached answer stands in for a failed fetch
+    parsed: Any = field(default=None, repr=False, compare=False)  # what the validator returned, if any
 
     @property
     def body(self) -> bytes:
         return self.path.read_bytes()
 
     def json(self) -> Any:
+        """The body as JSON (parsed once: a JSON validator's result is reused)."""
+        if self.parsed is not None:
+            return self.parsed
         return parse_json(self.body, self.url)
 
     def text(self) -> str:
@@ -177,8 +182,7 @@ def _download(
     try:
         if not body:
             raise DownloadError(f"empty answer from {url}")
-        if validate is not None:
-            validate(body, url)
+        parsed = validate(body, url) if validate is not None else None
     except DownloadError:
         new.unlink(missing_ok=True)
         raise
@@ -189,7 +193,7 @@ def _download(
     tmp = base.with_suffix(".meta.tmp")
     tmp.write_text(json.dumps(meta), encoding="utf-8")
     tmp.replace(base.with_suffix(".meta.json"))
-    return Answer(url, target, fetched_at, False)
+    return Answer(url, target, fetched_at, False, parsed=parsed)
 
 
 def _clearer(message: str, url: str) -> str:

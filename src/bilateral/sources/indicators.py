@@ -24,6 +24,7 @@ from typing import Any
 from bilateral.errors import DownloadError
 from bilateral.sources import http
 from bilateral.sources.config import base_url
+from bilateral.sources.kbwrite import insert_rows
 from bilateral.sources.log import log_fetch
 from bilateral.store import transaction
 
@@ -60,8 +61,10 @@ class IndicatorReport:
     notes: list[str]
 
 
-def _wb_validate(body: bytes, url: str) -> None:
-    wb_rows(http.parse_json(body, url), url)
+def _wb_validate(body: bytes, url: str) -> Any:
+    data = http.parse_json(body, url)
+    wb_rows(data, url)
+    return data
 
 
 def wb_rows(data: Any, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -149,11 +152,10 @@ def store_series(series: list[Series]) -> None:
             con.execute("DELETE FROM indicators WHERE indicator = ? AND source = ?", [s.indicator, s.source])
             at = s.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
             ref = s.source_ref
-            con.executemany(
-                "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(iso3, s.indicator, v, s.unit, y, s.source,
-                  f"{ref}#hdi_{y}" if s.source == UNDP else ref, at) for iso3, v, y in s.rows],
-            )
+            insert_rows(con, "indicators", [
+                (iso3, s.indicator, v, s.unit, y, s.source, f"{ref}#hdi_{y}" if s.source == UNDP else ref, at)
+                for iso3, v, y in s.rows
+            ])
             log_fetch(con, s.source, s.source_ref, s.fetched_at, indicator=s.indicator, rows=len(s.rows),
                       urls=s.urls[:3])
 

@@ -81,8 +81,10 @@ def memberships_query(states: list[str]) -> str:
 }}"""
 
 
-def _validate(body: bytes, url: str) -> None:
-    bindings(http.parse_json(body, url), url)
+def _validate(body: bytes, url: str) -> Any:
+    data = http.parse_json(body, url)
+    bindings(data, url)
+    return data
 
 
 def bindings(data: Any, url: str) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from typing import Any
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from bilateral.sources import http, wikidata
+from bilateral.sources.kbwrite import insert_rows
 from bilateral.sources.log import log_fetch
 from bilateral.sources.wikidata import WikidataRows
 from bilateral.store import reading, transaction
@@ -67,13 +68,9 @@ def _write(rows: WikidataRows, scope: str, pair: tuple[str, str] | None) -> dict
         removed = {}
         for table, (sql, params) in deletes.items():
             removed[table] = _count_then_delete(con, sql, params)
-        if rows.missions:
-            con.executemany("INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.missions)
-        if rows.memberships:
-            con.executemany("INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?, ?)", rows.memberships)
-        if rows.relations:
-            con.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            rows.relations)
+        insert_rows(con, "missions", rows.missions)
+        insert_rows(con, "memberships", rows.memberships)
+        insert_rows(con, "facts", rows.relations)
         log_fetch(con, src, scope, fetched_at, missions=len(rows.missions), relations=len(rows.relations),
                   memberships=len(rows.memberships), requests=len(rows.answers),
                   urls=[a.url for a in rows.answers][:3])

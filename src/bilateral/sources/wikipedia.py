@@ -132,8 +132,10 @@ def _api_error(data: Any, url: str) -> None:
         raise DownloadError(f"unexpected answer from {url}: no 'query' object")
 
 
-def _validate_query(body: bytes, url: str) -> None:
-    _api_error(http.parse_json(body, url), url)
+def _validate_query(body: bytes, url: str) -> Any:
+    data = http.parse_json(body, url)
+    _api_error(data, url)
+    return data
 
 
 def find_article(
@@ -168,10 +170,11 @@ def find_article(
     )
 
 
-def _validate_revision(body: bytes, url: str) -> None:
+def _validate_revision(body: bytes, url: str) -> Any:
     data = http.parse_json(body, url)
     _api_error(data, url)
     _revision_of(data, url)
+    return data
 
 
 def _revision_of(data: dict[str, Any], url: str) -> tuple[str, dict[str, Any]]:
