@@ -84,3 +84,35 @@ def test_missions_ties_and_figures_of_another_pair() -> None:
     assert result.border is not None and result.border.shared
     figures = {(f.value, f.unit, f.year) for f in result.figures}
     assert figures == {(20.0, "%", 2004), (600000.0, "people", 2009)}
+
+
+PLAIN = """India–Japan relations
+
+Diplomatic relations between India and Japan were established on 28 April 1952. In 1998 Japan suspended its aid to India after the nuclear tests.
+
+Japanese prime minister Shinzo Abe visited New Delhi in December 2015, and signed an agreement on civil nuclear cooperation. In 2017, Japan opened a consulate-general in Bengaluru. It is possible that Abe could visit Chennai later.
+
+Some 40,000 Japanese live in India.
+"""
+
+
+def test_a_plain_text_article() -> None:
+    doc = read_plaintext(PLAIN)
+    result = extract(doc)
+    assert doc.kind == "text" and result.pair == ("IND", "JPN")
+    got = {(PLAIN[e.start : e.end], e.date, e.plover, frozenset(e.actors)) for e in result.events}
+    ij = frozenset({"IND", "JPN"})
+    expected = [
+        ("Diplomatic relations between India and Japan", "1952-04-28", "SUPPORT"),
+        ("In 1998 Japan suspended its aid to India", "1998", "SANCTION"),
+        ("Japanese prime minister Shinzo Abe visited New Delhi", "2015-12", "CONSULT"),
+        ("and signed an agreement on civil nuclear cooperation", "2015-12", "AGREE"),
+        ("In 2017, Japan opened a consulate-general", "2017", "SUPPORT"),
+    ]
+    assert len(got) == len(expected)  # nothing for "Abe could visit Chennai later": a possibility
+    for prefix, date, plover in expected:
+        assert any(t.startswith(prefix) and (d, p, a) == (date, plover, ij) for t, d, p, a in got), prefix
+    assert {(m.sender, m.receiver, m.city, m.kind) for m in result.missions} == {
+        ("JPN", "IND", "Bengaluru", "consulate-general")
+    }
+    assert [(f.value, f.unit) for f in result.figures] == [(40000.0, "people")]

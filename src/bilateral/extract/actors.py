@@ -26,6 +26,7 @@ NAME = rf"({_NAMEWORD}(?:\s+(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
 _AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}")
 _TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$")
 _NAME_AT = re.compile(rf",?\s+{NAME}")
+_TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
@@ -74,6 +75,10 @@ def learn_people(doc: Document) -> People:
             nm = _NAME_AT.match(text, m.end)
             if nm and "\n" not in nm.group(0):
                 people.add(nm.group(1), m.code)
+    for m in _TITLE_NAME_OF.finditer(text):  # "Prime Minister Carlos Menem of Argentina"
+        states = [x for x in find_names(text, m.end(), m.end() + 60) if x.start == m.end() and not is_org(x.code)]
+        if states:
+            people.add(m.group(1), states[0].code)
     for table in doc.tables:
         codes = [_first_state(c) for c in table.header]
         for row in table.rows:

@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(
 )
 _LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
 _QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
@@ -126,6 +127,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         plover = "AGREE"  # intent to cooperate: CAMEO 03
     elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
         plover = "THREATEN"  # "prepared to impose martial law"
+    if plover in COOP_ACTS and not speech and _HYPOTHETICAL.search(near):
+        return None  # "North Korea could eventually open talks": not something that happened
     if negated:
         if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
             plover = "REJECT"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bilateral.documents.model import Document
-from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import FigureRecord
 
 _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
@@ -30,6 +30,7 @@ _PEOPLE_NOUNS = (
 _PEOPLE = re.compile(
     rf"(?<![\w.,$])(\d[\d,]*)(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
 )
+_NATIONALS = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
 _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR"}
@@ -74,6 +75,15 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         out.append(FigureRecord(what=what.strip(), value=_num(m.group(1)), unit="%", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
         taken.append(m.span())
+    for m in _NATIONALS.finditer(text, s, e):  # "some 50,000 Russians live in Belarus"
+        hit = name_table().get(m.group(3))
+        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+        if 1500 <= value <= 2100 and "," not in m.group(1) and not m.group(2):
+            continue  # "In 1990 Argentine troops": a year
+        if hit and hit[1] == "demonym" and not any(a <= m.start() < b for a, b in taken):
+            out.append(FigureRecord(what=f"{m.group(3)} {_words_after(text, m.end(), e, 5)}".strip(), value=value,
+                                    unit="people", year=year, start=m.start(), end=m.end()))  # fmt: skip
+            taken.append(m.span())
     for m in _PEOPLE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
