@@ -60,7 +60,7 @@ def events_by_quad(profile: Profile) -> alt.Chart | None:
     return alt.Chart(alt.Data(values=values)).mark_bar().encode(
         x=alt.X("year:O", title="Year"),
         y=alt.Y("events:Q", title="Events", stack="zero"),
-        color=alt.Color("quad:N", title="Quad class",
+        color=alt.Color("quad:N", title="Quad class", legend=alt.Legend(labelLimit=240),
                         scale=alt.Scale(domain=[QUAD_LABELS[q] for q in QUADS], range=QUAD_COLOURS)),
     ).properties(width=WIDTH, height=220, title="Events per year by quad class")
 
