@@ -25,8 +25,8 @@ class Prepared:
     """A source ready for `lookup`: per key column a value -> dense-index map, plus row positions."""
 
     keys: tuple[str, ...]
-    offsets: tuple[int, ...]  # minimum value of each key column
-    maps: tuple[np.ndarray, ...]  # value - offset -> dense index (-1: absent)
+    cells: int  # size of the dense key space; flat index `cells` means "no match"
+    maps: tuple[np.ndarray, ...]  # key value (0..9999) -> dense index (`cells`: absent)
     strides: tuple[int, ...]
     positions: np.ndarray  # flat dense index -> source row (height: absent)
     values: pl.DataFrame  # the non-key columns, in source row order, plus one all-null row at the end
@@ -40,50 +40,58 @@ class Prepared:
         return self.values.height - 1
 
 
+KEY_LIMIT = 10_000  # key values (state codes, years, capital ids) must lie in 0..9999
+
+
 def prepare(src: pl.DataFrame, keys: list[str], what: str) -> Prepared:
     """Index `src` by `keys`; duplicate keys are an error (they would add rows to a panel)."""
-    offsets, maps, dense = [], [], []
+    present_maps, dense = [], []
     for k in keys:
-        col = src[k].cast(pl.Int64)
+        col = src[k]
         if col.null_count():
             raise InputFileError(f"{what}: missing values in key column {k}")
-        vals = col.to_numpy()
-        lo = int(vals.min()) if len(vals) else 0
-        present = np.zeros(int(vals.max()) - lo + 1 if len(vals) else 1, dtype=bool)
-        present[vals - lo] = True  # O(n) instead of sorting millions of rows
-        m = np.where(present, np.cumsum(present) - 1, -1)
-        offsets.append(lo)
-        maps.append(m)
-        dense.append(m[vals - lo])
-    sizes = [max(1, int((m >= 0).sum())) for m in maps]
+        vals = col.cast(pl.Int64).to_numpy()
+        if len(vals) and (vals.min() < 0 or vals.max() >= KEY_LIMIT):
+            raise InputFileError(f"{what}: values of {k} outside 0-{KEY_LIMIT - 1}")
+        present = np.zeros(KEY_LIMIT, dtype=bool)
+        present[vals] = True  # O(n) instead of sorting millions of rows
+        m = np.cumsum(present) - 1
+        present_maps.append((present, m))
+        dense.append(m[vals])
+    sizes = [max(1, int(p.sum())) for p, _ in present_maps]
     strides = [int(np.prod(sizes[i + 1:])) for i in range(len(sizes))]
     cells = int(np.prod(sizes))
     if cells > MAX_CELLS:
         raise InputFileError(f"{what}: key space too large to index ({cells:,} cells)")
+    # an absent key value maps to `cells`, so any flat index >= cells means "no match"
+    maps = tuple(np.where(p, m, cells).astype(np.int64) for p, m in present_maps)
     flat = sum(d * s for d, s in zip(dense, strides, strict=True)) if dense else np.zeros(0, dtype=np.int64)
     n = len(flat)
-    positions = np.full(cells, n, dtype=np.int32)  # n = the trailing all-null "no match" row
+    positions = np.full(cells + 1, n, dtype=np.int32)  # n = the trailing all-null "no match" row
     positions[flat] = np.arange(n, dtype=np.int32)
     if np.count_nonzero(positions != n) != n:
         raise InputFileError(f"{what}: duplicate rows for the same {'/'.join(keys)}")
     values = src.drop(keys)
-    values = pl.concat([values, values.clear(1)])  # row `height` is the "no match" row
-    return Prepared(tuple(keys), tuple(offsets), tuple(maps), tuple(strides), positions, values)
+    values = pl.concat([values, values.clear(1)])
+    return Prepared(tuple(keys), cells, maps, tuple(strides), positions, values)
 
 
 def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str]) -> pl.Series:
     """For every row of `df`, the matching source row (the trailing all-null row when none)."""
-    missing = prep.height
     flat = np.zeros(df.height, dtype=np.int64)
-    ok = np.ones(df.height, dtype=bool)
-    for k, lo, m, stride in zip(keys, prep.offsets, prep.maps, prep.strides, strict=True):
-        v = df[k].cast(pl.Int64).fill_null(lo - 1).to_numpy() - lo
-        inside = (v >= 0) & (v < len(m))
-        d = m[np.where(inside, v, 0)]
-        ok &= inside & (d >= 0)
-        flat += d * stride
-    row = np.where(ok, prep.positions[np.where(ok, flat, 0)], missing)
-    return pl.Series("row", row.astype(np.int32))
+    bad = None
+    for k, m, stride in zip(keys, prep.maps, prep.strides, strict=True):
+        col = df[k]
+        if col.null_count() or col.min() < 0 or col.max() >= KEY_LIMIT:
+            out_of_range = (col.is_null() | (col < 0) | (col >= KEY_LIMIT)).to_numpy()
+            bad = out_of_range if bad is None else (bad | out_of_range)
+            col = col.fill_null(0).clip(0, KEY_LIMIT - 1)
+        v = col.to_numpy()
+        flat += m[v] * stride
+    np.minimum(flat, prep.cells, out=flat)
+    if bad is not None:
+        flat[bad] = prep.cells
+    return pl.Series("row", prep.positions[flat])
 
 
 def lookup(df: pl.DataFrame, prep: Prepared, keys: list[str], rename: dict[str, str] | None = None) -> pl.DataFrame:

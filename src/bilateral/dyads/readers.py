@@ -84,11 +84,17 @@ def read_csv(
     except Exception as e:  # polars raises several exception types for malformed text
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise InputFileError(f"{path}: cannot parse as CSV ({first})") from None
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise InputFileError(f"{path}: missing column(s) {', '.join(missing)}; found {', '.join(df.columns[:12])}")
+    require(df, required, path)
     if df.height == 0:
         raise InputFileError(f"{path}: no data rows")
+    return df
+
+
+def require(df: pl.DataFrame, cols: Iterable[str], path: Path) -> pl.DataFrame:
+    """Check a parsed file has the columns a layout needs, naming the file and what is missing."""
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise InputFileError(f"{path}: missing column(s) {', '.join(missing)}; found {', '.join(df.columns[:12])}")
     return df
 
 

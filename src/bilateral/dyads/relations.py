@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from bilateral.dyads.readers import as_int, cached, read_csv
+from bilateral.dyads.readers import as_int, cached, read_csv, require
 from bilateral.dyads.sources import find_file
 from bilateral.errors import InputFileError
 
@@ -41,14 +41,14 @@ def contiguity_spells() -> pl.DataFrame:
 def _read_contiguity(path: Path) -> pl.DataFrame:
     head = read_csv(path, ["conttype"])
     if "statelno" in head.columns:
-        df = as_int(read_csv(path, ["statelno", "statehno", "conttype", "begin", "end"]),
-                    ["statelno", "statehno", "conttype", "begin", "end"], path)
+        cols = ["statelno", "statehno", "conttype", "begin", "end"]
+        df = as_int(require(head, cols, path), cols, path)
         df = df.select(pl.col("statelno").alias("ccode1"), pl.col("statehno").alias("ccode2"), "conttype",
                        (pl.col("begin") // 100).alias("styear"), (pl.col("end") // 100).alias("endyear"))
         df = pl.concat([df, df.select(pl.col("ccode2").alias("ccode1"), pl.col("ccode1").alias("ccode2"),
                                       "conttype", "styear", "endyear")])
     else:
-        df = read_csv(path, ["ccode1", "ccode2", "conttype", "stdate", "enddate"])
+        df = require(head, ["ccode1", "ccode2", "conttype", "stdate", "enddate"], path)
         df = as_int(df, ["ccode1", "ccode2", "conttype"], path).select(
             "ccode1", "ccode2", "conttype",
             pl.col("stdate").cast(pl.String).str.slice(0, 4).cast(pl.Int32, strict=False).alias("styear"),
@@ -95,9 +95,8 @@ def _read_igo(path: Path) -> pl.DataFrame:
             pl.when(pl.all_horizontal([pl.col(c) < 0 for c in igos])).then(None)
             .otherwise(pl.sum_horizontal([(pl.col(c) == 1).cast(pl.Int32) for c in igos])).alias("dyadigos"),
         )
-    lo = df.select(pl.min_horizontal("ccode1", "ccode2").alias("ccode1"),
-                   pl.max_horizontal("ccode1", "ccode2").alias("ccode2"), "year", "dyadigos")
-    return lo.unique(KEYS, keep="first")
+    # one row per non-directed dyad-year; a file listing both orders keeps ccode1 < ccode2 only
+    return df.filter(pl.col("ccode1") < pl.col("ccode2"))
 
 
 def igo_state_years() -> pl.DataFrame:
@@ -137,12 +136,12 @@ def _read_atop(path: Path) -> pl.DataFrame:
     head = read_csv(path, ["year"])
     if "stateA" in head.columns:
         need = ["stateA", "stateB", "year", "defense", "offense", "neutral", "nonagg", "consul"]
-        df = as_int(read_csv(path, need), need, path)
+        df = as_int(require(head, need, path), need, path)
         df = df.select(pl.col("stateA").alias("ccode1"), pl.col("stateB").alias("ccode2"), "year",
                        *[pl.col(c.removeprefix("atop_")).alias(c) for c in ATOP_COLS])
     else:
-        df = as_int(read_csv(path, [*KEYS, *ATOP_COLS]), [*KEYS, *ATOP_COLS], path).select(*KEYS, *ATOP_COLS)
-    return df.group_by(KEYS).agg(pl.col(ATOP_COLS).max().cast(pl.Int8))
+        df = as_int(require(head, [*KEYS, *ATOP_COLS], path), [*KEYS, *ATOP_COLS], path).select(*KEYS, *ATOP_COLS)
+    return df.with_columns(pl.col(ATOP_COLS).cast(pl.Int8))  # directed dyad-years; duplicates fail in prepare()
 
 
 # -- trade ------------------------------------------------------------------------------------------
@@ -164,8 +163,7 @@ def _read_trade(path: Path) -> pl.DataFrame:
     swap = pl.col("ccode1") > pl.col("ccode2")
     flipped = {"ccode1": "ccode2", "ccode2": "ccode1", "flow1": "flow2", "flow2": "flow1",
                "smoothflow1": "smoothflow2", "smoothflow2": "smoothflow1"}
-    df = pl.concat([df.filter(~swap), df.filter(swap).rename(flipped).select(df.columns)])
-    return df.unique(KEYS, keep="first")
+    return pl.concat([df.filter(~swap), df.filter(swap).rename(flipped).select(df.columns)])
 
 
 # -- MIDs -------------------------------------------------------------------------------------------
@@ -180,4 +178,4 @@ def mid_dyad_years(source: str = "cow") -> pl.DataFrame:
 def _read_mids(path: Path, source: str) -> pl.DataFrame:
     flag = f"{source}mid"
     df = read_csv(path, ["dispnum", *KEYS, f"{flag}ongoing", f"{flag}onset"])
-    return as_int(df, ["dispnum", *KEYS, f"{flag}ongoing", f"{flag}onset"], path).unique(KEYS, keep="first")
+    return as_int(df, ["dispnum", *KEYS, f"{flag}ongoing", f"{flag}onset"], path)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from bilateral.dyads.readers import as_int, cached, read_csv
+from bilateral.dyads.readers import as_int, cached, read_csv, require
 from bilateral.dyads.sources import find_file
 from bilateral.errors import BilateralError, InputFileError
 
@@ -90,10 +90,10 @@ def _read_gw_dat(path: Path) -> pl.DataFrame:
 def _read_gw_csv(path: Path) -> pl.DataFrame:
     head = read_csv(path, ["gwcode"])
     if "microstate" in head.columns:  # isard / peacesciencer gw_system (v7)
-        df = read_csv(path, ["gwcode", "gw_abb", "gw_name", "microstate", "start", "end"])
+        df = require(head, ["gwcode", "gw_abb", "gw_name", "microstate", "start", "end"], path)
         df = df.rename({"gwcode": "code", "gw_abb": "abb", "gw_name": "name"})
     else:  # peacesciencer gw_states (2017 iisystem)
-        df = read_csv(path, ["gwcode", "stateabb", "statename", "startdate", "enddate"])
+        df = require(head, ["gwcode", "stateabb", "statename", "startdate", "enddate"], path)
         df = df.rename({"gwcode": "code", "stateabb": "abb", "statename": "name", "startdate": "start",
                         "enddate": "end"}).with_columns(pl.lit(0, pl.Int8).alias("microstate"))
     df = as_int(df, ["code"], path).with_columns(pl.col("microstate").cast(pl.Int8))
