@@ -10,7 +10,7 @@ from __future__ import annotations
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-EXAMPLES = 25
+EXAMPLES = 15
 
 
 def test_api_conforms_to_its_openapi_spec(web_app):
