@@ -85,6 +85,10 @@ class DateMention:
 
 def shift(iso: str, count: int, unit: str) -> str | None:
     """Move an ISO date by `count` units, keeping its precision ('1996-04-02' + 1 year -> '1997-04-02')."""
+    if unit.endswith("!"):  # "the following year": a year, not the anchor's day moved by a year
+        unit = unit[:-1]
+        moved = shift(iso, count, unit)
+        return None if moved is None else moved[: 4 if unit in ("year", "decade") else 7]
     parts = iso.split("/")[0].split("-")
     y = int(parts[0])
     m = int(parts[1]) if len(parts) > 1 else None
@@ -172,7 +176,7 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     if kind == "relative":
         if g[0]:
             return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], g[1].lower()))
-        return DateMention(s, e, "relative", rel=(1, g[3].lower()))
+        return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
     year = int(g[0])
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")

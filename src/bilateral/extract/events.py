@@ -33,7 +33,7 @@ from bilateral.extract.lexicon import (
 from bilateral.extract.records import EventRecord
 
 _BOUNDARY = re.compile(
-    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when)\b)|:\s+(?=[a-z])"
+    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
 )
 _LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")

@@ -20,7 +20,7 @@ _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)")
 _MONEY = re.compile(
     r"(?:US\s?)?([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|mn|million|trillion|tn|thousand|[kmb])?\b"
-    r"|\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion|thousand)?\s+(?:US\s+)?(dollars|euros|USD|EUR)\b"
+    r"|\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion|thousand)?\s+(?:US\s+)?(dollars|euros|USD|EUR|złoty|zloty|zlotys|roubles?|rubles?|yuan|yen|rupees|pounds\s+sterling|pounds)\b"
 )
 _PEOPLE_NOUNS = (
     r"people|persons|soldiers|troops|fighters|contractors|mercenaries|citizens|nationals|refugees|migrants|"
@@ -33,7 +33,10 @@ _PEOPLE = re.compile(
 _NATIONALS = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
-_UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR"}
+_UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
+              "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+              "rubles": "RUB", "yuan": "CNY", "yen": "JPY", "rupees": "INR", "pounds sterling": "GBP",
+              "pounds": "GBP"}  # fmt: skip
 
 
 def _num(s: str) -> float:

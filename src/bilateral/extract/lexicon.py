@@ -86,13 +86,14 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "081", r"\breturn(?:ed|s)?\s+(?:the\s+)?(?:territory|land|islands?|control|property|weapons|hostages|prisoners)"),
     # COOPERATE: material cooperation
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
+    ("COOPERATE", "06", r"\bjoin(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
     ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
     ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
     ("COOPERATE", "06", r"\b(?:dismantl|abolish|remov)(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:border|customs)"),
-    ("COOPERATE", "062", r"\bshar(?:ed|es|e|ing)\s+(?:\w+\s+)?(?:intelligence|information|expertise|data|evidence)|\bintelligence\s+sharing\b|\bextradition\b|\bbilateral\s+trade\b|\bjoint\s+(?:\w+\s+)?(?:project|command|venture|force)\b|\b(?:import|export)(?:ing|ed|s)?\s+goods\b"),
+    ("COOPERATE", "062", r"\bshar(?:ed|es|e|ing)\s+(?:\w+\s+)?(?:intelligence|information|expertise|data|evidence)|\bintelligence\s+sharing\b|\bextradition\b|\bjoint\s+(?:\w+\s+)?(?:project|command|venture|force)\b|\b(?:import|export)(?:ing|ed|s)?\s+goods\b"),
     ("COOPERATE", "063", r"\bextradit(?:ed|es|e|ing)\b"),
     ("COOPERATE", "06", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
     # AID
