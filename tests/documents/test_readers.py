@@ -81,6 +81,10 @@ def test_wikitext_offsets_and_source_map(corpus_text: str, reference) -> None:
     assert sum(r[2] for r in copied) > 0.9 * len(doc.text)
     for start, src, length, _ in copied:
         assert doc.text[start : start + length] == wikitext[src : src + length]
+    (table,) = doc.tables  # its cell texts are copied from the wikitext's cells, not synthesised
+    in_table = sum(max(0, min(s + n, table.end) - max(s, table.start)) for s, _, n, _ in copied)
+    letters = sum(1 for ch in doc.text[table.start : table.end] if ch.isalnum())
+    assert in_table >= letters
     citations = json.loads(doc.meta["citations"])
     infobox_refs = [c for c in citations if c.get("text", "").startswith("Infobox source")]
     assert len(infobox_refs) == len(reference.infobox)

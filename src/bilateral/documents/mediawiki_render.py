@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import mwparserfromhell
 from mwparserfromhell import nodes as mw
 from mwparserfromhell.wikicode import Wikicode
 
@@ -45,8 +44,6 @@ _ITEM = "\x1f"  # stands between list items inside an infobox value until they a
 _QUOTES = frozenset({"quote", "blockquote", "cquote", "quotation", "quote box", "rquote", "centered pull quote"})
 _LISTS = frozenset({"plainlist", "plain list", "ubl", "unbulleted list", "hlist", "flatlist", "bulleted list",
                     "ordered list", "collapsible list", "enum"})
-_ATTR = r"""[\w-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s|]+)"""
-_CELL_ATTRS = re.compile(rf"^\s*{_ATTR}(?:\s+{_ATTR})*\s*\|(?!\|)")  # `style="..." |` before a cell's text
 
 
 class Renderer:
@@ -177,7 +174,7 @@ class Renderer:
         if name in _DROP_TAGS:
             return
         if name == "table" and markup == "{|":
-            self.table(s, pos)
+            self.table(node, s, pos)
             return
         if name == "li" and markup:
             if markup in ("*", "#") and not self._inline and self._at_line_start():
@@ -354,26 +351,24 @@ class Renderer:
         self.synth("\n", pos + len(s) - 1)
 
     # -- tables -----------------------------------------------------------------------------------
-    def table(self, s: str, pos: int) -> None:
+    def table(self, node: mw.Tag, s: str, pos: int) -> None:
         """A `{| ... |}` wikitable -> Markdown rows (`| a | b |`), a separator after the first row."""
-        rows, caption = _parse_table(s, pos)
+        rows, caption = _table_rows(node, s, pos)
         if self._inline:
             for row in rows:
-                for segments, _header in row:
-                    for text, at in segments:
-                        self.code(mwparserfromhell.parse(text), at)
+                for cell, at in row:
+                    self.code(cell, at)
                     self.synth("; ", pos)
             return
         self.synth("\n\n", pos)
         for r, row in enumerate(rows):
             row_mark = len(self.chars)
             self.synth("|", pos)
-            for segments, _header in row:
+            for cell, at in row:
                 self.synth(" ", pos)
                 cell_mark = len(self.chars)
                 self._inline += 1
-                for text, at in segments:
-                    self.code(mwparserfromhell.parse(text), at)
+                self.code(cell, at)
                 self._inline -= 1
                 for k in range(cell_mark, len(self.chars)):
                     if self.chars[k] == "|":
@@ -386,51 +381,44 @@ class Renderer:
         self.synth("\n", pos + len(s) - 1)
 
 
-def _parse_table(s: str, pos: int) -> tuple[list[list[tuple[list[tuple[str, int]], bool]]], str]:
-    """Rows of cells; each cell is a list of (wikitext segment, offset) plus a header flag."""
-    rows: list[list[tuple[list[tuple[str, int]], bool]]] = []
+def _is_cell(node: Any) -> bool:
+    return isinstance(node, mw.Tag) and str(node.tag).lower() in ("td", "th") and node.contents is not None
+
+
+def _table_rows(node: mw.Tag, s: str, pos: int) -> tuple[list[list[tuple[Wikicode, int]]], str]:
+    """Rows of (cell wikicode, wikitext offset of the cell's text) from the parsed table, and its caption.
+
+    The parser nests `|-` rows as `tr` tags holding `td`/`th` cells; cells before the first `|-`
+    sit directly in the table. A cell's text is the tail of its markup, after `|`/`!` and any
+    attributes, which gives its offset. (The parser reads a `|+` caption as a cell starting "+".)
+    """
+    rows: list[list[tuple[Wikicode, int]]] = []
     caption = ""
-    cur: list[tuple[list[tuple[str, int]], bool]] | None = None
-    depth = 0
-    offset = 0
-    for k, line in enumerate(s.split("\n")):
-        lstart = pos + offset
-        offset += len(line) + 1
-        if k == 0:
-            continue
-        st = line.lstrip()
-        lead = len(line) - len(st)
-        if depth or st.startswith("{|"):  # a nested table stays inside the current cell
-            depth += st.startswith("{|") - st.startswith("|}")
-            if cur and cur[-1]:
-                cur[-1][0].append(("\n" + line, lstart - 1))
-            continue
-        if st.startswith("|}"):
-            break
-        if st.startswith("|+"):
-            caption = mwparserfromhell.parse(st[2:]).strip_code().strip()
-            continue
-        if st.startswith("|-"):
-            cur = None
-            continue
-        if st.startswith(("!", "|")):
-            header = st[0] == "!"
-            if cur is None:
-                cur = []
-                rows.append(cur)
-            body, bstart = st[1:], lstart + lead + 1
-            sep = re.compile(r"!!|\|\|") if header else re.compile(r"\|\|")
-            last = 0
-            for m in [*sep.finditer(body), None]:
-                end = m.start() if m else len(body)
-                cell, cstart = body[last:end], bstart + last
-                a = _CELL_ATTRS.match(cell)
-                if a:
-                    cell, cstart = cell[a.end() :], cstart + a.end()
-                cur.append(([(cell, cstart)], header))
-                if m:
-                    last = m.end()
-            continue
-        if cur and cur[-1]:
-            cur[-1][0].append(("\n" + line, lstart - 1))
+    if node.contents is None:
+        return rows, caption
+    inner = str(node.contents)
+    off = pos + (s.find(inner, 2) if inner else 0)
+    current: list[tuple[Wikicode, int]] | None = None
+    for child in node.contents.nodes:
+        cs = str(child)
+        if isinstance(child, mw.Tag) and str(child.tag).lower() == "tr":
+            current = []
+            rows.append(current)
+            body = str(child.contents) if child.contents is not None else ""
+            cell_off = off + len(cs) - len(body)
+            for cell in child.contents.nodes if child.contents is not None else []:
+                cell_s = str(cell)
+                if _is_cell(cell):
+                    current.append((cell.contents, cell_off + len(cell_s) - len(str(cell.contents))))
+                cell_off += len(cell_s)
+        elif _is_cell(child):
+            text = str(child.contents)
+            if child.wiki_markup == "|" and text.startswith("+") and not rows:
+                caption = child.contents.strip_code().lstrip("+").strip()
+            else:
+                if current is None:
+                    current = []
+                    rows.append(current)
+                current.append((child.contents, off + len(cs) - len(text)))
+        off += len(cs)
     return [r for r in rows if r], caption
