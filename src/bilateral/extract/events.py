@@ -260,6 +260,10 @@ class EventExtractor:
                      if _FORCES.match(self.text, x.end) and not is_org(x.code)]  # fmt: skip
         if not attackers:
             return
+        target_code = target[0].code
+        elsewhere = [x for x in find_names(self.text, cs, ce) if x.code == target_code and x.start != target[0].start]
+        if not elsewhere and target_code in ev.actors and len(ev.actors) > 1:
+            ev.actors.remove(target_code)  # named only inside the nested "invasion of X": that event's actor
         self._extra.append(EventRecord(
             date=date, actors=[attackers[0], target[0].code], plover="ASSAULT", quad=quad_of("ASSAULT"),
             start=m.start(), end=target[0].end, sentence_start=ev.sentence_start, sentence_end=ev.sentence_end,
