@@ -47,6 +47,8 @@ def live(tmp_home: Path, base_kb: Path, server: Replay, monkeypatch: pytest.Monk
     monkeypatch.setenv("BILATERAL_WIKIDATA_SPARQL", server.url + "/sparql")
     monkeypatch.setenv("BILATERAL_WORLDBANK_API", server.url + "/wb/v2")
     monkeypatch.setenv("BILATERAL_HDR_CSV", server.url + "/hdr/HDR23-24_Composite_indices_complete_time_series.csv")
+    monkeypatch.setenv("BILATERAL_DESA_XLSX",
+                       server.url + "/desa/undesa_pd_2024_ims_stock_by_sex_destination_and_origin.xlsx")
     return server
 
 

@@ -106,3 +106,57 @@ def kb_counts(*tables: str) -> dict[str, int]:
 
 ALL_TABLES = ("documents", "doc_events", "missions", "memberships", "facts", "indicators", "source_log",
               "figures", "doc_organisations", "doc_borders")
+
+
+def _col(i: int) -> str:
+    s, i = "", i + 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def xlsx(sheets: dict[str, list[list[Any]]]) -> bytes:
+    """A minimal .xlsx workbook (inline strings, numbers), enough for spreadsheet readers."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(r: int, c: int, v: Any) -> str:
+        ref = f"{_col(c)}{r + 1}"
+        if v is None:
+            return ""
+        if isinstance(v, int | float):
+            return f'<c r="{ref}"><v>{v}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        overrides = "".join(
+            f'<Override PartName="/xl/worksheets/sheet{k}.xml" ContentType="application/'
+            f'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for k in range(1, len(sheets) + 1))
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+                   'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                   f'officedocument.spreadsheetml.sheet.main+xml"/>{overrides}</Types>')
+        z.writestr("_rels/.rels", f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}">'
+                   f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        names = "".join(f'<sheet name="{escape(n)}" sheetId="{k}" r:id="rId{k}"/>'
+                        for k, n in enumerate(sheets, start=1))
+        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} xmlns:r="{rel}">'
+                   f"<sheets>{names}</sheets></workbook>")
+        rels = "".join(f'<Relationship Id="rId{k}" Type="{rel}/worksheet" Target="worksheets/sheet{k}.xml"/>'
+                       for k in range(1, len(sheets) + 1))
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}">{rels}</Relationships>')
+        for k, rows in enumerate(sheets.values(), start=1):
+            data = "".join(f'<row r="{r + 1}">' + "".join(cell(r, c, v) for c, v in enumerate(row)) + "</row>"
+                           for r, row in enumerate(rows))
+            z.writestr(f"xl/worksheets/sheet{k}.xml", f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}>'
+                       f"<sheetData>{data}</sheetData></worksheet>")
+    return buf.getvalue()

@@ -8,16 +8,18 @@ import json
 from typing import Any
 
 import pytest
-from sources_replay import ALL_TABLES, Replay, Resp, kb_counts
+from sources_replay import ALL_TABLES, Replay, Resp, kb_counts, xlsx
 
 from bilateral.cli import main
 from bilateral.errors import DownloadError
 from bilateral.profile import compare
 from bilateral.sources.indicators import WB_INDICATORS, fetch_indicators
+from bilateral.sources.migration import expatriates
 from bilateral.store import reading
 
 WB = "/wb/v2/country/all/indicator/"
 HDR = "/hdr/HDR23-24_Composite_indices_complete_time_series.csv"
+DESA = "/desa/undesa_pd_2024_ims_stock_by_sex_destination_and_origin.xlsx"
 
 # hand-made values (not real statistics): (iso3, year) -> value, per World Bank indicator
 VALUES: dict[str, dict[tuple[str, int], float | None]] = {
@@ -67,12 +69,44 @@ def hdr_csv(encoding: str = "utf-8") -> bytes:
     return buf.getvalue().encode(encoding)
 
 
+YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024]
+
+
+def desa_workbook(header: bool = True) -> bytes:
+    """Table 1 in the layout of the International Migrant Stock 2024 workbook (hand-made values)."""
+    head = ["Index", "Region, development group, country or area of destination", "Notes of destination",
+            "Location code of destination", "Type of data of destination",
+            "Region, development group, country or area of origin", "Location code of origin"]
+    head += YEARS * 3  # both sexes, then males, then females
+
+    def row(n: int, dest: str, dcode: int, origin: str, ocode: int, both: list[Any]) -> list[Any]:
+        males = [v / 2 if isinstance(v, int | float) else v for v in both]
+        return [n, dest, None, dcode, "B R", origin, ocode, *both, *males, *males]
+
+    rows = [
+        ["International Migrant Stock 2024: Destination and origin"],
+        ["Table 1. International migrant stock at mid-year by sex and by region, country or area of destination "
+         "and origin, 1990-2024"],
+        [],
+        head if header else ["Index", "Destination", "Origin"],
+        row(1, "WORLD", 900, "Russian Federation", 643, [12e6, 11e6, 11e6, 11e6, 11e6, 10e6, 10e6, 10.5e6]),
+        row(2, "Belarus", 112, "Russian Federation", 643, [1.2e6, 1.1e6, "..", 0.9e6, 0.8e6, 0.75e6, 0.71e6, 700_001]),
+        row(3, "Russian Federation", 643, "Belarus", 112, [0.9e6, 0.85e6, 0.8e6, 0.75e6, 0.6e6, 0.55e6, 0.52e6, None]),
+        row(4, "Belarus", 112, "Eastern Europe", 923, [2e6] * 8),
+        row(5, "Côte d'Ivoire", 384, "Burkina Faso", 854, [1e6, 1.1e6, 1.2e6, 1.3e6, 1.4e6, 1.5e6, 1.6e6, 1.7e6]),
+    ]
+    return xlsx({"Contents": [["Contents"]], "Table 1": rows})
+
+
 def test_indicators_land_and_fill_the_comparison(live: Replay, no_sleep) -> None:
     serve_wb(live)
     live.add(HDR, Resp(200, hdr_csv("cp1252"), {"Content-Type": "text/csv"}))  # publishers' CSVs are not all UTF-8
+    live.add(DESA, Resp(200, desa_workbook()))
     r = fetch_indicators(first_year=2000, last_year=2024, progress=False)
     by = {s["indicator"]: s for s in r.series}
-    assert set(by) == {n for n, _ in WB_INDICATORS.values()} | {"hdi"}
+    assert set(by) == {n for n, _ in WB_INDICATORS.values()} | {"hdi", "migrant_stock_from_"}
+    # both-sexes block only; aggregates (WORLD 900, Eastern Europe 923) and empty cells dropped
+    assert by["migrant_stock_from_"]["rows"] == 7 + 7 + 8 and by["migrant_stock_from_"]["states"] == 3
     assert by["gdp_current_usd"]["rows"] == 3 and by["gdp_current_usd"]["states"] == 2  # aggregates, nulls dropped
     assert by["hdi"]["rows"] == 8 and by["hdi"]["latest_year"] == 2022  # 3 states; RUS 2021 is empty
     gdp_q = [q for p, q, _ in live.requests if p == WB + "NY.GDP.MKTP.CD"]
@@ -84,6 +118,7 @@ def test_indicators_land_and_fill_the_comparison(live: Replay, no_sleep) -> None
         c = compare(con, "BLR", "RUS")
         civ = con.execute("SELECT value FROM indicators WHERE iso3 = 'CIV' AND year = 2022").fetchone()
         log = sorted(con.execute("SELECT source, ref FROM source_log").fetchall())
+        expat = expatriates(con, "BLR", "RUS")
     assert ("BLR", "gdp_current_usd", 7.18e10, "USD", 2023, "World Bank WDI", "NY.GDP.MKTP.CD") in rows
     assert ("RUS", "population", 143_826_130, None, 2023, "World Bank WDI", "SP.POP.TOTL") in rows
     assert ("BLR", "trade_pct_gdp", 131.5, "%", 2023, "World Bank WDI", "NE.TRD.GNFS.ZS") in rows
@@ -95,7 +130,11 @@ def test_indicators_land_and_fill_the_comparison(live: Replay, no_sleep) -> None
     assert hdi.a.value == 0.801 and hdi.a.year == 2022 and hdi.a.source == "UNDP HDR" and hdi.b.value == 0.821
     assert hdi.ratio == pytest.approx(0.801 / 0.821)
     assert ("UNDP HDR", "HDR23-24_Composite_indices_complete_time_series.csv") in log
-    assert ("World Bank WDI", "SP.POP.TOTL") in log and len(log) == 5
+    assert ("World Bank WDI", "SP.POP.TOTL") in log and len(log) == 6
+    # the comparison's "Expatriates" row: Russians in Belarus in Belarus' column, and vice versa
+    assert expat["a"]["value"] == 700_001 and expat["a"]["year"] == 2024 and expat["a"]["unit"] == "people"
+    assert expat["b"]["value"] == 520_000 and expat["b"]["year"] == 2020  # 2024 is empty for Belarusians in Russia
+    assert expat["a"]["source"] == "UN DESA International Migrant Stock 2024"
 
     # fetching again replaces rather than duplicates
     before = kb_counts("indicators")
@@ -114,14 +153,21 @@ def test_indicators_land_and_fill_the_comparison(live: Replay, no_sleep) -> None
         ("wb", Resp(500, b"<html>error</html>"), "HTTP 500"),
         ("wb", Resp(429, b"", {"Retry-After": "4"}), "HTTP 429"),
         ("wb", Resp(200, b'[{"page": 1, "pages": 1}, [{"countryiso3code": "BLR", '), "malformed JSON"),
+        ("desa", Resp(200, b"PK\x03\x04 this is not a workbook"), "not a readable workbook"),
+        ("desa", Resp(200, desa_workbook(header=False)), "no header with the location codes"),
+        ("desa", Resp(200, xlsx({"Sheet1": [["x"]]})), "no sheet 'Table 1'"),
+        ("desa", Resp(200, desa_workbook(), truncate=500), "truncated"),
     ],
 )
 def test_a_failed_source_leaves_the_kb_unchanged(live: Replay, no_sleep: list[float], target: str, bad: Resp,
                                                  words: str) -> None:
     serve_wb(live)
     live.add(HDR, Resp(200, hdr_csv()))
+    live.add(DESA, Resp(200, desa_workbook()))
     if target == "hdr":
         live.add(HDR, bad)
+    elif target == "desa":
+        live.add(DESA, bad)
     else:
         live.add(WB + "NE.TRD.GNFS.ZS", bad)  # the third of four World Bank series fails
     before = kb_counts(*ALL_TABLES)

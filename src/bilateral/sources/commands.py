@@ -96,27 +96,30 @@ def fetch_wikidata_cmd(
 
 @fetch_app.command("indicators")
 def fetch_indicators_cmd(
-    only: str = typer.Option(None, "--only", help="worldbank or hdi (default: both)."),
+    only: str = typer.Option(None, "--only", help="worldbank, hdi or migrants (default: all three)."),
     first_year: int = typer.Option(1990, "--from", help="First year of World Bank series."),
     last_year: int = typer.Option(None, "--to", help="Last year (default: this year)."),
     wb_url: str = typer.Option(None, "--worldbank-url", help="World Bank API v2 base URL; default "
                                "$BILATERAL_WORLDBANK_API or https://api.worldbank.org/v2."),
     hdr_url: str = typer.Option(None, "--hdr-url",
                                 help="UNDP HDR composite indices CSV URL; default $BILATERAL_HDR_CSV."),
+    desa_url: str = typer.Option(None, "--desa-url",
+                                 help="UN DESA migrant stock workbook URL; default $BILATERAL_DESA_XLSX."),
     refresh: bool = typer.Option(False, "--refresh", help="Ignore answers cached in the last day."),
     offline: bool = typer.Option(False, "--offline", help="Use only cached answers."),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
-    """GDP, population, trade (World Bank) and HDI (UNDP) for every state."""
-    from bilateral.sources.indicators import fetch_indicators
+    """GDP, population, trade (World Bank), HDI (UNDP) and migrant stock (UN DESA) for every state."""
+    from bilateral.sources.indicators import SOURCES, fetch_indicators
 
-    choices = {"worldbank": ("worldbank",), "hdi": ("hdi",), None: ("worldbank", "hdi")}
+    choices: dict[str | None, tuple[str, ...]] = {s: (s,) for s in SOURCES}
+    choices[None] = SOURCES
     if only not in choices:
-        raise BilateralError(f"--only {only!r}: expected worldbank or hdi")
+        raise BilateralError(f"--only {only!r}: expected one of {', '.join(SOURCES)}")
     if last_year is not None and last_year < first_year:
         raise BilateralError(f"--to {last_year} is before --from {first_year}")
     r = fetch_indicators(which=choices[only], first_year=first_year, last_year=last_year, wb_url=wb_url,
-                         hdr_url=hdr_url, offline=offline, refresh=refresh, max_age=DAY,
+                         hdr_url=hdr_url, desa_url=desa_url, offline=offline, refresh=refresh, max_age=DAY,
                          progress=sys.stderr.isatty())
     _emit(r.series, fmt, "Indicators", r.notes)
 

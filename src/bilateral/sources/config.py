@@ -18,6 +18,11 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "BILATERAL_HDR_CSV",
         "https://hdr.undp.org/sites/default/files/2023-24_HDR/HDR23-24_Composite_indices_complete_time_series.csv",
     ),
+    "desa": (
+        "BILATERAL_DESA_XLSX",
+        "https://www.un.org/development/desa/pd/sites/www.un.org.development.desa.pd/files/"
+        "undesa_pd_2024_ims_stock_by_sex_destination_and_origin.xlsx",
+    ),
 }
 
 

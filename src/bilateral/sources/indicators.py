@@ -1,4 +1,5 @@
-"""Country indicators: GDP, population and trade from the World Bank, HDI from UNDP.
+"""Country indicators: GDP, population and trade from the World Bank, HDI from UNDP, and migrant
+stock by origin from UN DESA (see `migration`).
 
 - World Bank API v2 (`/country/all/indicator/{id}?format=json&per_page=20000&date=Y1:Y2&page=N`):
   the answer is a two-element JSON array, `[paging metadata, observations]`, where each observation
@@ -53,6 +54,7 @@ class Series:
     fetched_at: dt.datetime
     urls: list[str]
     notes: list[str] = field(default_factory=list)
+    names: list[str] | None = None  # per-row indicator names, for a family such as migrant_stock_from_*
 
 
 @dataclass
@@ -149,26 +151,43 @@ def store_series(series: list[Series]) -> None:
     """Replace each series' earlier rows (same indicator and source) in one transaction."""
     with transaction() as con:
         for s in series:
-            con.execute("DELETE FROM indicators WHERE indicator = ? AND source = ?", [s.indicator, s.source])
+            if s.names is not None:
+                con.execute("DELETE FROM indicators WHERE starts_with(indicator, ?) AND source = ?",
+                            [s.indicator, s.source])
+            else:
+                con.execute("DELETE FROM indicators WHERE indicator = ? AND source = ?", [s.indicator, s.source])
             at = s.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
             ref = s.source_ref
+            names = s.names or [s.indicator] * len(s.rows)
             insert_rows(con, "indicators", [
-                (iso3, s.indicator, v, s.unit, y, s.source, f"{ref}#hdi_{y}" if s.source == UNDP else ref, at)
-                for iso3, v, y in s.rows
+                (iso3, name, v, s.unit, y, s.source, f"{ref}#hdi_{y}" if s.source == UNDP else ref, at)
+                for (iso3, v, y), name in zip(s.rows, names, strict=True)
             ])
             log_fetch(con, s.source, s.source_ref, s.fetched_at, indicator=s.indicator, rows=len(s.rows),
                       urls=s.urls[:3])
 
 
+def fetch_migrants(*, xlsx_url: str | None, numeric: dict[str, str], **get_kw: Any) -> Series:
+    from bilateral.sources import migration
+
+    rows, ans = migration.fetch_stock(xlsx_url=xlsx_url, numeric=numeric, **get_kw)
+    return Series(migration.PREFIX, migration.SOURCE, ans.url.rsplit("/", 1)[-1], [(i, v, y) for i, _, v, y in rows],
+                  "people", ans.fetched_at, [ans.url], [ans.note] if ans.note else [], [n for _, n, _, _ in rows])
+
+
+SOURCES = ("worldbank", "hdi", "migrants")
+
+
 def fetch_indicators(
-    *, which: tuple[str, ...] = ("worldbank", "hdi"), first_year: int = FIRST_YEAR, last_year: int | None = None,
-    wb_url: str | None = None, hdr_url: str | None = None, **get_kw: Any,
+    *, which: tuple[str, ...] = SOURCES, first_year: int = FIRST_YEAR, last_year: int | None = None,
+    wb_url: str | None = None, hdr_url: str | None = None, desa_url: str | None = None, **get_kw: Any,
 ) -> IndicatorReport:
-    """Fetch the World Bank indicators and/or HDI, then store them all (or nothing)."""
+    """Fetch the World Bank indicators, HDI and/or migrant stock, then store them all (or nothing)."""
     from bilateral.store import reading
 
     with reading() as con:
-        states = {r[0] for r in con.execute("SELECT iso3 FROM countries").fetchall()}
+        countries = con.execute("SELECT iso3, numeric FROM countries").fetchall()
+    states = {r[0] for r in countries}
     series: list[Series] = []
     if "worldbank" in which:
         for wb_id in WB_INDICATORS:
@@ -176,6 +195,9 @@ def fetch_indicators(
                                            states=states, **get_kw))
     if "hdi" in which:
         series.append(fetch_hdi(csv_url=hdr_url, states=states, **get_kw))
+    if "migrants" in which:
+        numeric = {n: i for i, n in countries if n}
+        series.append(fetch_migrants(xlsx_url=desa_url, numeric=numeric, **get_kw))
     store_series(series)
     out = []
     for s in series:
