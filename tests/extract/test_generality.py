@@ -116,3 +116,34 @@ def test_a_plain_text_article() -> None:
         ("JPN", "IND", "Bengaluru", "consulate-general")
     }
     assert [(f.value, f.unit) for f in result.figures] == [(40000.0, "people")]
+
+
+BULLETS = """= Chile–Peru relations =
+
+==History==
+- 1992: Chile and Peru signed a trade agreement.
+- In 2014, Peru accused Chile of espionage.
+
+==Resident diplomatic missions==
+- Embassy of Chile in Lima
+- Consulate-General of Peru in Santiago
+- Peru has an embassy in Santiago and a consulate in Arica.
+
+==See also==
+- 2008 Chile–Peru border talks
+"""
+
+
+def test_bullet_lists() -> None:
+    result = extract(read_plaintext(BULLETS))
+    assert result.pair == ("CHL", "PER")
+    assert [(e.date, e.plover, set(e.actors)) for e in result.events] == [
+        ("1992", "AGREE", {"CHL", "PER"}),
+        ("2014", "ACCUSE", {"CHL", "PER"}),
+    ]  # the "See also" link list narrates nothing
+    assert {(m.sender, m.receiver, m.city, m.kind) for m in result.missions} == {
+        ("CHL", "PER", "Lima", "embassy"),
+        ("PER", "CHL", "Santiago", "consulate-general"),
+        ("PER", "CHL", "Santiago", "embassy"),
+        ("PER", "CHL", "Arica", "consulate"),
+    }

@@ -21,8 +21,10 @@ _KIND = re.compile(
 )
 _CITY = r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*)*"
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
-_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate)\s+of\s+(.+?),\s*(.+)$",
+_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate)\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip
+_NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate)\s+of\s+(?:the\s+)?"
+                    rf"([A-Z][\w ]+?)\s+in\s+({_CITY})")  # fmt: skip
 
 
 def _kind(word: str) -> str:
@@ -58,11 +60,11 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
     """Missions from sentences and the infobox, one per (sender, receiver, city)."""
     text = doc.text
     out: list[MissionRecord] = []
-    seen: set[tuple[str, str | None, str]] = set()
+    seen: set[tuple[str, str | None, str, str]] = set()
 
     def add(sender: str, city: str, kind: str, start: int, end: int) -> None:
         receiver = _receiver(city, sender, pair)
-        key = (sender, receiver, city.casefold())
+        key = (sender, receiver, city.casefold(), kind)
         if key in seen or receiver == sender:
             return
         seen.add(key)
@@ -78,7 +80,11 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             add(sender, m.group(3).strip(), _kind(m.group(1)), span.start, span.end)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
-        kinds = list(_KIND.finditer(text, s, e))
+        for m in _NAMED.finditer(text, s, e):  # "- Embassy of Belarus in Moscow"
+            sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
+            if sender:
+                add(sender, m.group(3), _kind(m.group(1)), m.start(), m.end())
+        kinds = [k for k in _KIND.finditer(text, s, e) if not _NAMED.match(text, k.start(), e)]
         if not kinds:
             continue
         states = [x for x in find_names(text, s, kinds[0].start()) if not is_org(x.code)]

@@ -39,9 +39,16 @@ def infer_pair(doc: Document) -> tuple[str, str] | None:
     return (top[0], top[1]) if len(top) == 2 else None
 
 
-def _skip(doc: Document, start: int) -> bool:
-    """Bullets ("See also" lists) and paragraphs that are a bare quotation hold no narrated events."""
-    return doc.text[start] in "-*•\"“'‘"
+_NO_EVENTS = re.compile(r"^(?:see\s+also|references|notes|external\s+links|further\s+reading|bibliography|sources)$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _skip(doc: Document, start: int, section: int) -> bool:
+    """Paragraphs that are a bare quotation, and the link lists at an article's end, narrate no events."""
+    if doc.text[start] in "\"“'‘":
+        return True
+    sec = doc.sections[section] if section < len(doc.sections) else None
+    return bool(sec and sec.path and _NO_EVENTS.match(sec.path[-1].strip()))
 
 
 def _period(doc: Document, section: int) -> tuple[str, bool] | None:
@@ -75,7 +82,7 @@ def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction
     events: list[EventRecord] = []
     figures = []
     for sent in doc.sentences:
-        if _skip(doc, sent.start):
+        if _skip(doc, sent.start, sent.section):
             continue
         before = walker.ctx.last_year
         events += walker.sentence(sent.start, sent.end, sent.section, _period(doc, sent.section))
