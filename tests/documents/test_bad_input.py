@@ -141,3 +141,10 @@ def test_malformed_html_is_read_with_warnings(corpus_text: str) -> None:
     assert "b.html" in text and "unclosed tags" in text and "<div>" in text and "ends inside a tag" in text
     got = set(_sentences(doc))
     assert [s for s in _sentences(reference) if s not in got] == []
+
+
+def test_tags_inside_scripts_and_comments_are_not_counted() -> None:
+    page = ("<html><body><script>if (a<b && c>d) { document.write('<div>'); }</script><!-- <table> -->"
+            "<p>Chile and Peru signed a treaty in 1929.</p></body></html>")  # fmt: skip
+    doc = read_text(page, kind="html", source="ok.html")
+    assert doc.warnings == [] and doc.text.strip() == "Chile and Peru signed a treaty in 1929."

@@ -42,6 +42,7 @@ _BLOCKS = frozenset(
 _INLINE_BREAK = frozenset({"br"})
 # Non-void tags whose end tag HTML does not let you omit: an imbalance means a malformed page.
 _MUST_CLOSE = ("div", "table", "span", "a", "b", "i", "ul", "ol", "section", "h1", "h2", "h3", "h4", "blockquote")
+_OPAQUE = re.compile(r"<!--.*?-->|<(script|style|textarea|pre)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
 _DROP_HEADINGS = re.compile(
     r"^(references|notes|footnotes|citations|sources|bibliography|further reading|external links|"
@@ -57,7 +58,8 @@ def _clean(s: str) -> str:
 def balance_warnings(html: str, name: str) -> list[str]:
     """Unclosed or stray tags among those HTML requires closing, as one warning (or none)."""
     counts: Counter[str] = Counter()
-    for m in _TAG.finditer(html):
+    markup = _OPAQUE.sub(" ", html)  # "a<b" inside a script is not a tag
+    for m in _TAG.finditer(markup):
         closing, tag, selfclose = m.group(1), m.group(2).lower(), m.group(3)
         if tag in _MUST_CLOSE and not selfclose:
             counts[tag] += -1 if closing else 1
