@@ -97,10 +97,12 @@ def test_document_text_is_escaped_in_the_page(web_env, tmp_path, monkeypatch):
     doc = tmp_path / "evil.txt"
     doc.write_text("= Chile–Peru relations =\n\nOn 3 March 2001, Chile and Peru signed a treaty "
                    "<script>alert('x')</script> in Lima.\n", encoding="utf-8")
-    ingest(doc, pair=("Chile", "Peru"), db=db)
     with TestClient(create_app(db)) as client:
+        before = client.get("/api/v1/pairs/CHL/PER").json()  # now cached until the file changes
+        ingest(doc, pair=("Chile", "Peru"), db=db)
         page = client.get("/pair/CHL/PER").text
         data = client.get("/api/v1/pairs/CHL/PER").json()
-    assert data["documents"] and data["sections"][0]["rows"], "the event is in the pair's history"
+    assert not before["documents"] and "history" in before["empty_sections"]
+    assert data["documents"] and data["sections"][0]["rows"], "the ingest is seen despite the cache"
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(" in page

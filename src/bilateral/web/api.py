@@ -10,10 +10,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any
 
-import duckdb
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
+from bilateral.web.cache import StampedCache
+from bilateral.web.cache import profile as cached_profile
 from bilateral.web.deps import BadParameterError, resolve_pair
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -108,21 +109,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _con(request: Request):  # noqa: ANN202 - generator dependency
-    from bilateral.web.deps import connection
-
-    yield from connection(request.app.state.db_path)
+def _cache(request: Request) -> StampedCache:
+    return request.app.state.cache
 
 
-Con = Annotated[duckdb.DuckDBPyConnection, Depends(_con)]
+Cache = Annotated[StampedCache, Depends(_cache)]
 
 
 @router.get("/countries", response_model=list[CountryOut], summary="States, for pickers and type-ahead")
-def countries(con: Con, un_only: bool = Query(False, description="Only UN member states"),
+def countries(cache: Cache, un_only: bool = Query(False, description="Only UN member states"),
               q: str | None = Query(None, max_length=80, description="Keep names or codes containing this")) -> Any:
     from bilateral.store import queries
 
-    rows = queries.countries(con, un_only=un_only)
+    rows = cache.get(("countries", un_only), lambda con: queries.countries(con, un_only=un_only))
     if q:
         needle = q.strip().lower()
         rows = [r for r in rows if needle in (r["name"] or "").lower() or needle in (r["iso3"] or "").lower()
@@ -130,29 +129,28 @@ def countries(con: Con, un_only: bool = Query(False, description="Only UN member
     return [{"iso3": r["iso3"], "iso2": r["iso2"], "name": r["name"], "un_member": r["un_member"]} for r in rows]
 
 
-def _profile(con: duckdb.DuckDBPyConnection, a: str, b: str):  # noqa: ANN202
-    from bilateral.profile.assemble import assemble_profile
-
+def _profile(cache: StampedCache, a: str, b: str):  # noqa: ANN202
     ia, ib = resolve_pair(a, b)
-    return assemble_profile(con, ia, ib, cached=True)
+    return cached_profile(cache, ia, ib)
 
 
 @router.get("/pairs/{a}/{b}", responses=ERRORS, summary="The relations profile of a pair (profile JSON schema v1)")
-def pair(a: str, b: str, con: Con) -> dict[str, Any]:
-    return _profile(con, a, b).to_dict()
+def pair(a: str, b: str, cache: Cache) -> dict[str, Any]:
+    ia, ib = resolve_pair(a, b)
+    return cache.computed(("profile-json", ia, ib), lambda: cached_profile(cache, ia, ib).to_dict())
 
 
 @router.get("/pairs/{a}/{b}/events", response_model=EventsOut, responses=ERRORS,
             summary="The pair's dated events from documents, filtered by year range and PLOVER type")
 def events(
-    a: str, b: str, con: Con,
+    a: str, b: str, cache: Cache,
     from_: int | None = Query(None, alias="from", ge=1, le=9999, description="First year (inclusive)"),
     to: int | None = Query(None, ge=1, le=9999, description="Last year (inclusive)"),
     type: Plover | None = Query(None, description="PLOVER event type"),  # noqa: A002 - the API's name
 ) -> Any:
     if from_ is not None and to is not None and from_ > to:
         raise BadParameterError(f"from={from_} is after to={to}")
-    profile = _profile(con, a, b)
+    profile = _profile(cache, a, b)
     numbers = {r.key: r.number for r in profile.references}
     history = profile.section("history")
     rows = []
@@ -172,8 +170,9 @@ def events(
 
 @router.get("/pairs/{a}/{b}/series", response_model=SeriesOut, responses=ERRORS,
             summary="Event counts per period by quad class (documents and event data)")
-def series(a: str, b: str, con: Con, freq: Freq = Query(Freq.year, description="Period length")) -> Any:
+def series(a: str, b: str, cache: Cache, freq: Freq = Query(Freq.year, description="Period length")) -> Any:
     from bilateral.profile.series import pair_series
 
     ia, ib = resolve_pair(a, b)
-    return {"pair": [ia, ib], "freq": freq.value, "series": pair_series(con, ia, ib, freq.value)}
+    rows = cache.get(("series", ia, ib, freq.value), lambda con: pair_series(con, ia, ib, freq.value))
+    return {"pair": [ia, ib], "freq": freq.value, "series": rows}

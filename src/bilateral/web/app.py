@@ -9,7 +9,6 @@ API routes and a small HTML page on HTML routes.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from bilateral.errors import BilateralError, UnknownCountryError
 from bilateral.web import pages
 from bilateral.web.api import router
+from bilateral.web.cache import StampedCache
 
 STATIC = Path(__file__).parent / "static"
 
@@ -39,7 +39,7 @@ def create_app(db_path: Path | None = None) -> FastAPI:
         docs_url=None, redoc_url=None,
     )
     app.state.db_path = db_path
-    app.state.html_cache = OrderedDict()
+    app.state.cache = StampedCache(db_path)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -50,11 +50,8 @@ def create_app(db_path: Path | None = None) -> FastAPI:
         return HTMLResponse(pages.error_page(e, _error_body(e)["suggestions"]), status_code=e.http_status)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request) -> str:
-        from bilateral.store import reading
-
-        with reading(app.state.db_path) as con:
-            return pages.index_page(con)
+    def index() -> str:
+        return app.state.cache.get(("index",), pages.index_page)
 
     @app.get("/pair/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def pair_page(a: str, b: str) -> Response:

@@ -1,17 +1,11 @@
-"""Per-request resources of the web app: a read-only knowledge base connection, resolved countries.
+"""Request helpers of the web app: resolving path parameters, and the 422 for bad combinations.
 
-Every request opens its own read-only connection (DuckDB allows many readers) and closes it when
-the response is done, so the app never holds a lock that would block `bilateral ingest`. The
-reference tables themselves are cached per process by `profile.kb.cached_kb`, keyed on the
-file's modification time, so an ingest is visible on the next request.
+Database access happens in `web.cache`: a request that misses the cache opens its own read-only
+connection (DuckDB allows many readers) and closes it before responding, so the app never holds
+a lock that would block `bilateral ingest`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from pathlib import Path
-
-import duckdb
 
 from bilateral.errors import BilateralError
 
@@ -20,16 +14,6 @@ class BadParameterError(BilateralError):
     """Parameters that are each valid but not together (from after to, the same state twice)."""
 
     http_status = 422
-
-
-def connection(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    from bilateral.store import connect
-
-    con = connect(read_only=True, path=path)
-    try:
-        yield con
-    finally:
-        con.close()
 
 
 def resolve_pair(a: str, b: str) -> tuple[str, str]:

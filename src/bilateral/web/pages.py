@@ -1,8 +1,8 @@
 """The app's HTML pages, rendered with Jinja2 (autoescaping on for every template).
 
 The pair page is the standalone profile HTML (`profile.render_html`) with the site bar; it is
-cached per pair and knowledge-base file version, because its three charts take a few hundred
-milliseconds to render and do not change until the file does.
+cached per pair and knowledge-base file version (`web.cache`), because its three charts take a
+few hundred milliseconds to render and do not change until the file does.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import jinja2
 from fastapi import FastAPI
 
 from bilateral.errors import BilateralError
-
-CACHE_SIZE = 64
 
 
 @lru_cache(maxsize=1)
@@ -31,31 +29,12 @@ def index_page(con: duckdb.DuckDBPyConnection) -> str:
     return environment().get_template("index.html").render(states=states)
 
 
-def _stamp(app: FastAPI) -> tuple[int, int]:
-    from bilateral.paths import db_path
-
-    path = app.state.db_path or db_path()
-    st = path.stat()
-    return st.st_mtime_ns, st.st_size
-
-
 def pair_page(app: FastAPI, a: str, b: str) -> str:
-    from bilateral.profile.assemble import assemble_profile
     from bilateral.profile.render_html import to_html
-    from bilateral.store import reading
+    from bilateral.web.cache import profile
 
-    cache = app.state.html_cache
-    key = (a, b, _stamp(app))
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]
-    with reading(app.state.db_path) as con:
-        profile = assemble_profile(con, a, b, cached=True)
-    html = to_html(profile, web=True)
-    cache[key] = html
-    while len(cache) > CACHE_SIZE:
-        cache.popitem(last=False)
-    return html
+    cache = app.state.cache
+    return cache.computed(("page", a, b), lambda: to_html(profile(cache, a, b), web=True))
 
 
 def error_page(e: BilateralError, suggestions: list[str]) -> str:
