@@ -181,23 +181,11 @@ class EventExtractor:
                 continue
             actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
                                              previous_person=self.ctx.previous_person, subject=subject)  # fmt: skip
-            states = [a for a in actors if not is_org(a)]
-            if not states:
-                continue
+            if not any(not is_org(a) for a in actors):
+                continue  # an event involves at least one state
             if not fallback:
                 subject = actors[0]
-            if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
-                if len(actors) == 1 and states[0] in self.pair:
-                    other = self.pair[1] if states[0] == self.pair[0] else self.pair[0]
-                    actors.append(other)
-            if plover == "OTHER" and not fallback:
-                actors = actors[:1]  # a leader taking office: the leader's state only
-            if plover in ("OTHER", "PROTEST") and fallback:
-                first = [m.code for m in find_names(text, s, e) + self.people.find(text, s, e)
-                         if not is_org(m.code)]  # fmt: skip
-                first_at = sorted((m.start, m.code) for m in find_names(text, s, e) + self.people.find(text, s, e)
-                                  if not is_org(m.code))  # fmt: skip
-                actors = [first_at[0][1]] if first else actors[:1]
+            actors = self._final_actors(actors, plover, fallback, s, e)
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
                 sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
@@ -210,6 +198,21 @@ class EventExtractor:
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _final_actors(self, actors: list[str], plover: str, fallback: bool, s: int, e: int) -> list[str]:
+        """Pair-aware completion: a bilateral act naming one side involves the other; taking office
+        and protests belong to one state (the first named in the sentence when the clause names none)."""
+        states = [a for a in actors if not is_org(a)]
+        if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
+            if len(actors) == 1 and states[0] in self.pair:
+                return actors + [self.pair[1] if states[0] == self.pair[0] else self.pair[0]]
+        if plover == "OTHER" and not fallback:
+            return actors[:1]
+        if plover in ("OTHER", "PROTEST") and fallback:
+            named = sorted((m.start, m.code) for m in find_names(self.text, s, e) + self.people.find(self.text, s, e)
+                           if not is_org(m.code))  # fmt: skip
+            return [named[0][1]] if named else actors[:1]
+        return actors
 
     def _attributive(self, t: Trigger, s: int) -> bool:
         """'an idea backed by Putin': a participle describing a noun, not a happening."""
