@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_engines_agree_on_a_million_generated_rows(tmp_path_factory: pytest.Temp
     from bilateral.events.series import dyad_series
 
     home = tmp_path_factory.mktemp("spark-1m")
-    raw = generate_gdelt2(home / "synthetic.export.CSV", 1_000_000, seed=7, start_year=2018, years=3)
+    raw = generate_gdelt2(home / "synthetic.export.CSV", 1_000_000, seed=7, anchor=date(2019, 6, 1), years=3)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BILATERAL_HOME", str(home / "home"))
         report = load_files([raw], "gdelt2")

@@ -52,6 +52,8 @@ def run_duckdb(
     own = con is None
     con = con or duckdb.connect()
     try:
+        if own:
+            con.execute("SET enable_progress_bar = false")
         relation = _restrict(events_sql(con, include_documents=include_documents, root=root), sources, dedup)
         return con.sql(build(relation)).pl()
     finally:

@@ -5,12 +5,14 @@ are written by one DuckDB query (millions per second), in the exact 61-column la
 distributions shaped like GDELT's: event roots weighted as in GDELT's published root shares
 (consults and statements dominate, mass violence is rare), actor countries Zipf-distributed over
 80 states (a few countries are in most news), 8 % empty Actor1 and 25 % empty Actor2, Goldstein
-scores from GDELT's table so they agree with the codes, and dates spread over `years` years.
+scores from GDELT's table so they agree with the codes, and dates concentrated in the file's month
+with a tail into the past, as in GDELT's 15-minute files.
 Deterministic for a given seed.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -69,17 +71,23 @@ def _country_slots() -> list[tuple[int, str]]:
     return slots[:SLOTS]
 
 
-def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, start_year: int = 2015, years: int = 10,
+def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, anchor: date = date(2019, 10, 1), years: int = 5,
                     first_id: int = 1_000_000_000) -> Path:  # fmt: skip
-    """Write `rows` synthetic GDELT 2.0 export rows (61 tab-separated fields, no header) to `path`."""
+    """Write `rows` synthetic GDELT 2.0 export rows (61 tab-separated fields, no header) to `path`.
+
+    Dates follow GDELT's shape: a file is published in one month (`anchor`) and 85 % of its events
+    happened that month, 12 % in the year before (reports of older events), 3 % up to `years` back.
+    """
     con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         con.execute("CREATE TEMP TABLE codes (slot INTEGER, code VARCHAR, root VARCHAR, qc INTEGER, g DOUBLE)")
         con.executemany("INSERT INTO codes VALUES (?, ?, ?, ?, ?)", _code_slots())
         con.execute("CREATE TEMP TABLE ctry (slot INTEGER, iso VARCHAR)")
         con.executemany("INSERT INTO ctry VALUES (?, ?)", _country_slots())
         s = int(seed)
         days = years * 365
+        a = anchor.replace(day=1).isoformat()
         empty = "NULL"
         geo_cols = ", ".join(["4", "'Capital City'", "'XX'", "'XX00'", "'1234'", "1.5", "2.5", "'-1'"] * 3)
         query = f"""
@@ -89,7 +97,9 @@ def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, start_year: int = 2
                    (hash(i, {s} + 1) % {SLOTS})::INTEGER AS a1slot,
                    (hash(i, {s} + 2) % {SLOTS})::INTEGER AS a2slot,
                    (hash(i, {s} + 3) % 100)::INTEGER AS pct,
-                   DATE '{start_year}-01-01' + (hash(i, {s} + 4) % {days})::INTEGER AS d,
+                   CASE WHEN hash(i, {s} + 7) % 100 < 85 THEN DATE '{a}' + (hash(i, {s} + 4) % 28)::INTEGER
+                        WHEN hash(i, {s} + 7) % 100 < 97 THEN DATE '{a}' - (1 + hash(i, {s} + 4) % 365)::INTEGER
+                        ELSE DATE '{a}' - (1 + hash(i, {s} + 4) % {days})::INTEGER END AS d,
                    (1 + hash(i, {s} + 5) % 20)::INTEGER AS mentions
             FROM range({int(rows)}) t(i)
         )

@@ -218,6 +218,7 @@ def _load_batch(
             con.execute(f"SET threads = {int(threads)}")
         con.execute(f"SET temp_directory = '{(work / 'spill').as_posix()}'")
         con.execute("SET preserve_insertion_order = false")
+        con.execute("SET enable_progress_bar = false")
         # The lookup tables are tiny: keep them on the build side of every join (DuckDB cannot
         # estimate read_csv's cardinality and would otherwise hash the whole file).
         con.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'")

@@ -67,6 +67,7 @@ def _load_one(path: Path, name: str, digest: str) -> tuple[int, int, dict[str, i
     quote = "'\"'" if header else "''"
     con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         con.execute(
             f"""CREATE TABLE m AS SELECT * FROM read_csv('{path.as_posix()}', columns = {schemas.columns_sql(schema)},
                 delim = '{delim}', quote = {quote}, header = {str(header).lower()}, auto_detect = false,

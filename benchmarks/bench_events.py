@@ -1,0 +1,116 @@
+"""Event-data throughput (issue 4): load-to-Parquet rows/s and one dyad's monthly series over N M rows.
+
+Generates N million GDELT-2.0-format rows (realistic code/actor/date distributions, see
+`bilateral.events.generate`) into a temporary directory, then measures, in the same run:
+
+- load: `bilateral.events.load.load_files` on all generated files (explicit-schema DuckDB read_csv,
+  CAMEO/PLOVER/ISO lookups, quarantine checks, Parquet partitioned by year/month) -> rows/s;
+  baseline: pandas `read_csv` (tab, no header, the same explicit dtypes) + `to_parquet` of one file.
+- series: `dyad_series("USA", "CHN", "month")` over the whole store (median of 5 warm runs);
+  baseline: pandas reading the needed Parquet columns, filtering the dyad and grouping by month.
+
+Nothing is written outside the temporary directory (deleted at the end).
+
+    .venv/bin/python benchmarks/bench_events.py --rows 10 --files 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+
+def _pandas_dtypes() -> dict[int, str]:
+    from bilateral.events.schemas import GDELT2_EVENTS
+
+    m = {"BIGINT": "Int64", "INTEGER": "Int32", "DOUBLE": "float64", "VARCHAR": "string"}
+    return {i: m[t] for i, (_, t) in enumerate(GDELT2_EVENTS)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=float, default=10, help="millions of rows to generate (default 10)")
+    ap.add_argument("--files", type=int, default=10, help="number of files to spread them over")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = ap.parse_args()
+    total = int(args.rows * 1_000_000)
+    per_file = total // args.files
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-events-"))
+    os.environ["BILATERAL_HOME"] = str(tmp / "home")
+    os.environ.pop("BILATERAL_DB", None)
+    from bilateral.events.generate import generate_gdelt2
+    from bilateral.events.load import load_files
+    from bilateral.events.series import dyad_series
+    from bilateral.events.store import events_dir
+
+    try:
+        t = time.perf_counter()
+        files = []
+        for k in range(args.files):
+            anchor = date(2019 + (k // 12), k % 12 + 1, 1)
+            path = tmp / f"{anchor:%Y%m}01000000.export.CSV"
+            files.append(generate_gdelt2(path, per_file, seed=k, anchor=anchor, first_id=1_000_000_000 + k * per_file))
+        gen_s = time.perf_counter() - t
+        size_mb = sum(f.stat().st_size for f in files) / 1e6
+
+        t = time.perf_counter()
+        report = load_files(files, "gdelt2")
+        load_s = time.perf_counter() - t
+        assert report.rows_loaded == per_file * args.files, report.reasons
+
+        import pandas as pd
+
+        t = time.perf_counter()
+        df = pd.read_csv(files[0], sep="\t", header=None, dtype=_pandas_dtypes(), quoting=3, na_filter=True)
+        df.columns = [str(c) for c in df.columns]
+        df.to_parquet(tmp / "pandas.parquet")
+        pandas_s = time.perf_counter() - t
+        pandas_rows = len(df)
+        del df
+
+        dyad_series("USA", "CHN", "month", include_documents=False)  # warm
+        runs = []
+        for _ in range(5):
+            t = time.perf_counter()
+            s = dyad_series("USA", "CHN", "month", include_documents=False)
+            runs.append(time.perf_counter() - t)
+        series_s = statistics.median(runs)
+
+        def pandas_series() -> int:
+            cols = ["actor1_iso3", "actor2_iso3", "quad", "plover", "goldstein", "year", "month"]
+            p = pd.read_parquet(events_dir(), columns=cols)
+            m = ((p.actor1_iso3 == "USA") & (p.actor2_iso3 == "CHN")) | ((p.actor1_iso3 == "CHN") &
+                                                                         (p.actor2_iso3 == "USA"))  # fmt: skip
+            g = p[m].groupby(["year", "month", "quad"], observed=True).size()
+            return len(g)
+
+        pandas_series()
+        t = time.perf_counter()
+        pandas_series()
+        pandas_series_s = time.perf_counter() - t
+
+        load_rate = report.rows_loaded / load_s
+        pandas_rate = pandas_rows / pandas_s
+        print(f"generated {total:,} rows in {args.files} files ({size_mb:,.0f} MB) in {gen_s:.1f} s; "
+              f"machine: {os.cpu_count()} cores")  # fmt: skip
+        print(f"{'measure':<42}{'bilateral':>14}{'baseline':>14}{'ratio':>9}")
+        print(f"{'load to Parquet, rows/s':<42}{load_rate:>14,.0f}{pandas_rate:>14,.0f}"
+              f"{load_rate / pandas_rate:>8.1f}x")  # fmt: skip
+        print(f"{'USA-CHN monthly series, s':<42}{series_s:>14.3f}{pandas_series_s:>14.3f}"
+              f"{pandas_series_s / series_s:>8.1f}x")  # fmt: skip
+        print(f"series: {s.height} months, {int(s['events'].sum()):,} events; load wall time {load_s:.1f} s; "
+              f"pandas baseline on {pandas_rows:,} rows")  # fmt: skip
+    finally:
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
