@@ -162,6 +162,23 @@ def test_redirect_and_hyphen_titles_are_followed(live: Replay, wikitext: str, no
     assert r.title == "Russia–Belarus relations" and r.status == "new"
 
 
+def test_other_language_editions_follow_the_interlanguage_link(live: Replay, wikitext: str, no_sleep) -> None:
+    de_title = "Belarussisch-russische Beziehungen"
+    live.add(API, lambda q: Resp.json(query_answer(q["titles"], TITLE)), match=is_lookup)
+    live.add(API, Resp.json({"batchcomplete": True, "query": {"pages": [
+        {"pageid": 2796561, "ns": 0, "title": TITLE, "langlinks": [{"lang": "de", "title": de_title}]}]}}),
+        match=lambda q: q.get("prop") == "langlinks" and q.get("lllang") == "de")
+    live.add("/de/w/api.php", Resp.json(revision_answer(de_title, 555, wikitext)), match=is_revision)
+    r = fetch_wikipedia(BLR, RUS, lang="de", progress=False)
+    assert (r.title, r.revid, r.source) == (de_title, 555, f"wikipedia:de:{de_title}@555")
+    with reading() as con:
+        assert con.execute("SELECT count(*) FROM documents WHERE source = ?", [r.source]).fetchone()[0] == 1
+    live.add(API, Resp.json({"batchcomplete": True, "query": {"pages": [{"title": TITLE}]}}),
+             match=lambda q: q.get("prop") == "langlinks")
+    with pytest.raises(BilateralError, match="has no xx.wikipedia.org version"):
+        fetch_wikipedia(BLR, RUS, lang="xx", progress=False)
+
+
 def test_no_article_is_a_clear_error(live: Replay, no_sleep) -> None:
     serve(live, "", 0, hit=None)
     before = kb_counts(*ALL_TABLES)
@@ -220,7 +237,7 @@ def test_cli_errors_are_one_line(live: Replay, no_sleep, capsys: pytest.CaptureF
         (["fetch", "wikipedia", "Belarus", "Atlantis"], "Atlantis"),
         (["fetch", "wikipedia", "Tuvalu", "Bolivia"], "no en.wikipedia.org article"),
         (["fetch", "wikipedia", "Tuvalu", "Bolivia", "--lang", "e n/"], "--lang"),
-        (["fetch", "wikipedia", "Tuvalu", "Bolivia", "--offline", "--lang", "de"], "offline and nothing cached"),
+        (["fetch", "wikipedia", "Chile", "Peru", "--offline"], "offline and nothing cached"),
     ):
         with pytest.raises(SystemExit) as e:
             main(args)

@@ -144,8 +144,13 @@ def find_article(
 ) -> str:
     """The title of the relations article of states `a` and `b` (each `(iso3, name)`).
 
-    Raises `BilateralError` naming the titles tried when Wikipedia has no such article.
+    Titles are tried with English names; for another language edition the English article is
+    found first and its interlanguage link gives the title there. Raises `BilateralError` naming
+    the titles tried when Wikipedia has no such article.
     """
+    if lang != "en":
+        english = find_article(a, b, lang="en", api_url=api_url, offline=offline, **get_kw)
+        return interlanguage_title(english, lang, api_url=api_url, offline=offline, **get_kw)
     titles = candidate_titles(name_variants(*a), name_variants(*b))
     params = {"action": "query", "titles": "|".join(titles), "redirects": "1", "format": "json",
               "formatversion": "2"}
@@ -168,6 +173,22 @@ def find_article(
     raise BilateralError(
         f"no {lang}.wikipedia.org article on {a[1]}–{b[1]} relations (tried {len(titles)} titles, e.g. {shown})"
     )
+
+
+def interlanguage_title(title: str, lang: str, *, api_url: str | None = None, offline: bool = False,
+                        **get_kw: Any) -> str:
+    """The title in edition `lang` of English article `title`, from its interlanguage link."""
+    params = {"action": "query", "titles": title, "prop": "langlinks", "lllang": lang, "redirects": "1",
+              "format": "json", "formatversion": "2"}
+    url = base_url("wikipedia", api_url, lang="en")
+    ans = http.get(url, params=params, cache="wikipedia", validate=_validate_query, offline=offline, **get_kw)
+    data = ans.json()
+    _api_error(data, ans.url)
+    for page in data["query"].get("pages", []):
+        for link in page.get("langlinks", []):
+            if link.get("lang") == lang and (link.get("title") or link.get("*")):
+                return str(link.get("title") or link.get("*"))
+    raise BilateralError(f"the English article {title!r} has no {lang}.wikipedia.org version")
 
 
 def _validate_revision(body: bytes, url: str) -> Any:
