@@ -17,6 +17,10 @@ def test_names_demonyms_capitals_and_official_names() -> None:
     assert resolve_name("Republic of Korea") == "KOR"
     assert resolve_name("Korean") is None  # ambiguous between the two Koreas: left out
     assert resolve_name("Gazprom") == "RUS"
+    # forms only the product's country resolver supplies (ambiguous in the Factbook pass)
+    assert resolve_name("French") == "FRA"
+    assert resolve_name("Chinese") == "CHN"
+    assert resolve_name("Andorra la Vella") == "AND"
 
 
 def test_find_names_codes_and_kinds() -> None:

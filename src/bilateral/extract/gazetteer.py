@@ -207,7 +207,36 @@ def name_table() -> dict[str, tuple[str, str]]:
         if len({c for c, _ in codes}) == 1:  # drop ambiguous forms ("Korean", "Congolese")
             code, kind = sorted(codes, key=lambda ck: ["state", "body", "org", "capital", "demonym"].index(ck[1]))[0]
             table[form] = (code, kind)
+    _merge_resolver_tables(table)
     return table
+
+
+_LOWER_WORDS = frozenset({"la", "le", "de", "del", "des", "du", "di", "da", "al", "el", "es", "of", "au", "en"})
+
+
+def _cased(form: str) -> str:
+    """'andorra la vella' -> 'Andorra la Vella', 'port-au-prince' -> 'Port-au-Prince'."""
+    def word(w: str, first: bool) -> str:
+        parts = w.split("-")
+        return "-".join(p if (p in _LOWER_WORDS and (not first or j)) else p[:1].upper() + p[1:]
+                        for j, p in enumerate(parts))  # fmt: skip
+
+    return " ".join(word(w, i == 0) for i, w in enumerate(form.split()))
+
+
+def _merge_resolver_tables(table: dict[str, tuple[str, str]]) -> None:
+    """Fill in demonyms and capitals the product's country resolver knows and the Factbook pass left
+    out or found ambiguous ("French", "Chinese", "Kazakh", "Baku"); states only, so unambiguous."""
+    try:
+        from bilateral.countries import capital_table, demonym_table
+    except ImportError:  # the resolver is optional for extraction
+        return
+    for tab, kind in ((demonym_table(), "demonym"), (capital_table(), "capital")):
+        for low, code in tab.items():
+            form = _cased(low)
+            if form in table or "." in form or form in AMBIGUOUS_CAPITALS or len(form) < 3:
+                continue
+            table[form] = (code, kind)
 
 
 @lru_cache(maxsize=1)
