@@ -25,7 +25,7 @@ def _run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".dta"])
-def test_cli_writes_the_same_panel_as_the_library(tmp_path, dyad_dir, capsys, suffix):
+def test_cli_writes_the_same_panel_as_the_library(tmp_home, tmp_path, dyad_dir, capsys, suffix):
     out = tmp_path / f"panel{suffix}"
     code, _, err = _run(["dyads", "--system", "cow", "--years", "1990-1995", "--with", "contiguity,igos,atop,distance",
                          "--data-dir", str(dyad_dir), "--out", str(out)], capsys)
@@ -46,7 +46,7 @@ def test_cli_writes_the_same_panel_as_the_library(tmp_path, dyad_dir, capsys, su
     assert keys == ["cow-states", "contiguity", "igo", "atop", "capitals"]
 
 
-def test_cli_nondirected_and_summary_output(dyad_dir, capsys):
+def test_cli_nondirected_and_summary_output(tmp_home, dyad_dir, capsys):
     code, text, err = _run(["dyads", "--years", "2000", "--non-directed", "--with", "majors",
                             "--data-dir", str(dyad_dir), "--format", "json", "--limit", "5"], capsys)
     assert code == 0, err
@@ -62,7 +62,7 @@ def test_cli_nondirected_and_summary_output(dyad_dir, capsys):
     (["dyads", "--out", "panel.xlsx"], "unsupported extension"),
     (["data", "cite", "no-such-panel.parquet"], "no-such-panel.parquet: no such file"),
 ])
-def test_cli_bad_input_is_one_line_and_exit_2(argv, fragment, dyad_dir, capsys):
+def test_cli_bad_input_is_one_line_and_exit_2(argv, fragment, tmp_home, dyad_dir, capsys):
     code, _, err = _run([*argv, "--data-dir", str(dyad_dir)] if argv[0] == "dyads" else argv, capsys)
     assert code == 2
     assert fragment in err and len(err.strip().splitlines()) == 1
@@ -96,3 +96,28 @@ def test_shipped_reference_tables_cover_what_peacesciencer_cites(dyad_dir: Path)
     assert versions["Correlates of War Trade"] in DATASETS["trade"].version
     assert versions["Correlates of War Militarized Interstate Disputes"] in DATASETS["mids"].version
     assert versions["Gibler-Miller-Little (GML)"] == DATASETS["gml-mids"].version
+
+
+def test_parquet_cache_gives_identical_frames_and_follows_file_changes(tmp_home, tmp_path, dyad_dir):
+    from bilateral.dyads.readers import clear_cache, set_parquet_cache
+    from bilateral.dyads.sources import set_data_dir
+
+    for name in ("cow_statelist2024.csv", "ps_cow_contdir_v3.2.csv"):
+        (tmp_path / name).write_bytes((dyad_dir / name).read_bytes())
+    set_data_dir(tmp_path)
+    set_parquet_cache(True)
+    try:
+        first = add_contiguity(create_dyadyears("cow", years=(1900, 1910)))
+        parsed = sorted((tmp_home / "cache" / "dyads" / "parsed").glob("*.parquet"))
+        assert len(parsed) >= 2
+        clear_cache()
+        again = add_contiguity(create_dyadyears("cow", years=(1900, 1910)))
+        assert again.equals(first)
+        text = (tmp_path / "ps_cow_contdir_v3.2.csv").read_text().replace("2,20,1,1920-01-01", "2,20,2,1920-01-01")
+        (tmp_path / "ps_cow_contdir_v3.2.csv").write_text(text + "2,200,5,1905-01-01,1906-01-01\n")
+        changed = add_contiguity(create_dyadyears("cow", years=(1900, 1910)))
+        row = changed.filter((pl.col("ccode1") == 2) & (pl.col("ccode2") == 200) & (pl.col("year") == 1905))
+        assert row["conttype"].item() == 5
+    finally:
+        set_parquet_cache(None)
+        clear_cache()

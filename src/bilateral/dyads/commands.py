@@ -34,9 +34,13 @@ def dyads_cmd(
     limit: int = typer.Option(10, "--limit", help="rows shown when no --out is given"),
 ) -> None:
     """Build a dyad-year panel (peacesciencer's create_dyadyears + add_* verbs)."""
+    import os
+
     from bilateral.dyads.panel import WRITERS, build_panel, parse_with, parse_years, write_panel
+    from bilateral.dyads.readers import PARQUET_ENV, set_parquet_cache
     from bilateral.dyads.sources import set_data_dir
 
+    set_parquet_cache(None if PARQUET_ENV in os.environ else True)  # later runs skip CSV parsing
     names = parse_with(with_)
     span = parse_years(years)
     if out is not None and out.suffix.lower() not in WRITERS:

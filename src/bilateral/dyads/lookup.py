@@ -37,14 +37,18 @@ class Prepared:
 
     @property
     def height(self) -> int:
-        return self.values.height - 1
+        return self.values.height - 2
 
 
 KEY_LIMIT = 10_000  # key values (state codes, years, capital ids) must lie in 0..9999
 
 
-def prepare(src: pl.DataFrame, keys: list[str], what: str) -> Prepared:
-    """Index `src` by `keys`; duplicate keys are an error (they would add rows to a panel)."""
+def prepare(src: pl.DataFrame, keys: list[str], what: str, fill: dict[str, int] | None = None) -> Prepared:
+    """Index `src` by `keys`; duplicate keys are an error (they would add rows to a panel).
+
+    `fill` gives values for an unmatched row inside the source's years (e.g. 0 = "no alliance");
+    `lookup(..., fill_years=...)` uses them there and nulls elsewhere.
+    """
     present_maps, dense = [], []
     for k in keys:
         col = src[k]
@@ -64,42 +68,59 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str) -> Prepared:
     if cells > MAX_CELLS:
         raise InputFileError(f"{what}: key space too large to index ({cells:,} cells)")
     # an absent key value maps to `cells`, so any flat index >= cells means "no match"
-    maps = tuple(np.where(p, m, cells).astype(np.int64) for p, m in present_maps)
+    # maps are pre-multiplied by their stride; an absent value maps to `cells`, so any flat index
+    # >= cells means "no match"
+    maps = tuple(np.where(p, m * st, cells).astype(np.int64) for (p, m), st in zip(present_maps, strides, strict=True))
     flat = sum(d * s for d, s in zip(dense, strides, strict=True)) if dense else np.zeros(0, dtype=np.int64)
     n = len(flat)
-    positions = np.full(cells + 1, n, dtype=np.int32)  # n = the trailing all-null "no match" row
+    positions = np.full(cells + 1, n, dtype=np.int32)  # n = the all-null "no match" row
     positions[flat] = np.arange(n, dtype=np.int32)
     if np.count_nonzero(positions != n) != n:
         raise InputFileError(f"{what}: duplicate rows for the same {'/'.join(keys)}")
     values = src.drop(keys)
-    values = pl.concat([values, values.clear(1)])
+    nulls = values.clear(1)
+    fills = nulls.with_columns([pl.lit(v, values.schema[c]).alias(c) for c, v in (fill or {}).items()])
+    values = pl.concat([values, nulls, fills])  # row n: no match; row n + 1: no match, inside the years
     return Prepared(tuple(keys), cells, maps, tuple(strides), positions, values)
 
 
-def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str]) -> pl.Series:
-    """For every row of `df`, the matching source row (the trailing all-null row when none)."""
-    flat = np.zeros(df.height, dtype=np.int64)
+def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str],
+             fill_years: tuple[int, int] | None = None) -> pl.Series:
+    """For every row of `df`, the matching source row (row n when none; n + 1 when none but the
+    row's year lies in `fill_years`)."""
+    flat: np.ndarray | None = None
     bad = None
-    for k, m, stride in zip(keys, prep.maps, prep.strides, strict=True):
+    for k, m in zip(keys, prep.maps, strict=True):
         col = df[k]
         if col.null_count() or col.min() < 0 or col.max() >= KEY_LIMIT:
             out_of_range = (col.is_null() | (col < 0) | (col >= KEY_LIMIT)).to_numpy()
             bad = out_of_range if bad is None else (bad | out_of_range)
             col = col.fill_null(0).clip(0, KEY_LIMIT - 1)
-        v = col.to_numpy()
-        flat += m[v] * stride
+        part = m[col.to_numpy()]
+        if flat is None:
+            flat = part
+        else:
+            flat += part
+    assert flat is not None
     np.minimum(flat, prep.cells, out=flat)
     if bad is not None:
         flat[bad] = prep.cells
-    return pl.Series("row", prep.positions[flat])
+    row = prep.positions[flat]
+    if fill_years is not None:
+        n = prep.height
+        y = df["year"].to_numpy()
+        row[(row == n) & (y >= fill_years[0]) & (y <= fill_years[1])] = n + 1
+    return pl.Series("row", row)
 
 
-def lookup(df: pl.DataFrame, prep: Prepared, keys: list[str], rename: dict[str, str] | None = None) -> pl.DataFrame:
-    """Left-join a prepared source onto `df` by `keys` (in the source's key order); unmatched -> null."""
+def lookup(df: pl.DataFrame, prep: Prepared, keys: list[str], rename: dict[str, str] | None = None,
+           fill_years: tuple[int, int] | None = None) -> pl.DataFrame:
+    """Left-join a prepared source onto `df` by `keys` (in the source's key order); unmatched rows get
+    nulls, or the source's fill values when their year lies in `fill_years`."""
     names = rename or {}
     if df.height == 0:
         return df.with_columns([pl.lit(None, prep.values.schema[c]).alias(names.get(c, c)) for c in prep.columns])
-    rows = rows_for(df, prep, keys)
+    rows = rows_for(df, prep, keys, fill_years)
     got = prep.values.select(pl.all().gather(rows)).rename({c: names.get(c, c) for c in prep.columns})
     out = df.hstack(got)
     if out.height != df.height:  # cannot happen by construction; guards future edits

@@ -1,13 +1,17 @@
 """Reading one data file safely: every parse failure becomes a one-line error naming the file.
 
-All dataset loaders go through `read_table()`, which also memoises the parsed frame in-process
-(keyed by path, size and modification time) so that a pipeline of several verbs, or a benchmark
-loop, parses each source file once.
+Loaders wrap their parsing in `cached()`, which memoises the normalised frame in-process (keyed by
+path, size and modification time) so that a pipeline of several verbs parses each source file
+once. With the Parquet cache switched on (`set_parquet_cache(True)` or
+`BILATERAL_DYADS_PARQUET_CACHE=1`; the CLI does this) the normalised frame is also written as
+Parquet under the dyads cache, so a new process skips the CSV parsing too.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,7 +20,28 @@ import polars as pl
 
 from bilateral.errors import InputFileError
 
-_CACHE: dict[tuple[str, int, int, str], pl.DataFrame] = {}
+_CACHE: dict[tuple[str, int, int, str], object] = {}
+PARQUET_ENV = "BILATERAL_DYADS_PARQUET_CACHE"
+_parquet: bool | None = None
+
+
+def set_parquet_cache(on: bool | None) -> None:
+    """Switch the on-disk Parquet cache of parsed sources on/off (None: follow the environment)."""
+    global _parquet
+    _parquet = on
+
+
+def parquet_cache_on() -> bool:
+    if _parquet is not None:
+        return _parquet
+    return os.environ.get(PARQUET_ENV, "") not in ("", "0", "false", "no")
+
+
+def _parquet_path(key: tuple[str, int, int, str]) -> Path:
+    from bilateral.paths import cache_dir
+
+    digest = hashlib.sha1(repr(key).encode()).hexdigest()[:20]
+    return cache_dir("dyads") / "parsed" / f"{Path(key[0]).name}.{key[3]}.{digest}.parquet"
 
 
 def _key(path: Path, tag: str) -> tuple[str, int, int, str]:
@@ -24,13 +49,30 @@ def _key(path: Path, tag: str) -> tuple[str, int, int, str]:
     return (str(path.resolve()), st.st_size, st.st_mtime_ns, tag)
 
 
-def cached(path: Path, tag: str, build: Callable[[], pl.DataFrame]) -> pl.DataFrame:
-    """Memoise `build()` for this exact file version; a changed file is re-read."""
+def cached(path: Path, tag: str, build: Callable[[], object]):
+    """Memoise `build()` for this exact file version; a changed file is re-read.
+
+    Frames (not indexes) are also kept as Parquet when the Parquet cache is on.
+    """
     key = _key(path, tag)
     hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    pq = _parquet_path(key) if parquet_cache_on() and not tag.startswith("prepared:") else None
+    if pq is not None and pq.is_file():
+        try:
+            hit = pl.read_parquet(pq)
+        except Exception:  # a damaged cache entry is rebuilt, never trusted
+            pq.unlink(missing_ok=True)
+            hit = None
     if hit is None:
         hit = build()
-        _CACHE[key] = hit
+        if pq is not None and isinstance(hit, pl.DataFrame):
+            pq.parent.mkdir(parents=True, exist_ok=True)
+            tmp = pq.with_name(pq.name + ".tmp")
+            hit.write_parquet(tmp)
+            tmp.replace(pq)
+    _CACHE[key] = hit
     return hit
 
 

@@ -39,29 +39,26 @@ def _shape(df: pl.DataFrame, verb: str, *, gw_ok: bool = False) -> tuple[str, li
     return info.kind, keys
 
 
-def _prepared(key: str, tag: str, build: Callable[[], pl.DataFrame], src_keys: list[str]) -> Prepared:
-    """A source keyed and sorted for `lookup`, memoised with the file it came from."""
+def _prepared(key: str, tag: str, build: Callable[[], pl.DataFrame], src_keys: list[str],
+              fill: dict[str, int] | None = None) -> Prepared:
+    """A source indexed for `lookup`, memoised with the file it came from."""
     path = find_file(key)
-    return cached(path, f"prepared:{tag}", lambda: prepare(build(), src_keys, str(path)))
+    return cached(path, f"prepared:{tag}", lambda: prepare(build(), src_keys, str(path), fill))
 
 
 def _join(df: pl.DataFrame, prepared: Prepared, keys: list[str], dataset_key: str, verb: str,
-          rename: dict[str, str] | None = None) -> pl.DataFrame:
-    """Left-join a prepared source onto `df` by `keys`; the row count cannot change."""
+          rename: dict[str, str] | None = None, fill_years: tuple[int, int] | None = None) -> pl.DataFrame:
+    """Left-join a prepared source onto `df` by `keys`; the row count cannot change.
+
+    With `fill_years`, unmatched rows inside those years get the source's fill values (0)."""
     new = [(rename or {}).get(c, c) for c in prepared.columns]
     clash = [c for c in new if c in df.columns]
     if clash:
         raise BilateralError(f"{verb}(): column(s) {', '.join(clash)} already in the frame (verb applied twice?)")
-    out = lookup(df, prepared, keys, rename)
+    out = lookup(df, prepared, keys, rename, fill_years)
     if out.height != df.height:
         raise AssertionError(f"{verb}() changed the row count {df.height} -> {out.height}")
     return extend(df, out, dataset_key)
-
-
-def _fill_within(col: str, lo: int, hi: int, dtype: pl.DataType = pl.Int8) -> pl.Expr:
-    """0 for an unmatched row inside the source's years; null outside them."""
-    return (pl.when(pl.col("year").is_between(lo, hi)).then(pl.col(col).fill_null(0))
-            .otherwise(None).cast(dtype).alias(col))
 
 
 def _years(key: str) -> tuple[int, int]:
@@ -89,13 +86,10 @@ def add_contiguity(df: pl.DataFrame) -> pl.DataFrame:
     if kind == "state_year":
         src = _prepared("contiguity", "sy", lambda: rel.contiguity_years().group_by("ccode1", "year").agg(
             (pl.col("conttype") == 1).sum().cast(pl.Int32).alias("land"),
-            (pl.col("conttype") > 1).sum().cast(pl.Int32).alias("sea")), ["ccode1", "year"])
-        out = _join(df, src, keys, "contiguity", "add_contiguity")
-        return extend(df, out.with_columns(_fill_within("land", lo, hi, pl.Int32),
-                                           _fill_within("sea", lo, hi, pl.Int32)), "contiguity")
-    src = _prepared("contiguity", "ddy", rel.contiguity_years, rel.KEYS)
-    out = _join(df, src, keys, "contiguity", "add_contiguity")
-    return extend(df, out.with_columns(_fill_within("conttype", lo, hi)), "contiguity")
+            (pl.col("conttype") > 1).sum().cast(pl.Int32).alias("sea")), ["ccode1", "year"], {"land": 0, "sea": 0})
+        return _join(df, src, keys, "contiguity", "add_contiguity", fill_years=(lo, hi))
+    src = _prepared("contiguity", "ddy", rel.contiguity_years, rel.KEYS, {"conttype": 0})
+    return _join(df, src, keys, "contiguity", "add_contiguity", fill_years=(lo, hi))
 
 
 def _vincenty_sphere_km(lat1: str, lng1: str, lat2: str, lng2: str) -> pl.Expr:
@@ -191,13 +185,12 @@ def add_atop_alliance(df: pl.DataFrame, *, ndir: bool = True) -> pl.DataFrame:
     kind, keys = _shape(df, "add_atop_alliance")
     if kind != "dyad_year":
         raise BilateralError("add_atop_alliance() needs a dyad-year frame")
+    zeros = dict.fromkeys(rel.ATOP_COLS, 0)
     if ndir and _is_nondirected(df, keys):
-        src = _prepared("atop", "ndy", _atop_either_direction, rel.KEYS)
+        src = _prepared("atop", "ndy", _atop_either_direction, rel.KEYS, zeros)
     else:
-        src = _prepared("atop", "ddy", rel.atop_directed, rel.KEYS)
-    lo, hi = _years("atop")
-    out = _join(df, src, keys, "atop", "add_atop_alliance")
-    return extend(df, out.with_columns([_fill_within(c, lo, hi) for c in rel.ATOP_COLS]), "atop")
+        src = _prepared("atop", "ddy", rel.atop_directed, rel.KEYS, zeros)
+    return _join(df, src, keys, "atop", "add_atop_alliance", fill_years=_years("atop"))
 
 
 def add_cow_trade(df: pl.DataFrame) -> pl.DataFrame:
@@ -226,12 +219,11 @@ def add_mids(df: pl.DataFrame, source: str = "cow") -> pl.DataFrame:
     if kind != "dyad_year":
         raise BilateralError("add_mids() needs a dyad-year frame")
     key = "mids" if source == "cow" else "gml-mids"
-    src = _prepared(key, "ddy", lambda: rel.mid_dyad_years(source), rel.KEYS)
     flags = (f"{source}midongoing", f"{source}midonset")
+    src = _prepared(key, "ddy", lambda: rel.mid_dyad_years(source).with_columns(pl.col(flags).cast(pl.Int8)),
+                    rel.KEYS, dict.fromkeys(flags, 0))
     rename = None if source == "cow" else {c: f"gml_{c}" for c in src.columns if c not in flags}
-    out = _join(df, src, keys, key, "add_mids", rename)
-    lo, hi = _years(key)
-    return extend(df, out.with_columns(_fill_within(flags[0], lo, hi), _fill_within(flags[1], lo, hi)), key)
+    return _join(df, src, keys, key, "add_mids", rename, fill_years=_years(key))
 
 
 def add_gml_mids(df: pl.DataFrame) -> pl.DataFrame:
@@ -247,14 +239,12 @@ def add_cow_majors(df: pl.DataFrame) -> pl.DataFrame:
     """COW major power status: `cowmaj1`, `cowmaj2` on dyad-years, `cowmaj` on state-years (0/1,
     null after the major-power list's last year)."""
     kind, keys = _shape(df, "add_cow_majors")
-    src = _prepared("majors", "years", _major_src, ["ccode", "year"])
-    lo, hi = 1816, int(attrs.major_years()["year"].max())
+    src = _prepared("majors", "years", _major_src, ["ccode", "year"], {"cowmaj": 0})
+    span = (1816, int(attrs.major_years()["year"].max()))
     if kind == "state_year":
-        out = _join(df, src, keys, "majors", "add_cow_majors")
-        return extend(df, out.with_columns(_fill_within("cowmaj", lo, hi)), "majors")
-    out = _join(df, src, [keys[0], "year"], "majors", "add_cow_majors", {"cowmaj": "cowmaj1"})
-    out = _join(out, src, [keys[1], "year"], "majors", "add_cow_majors", {"cowmaj": "cowmaj2"})
-    return extend(df, out.with_columns(_fill_within("cowmaj1", lo, hi), _fill_within("cowmaj2", lo, hi)), "majors")
+        return _join(df, src, keys, "majors", "add_cow_majors", fill_years=span)
+    out = _join(df, src, [keys[0], "year"], "majors", "add_cow_majors", {"cowmaj": "cowmaj1"}, span)
+    return _join(out, src, [keys[1], "year"], "majors", "add_cow_majors", {"cowmaj": "cowmaj2"}, span)
 
 
 def filter_prd(df: pl.DataFrame) -> pl.DataFrame:
