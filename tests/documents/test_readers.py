@@ -222,3 +222,88 @@ def test_html_wikipedia_infobox_and_new_heading_markup() -> None:
         "- In 1883 the war ended.", "- Tacna stayed Chilean.",
     ]  # fmt: skip
     assert doc.sentences[-1].section == 2
+
+
+# Written for this test in the shape of a Wikipedia relations article's source: navigation and
+# maintenance templates, a file with a captioned link, named and reused refs, {{efn}}, {{As of}},
+# {{circa}}, &nbsp;, a sortable wikitable with scope/rowspan attributes, div col, portal,
+# reference and external-link sections, categories and an interlanguage link.
+REALISTIC = """{{Short description|Bilateral relations}}
+{{Use dmy dates|date=March 2024}}
+{{Infobox bilateral relations
+| Chile–Peru relations
+| filetype = svg
+| mission1 = [[Embassy of Chile, Lima]]
+| mission2 = [[Embassy of Peru, Santiago]]
+| envoytitle1 = [[List of ambassadors of Chile to Peru|Ambassador]]
+}}
+{{Politics of Chile}}
+'''[[Chile]]–[[Peru]] relations''' are the [[bilateral relations]] between the two states.<ref>{{cite web \
+|url=https://example.org/a |title=Relations |work=[[El Mercurio]]}}</ref>
+
+== History ==
+{{Main|History of Chile}}
+[[File:Lima treaty.jpg|thumb|left|upright=1.2|Signing in [[Lima]] in 1929]]
+After the [[War of the Pacific]] ended in {{circa|1883}}, the two states signed a treaty.<ref name="a">\
+{{Cite news |title=Y |date=2 March 2020}}</ref> On 3&nbsp;June 1929 the [[Treaty of Lima (1929)|Treaty of Lima]] \
+was signed.<ref name="a" />
+
+=== 2000s ===
+{{As of|2009}}, Chile accounted for some 12%{{efn|Official figures}} of Peru's external trade.
+{| class="wikitable sortable"
+|+ Key treaties
+|-
+! scope="col" | Year !! scope="col" | Treaty
+|-
+| 1929 || [[Treaty of Lima (1929)|Treaty of Lima]]<ref>A ref</ref>
+|-
+| rowspan="2" | 2014 || Maritime ruling
+|}
+
+== See also ==
+{{Portal|Chile|Peru}}
+* [[Chileans in Peru]]
+{{div col|colwidth=20em}}
+* [[Peruvians in Chile]]
+{{div col end}}
+
+== References ==
+{{Reflist}}
+
+== External links ==
+* {{Commons category-inline}}
+{{Foreign relations of Chile}}
+[[Category:Bilateral relations of Chile]]
+[[es:Relaciones Chile-Perú]]
+"""
+
+
+def test_realistic_wikipedia_source(tmp_path: Path) -> None:
+    path = tmp_path / "Chile–Peru_relations.wiki"
+    path.write_text(REALISTIC, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.kind == "mediawiki" and doc.title == "Chile–Peru relations" and doc.warnings == []
+    assert doc.infobox == {
+        "1": "Chile–Peru relations", "Filetype": "svg", "Mission1": "Embassy of Chile, Lima",
+        "Mission2": "Embassy of Peru, Santiago", "Envoytitle1": "Ambassador",
+    }  # fmt: skip
+    assert _sentences(doc) == [
+        "Chile–Peru relations are the bilateral relations between the two states.",
+        "After the War of the Pacific ended in circa 1883, the two states signed a treaty.",
+        "On 3 June 1929 the Treaty of Lima was signed.",
+        "As of 2009, Chile accounted for some 12% of Peru's external trade.",
+        "- Chileans in Peru",
+        "- Peruvians in Chile",
+    ]
+    (table,) = doc.tables
+    assert (table.caption, table.header) == ("Key treaties", ("Year", "Treaty"))
+    assert table.rows == (("1929", "Treaty of Lima"), ("2014", "Maritime ruling"))
+    assert [s.path for s in doc.sections[1:]] == [("History",), ("History", "2000s"), ("See also",)]
+    assert doc.meta["dropped_sections"] == "References; External links"
+    citations = json.loads(doc.meta["citations"])
+    assert [c.get("title") for c in citations if "title" in c] == ["Relations", "Y"]
+    assert citations[0]["work"] == "El Mercurio" and citations[0]["url"] == "https://example.org/a"
+    assert any(c.get("reuse") and c.get("name") == "a" for c in citations)
+    assert any(c.get("text") == "Official figures" for c in citations)
+    for c in citations:  # each citation sits right after the text it supports
+        assert doc.text[c["at"] - 1] in ".%0123456789ay" or doc.text[c["at"] - 1].isalpha()

@@ -151,7 +151,7 @@ def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Docum
     _patch_captions(doc, text, r.captions)
     doc.meta["offsets"] = "rendered text; meta.source_map maps back to the wikitext"
     doc.meta["source_map"] = json.dumps(_runs(text, src, wikitext), separators=(",", ":"))
-    doc.meta["citations"] = json.dumps(_place_citations(r.citations, src), ensure_ascii=False)
+    doc.meta["citations"] = json.dumps(_place_citations(r.citations, src, text), ensure_ascii=False)
     if dropped:
         doc.meta["dropped_sections"] = "; ".join(dropped)
     if r.skipped_templates:
@@ -159,16 +159,23 @@ def read_mediawiki(wikitext: str, *, source: str = "", title: str = "") -> Docum
     return doc
 
 
-def _place_citations(citations: list[dict[str, Any]], src: np.ndarray) -> list[dict[str, Any]]:
-    """Give each citation `at`: the text offset of the first rendered character after its wikitext position.
+def _place_citations(citations: list[dict[str, Any]], src: np.ndarray, text: str) -> list[dict[str, Any]]:
+    """Give each citation `at`: the text offset right after the rendered text it supports.
 
-    The running maximum of the source offsets never decreases, so the first text index whose
-    running maximum reaches a position is found by bisection.
+    That is the end of the last rendered character that came from before the ref, with trailing
+    whitespace skipped. The running maximum of the source offsets never decreases, so it is found
+    by bisection.
     """
     if not len(src):
         return [{**c, "at": 0} for c in citations]
     running = np.maximum.accumulate(src)
-    return [{**c, "at": int(np.searchsorted(running, c["src_start"], side="left"))} for c in citations]
+    out = []
+    for c in citations:
+        at = int(np.searchsorted(running, c["src_start"], side="left"))
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        out.append({**c, "at": at})
+    return out
 
 
 def _patch_captions(doc: Document, text: str, captions: list[tuple[str, str]]) -> None:

@@ -220,7 +220,8 @@ class Renderer:
             for t in node.contents.filter_templates(recursive=False):
                 for key in ("title", "url", "date", "work", "website", "publisher", "newspaper"):
                     if t.has(key) and str(t.get(key).value).strip():
-                        entry[key] = str(t.get(key).value).strip()[:300]
+                        value = t.get(key).value
+                        entry[key] = (str(value) if key == "url" else value.strip_code()).strip()[:300]
                 break
         else:
             entry["reuse"] = True
@@ -257,7 +258,7 @@ class Renderer:
         elif (low.startswith("lang-") or low in ("langx", "transl", "transliteration")) and positional:
             self.code(*positional[-1])
         elif low in ("circa", "c.", "c"):
-            self.synth("c. ", pos)
+            self.synth("circa ", pos)  # not "c.": a sentence splitter would end the sentence there
             if positional:
                 self.code(*positional[0])
         elif low in ("as of", "asof") and positional:
@@ -285,7 +286,8 @@ class Renderer:
                 self.code(*item)
                 self._inline -= 1
         elif low in _CITE_LIKE:
-            self.citations.append({"src_start": pos, "src_end": pos + len(s), "text": node.strip_code()[:500]})
+            text = " ".join(v.strip_code().strip() for v, _ in positional)
+            self.citations.append({"src_start": pos, "src_end": pos + len(s), "text": text[:500]})
         else:
             self.skipped_templates += 1
 
