@@ -59,3 +59,25 @@ def test_gw_panels_use_gw_codes(events):
 def test_events_table_without_needed_columns_is_refused(events):
     with pytest.raises(BilateralError, match="lacks column"):
         add_events(create_dyadyears("cow", years=2000), events=events.drop("goldstein"))
+
+
+def test_default_events_come_from_the_events_store(tmp_home, shared):
+    """A real GDELT 2.0 export loaded into a private store; add_events() reads it via scan_events()."""
+    from collections import Counter
+
+    from bilateral.countries.codes import iso3_to_cow
+    from bilateral.events.load import load_files
+    from bilateral.events.store import scan_events
+
+    load_files([shared / "data" / "events" / "gdelt" / "20191024143000.export.CSV"], "gdelt2")
+    ev = scan_events().filter(pl.col("year") == 2019).collect()
+    expected: Counter = Counter()
+    for y, a, b in ev.select("year", "actor1_iso3", "actor2_iso3").iter_rows():
+        ca, cb = (iso3_to_cow(a, y) if a else None), (iso3_to_cow(b, y) if b else None)
+        if ca is not None and cb is not None and ca != cb:
+            expected[(ca, cb)] += 1
+    got = add_events(create_dyadyears("cow", years=2019))
+    assert sum(expected.values()) > 100
+    assert got["events_total"].sum() == sum(expected.values())
+    (a, b), n = expected.most_common(1)[0]
+    assert _row(got, a, b, 2019)["events_total"] == n
