@@ -20,7 +20,7 @@ import polars as pl
 
 from bilateral.dyads import attributes as attrs
 from bilateral.dyads import relations as rel
-from bilateral.dyads.lookup import Prepared, lookup, prepare
+from bilateral.dyads.lookup import Prepared, lookup, prepare, rows_for
 from bilateral.dyads.readers import cached
 from bilateral.dyads.sources import dataset, find_file
 from bilateral.dyads.tags import extend, panel_info
@@ -139,10 +139,12 @@ def add_capital_distance(df: pl.DataFrame) -> pl.DataFrame:
                       [code, "year"], key)
         return _join(df, src, keys, key, "add_capital_distance")
     capid, capdist = _capital_tables(system)
-    out = lookup(df, capid, [keys[0], "year"], {"cap": "__cap1"})
-    out = lookup(out, capid, [keys[1], "year"], {"cap": "__cap2"})
-    out = lookup(out, capdist, ["__cap1", "__cap2"]).drop("__cap1", "__cap2")
-    return extend(df, out, key)
+    caps = pl.DataFrame({
+        "cap1": capid.values["cap"].gather(rows_for(df, capid, [keys[0], "year"])),
+        "cap2": capid.values["cap"].gather(rows_for(df, capid, [keys[1], "year"])),
+    })
+    km = capdist.values["capdist"].gather(rows_for(caps, capdist, ["cap1", "cap2"]))
+    return extend(df, df.with_columns(km.alias("capdist")), key)
 
 
 def _both_directions(src: pl.DataFrame, swap: dict[str, str] | None = None) -> pl.DataFrame:
