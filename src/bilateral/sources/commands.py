@@ -59,8 +59,9 @@ def fetch_wikipedia_cmd(
         raise BilateralError(f"--lang {lang!r} is not a Wikipedia language code (e.g. en, de, ru)")
     sa, sb = _pair(a, b)
     r = fetch_wikipedia(sa, sb, lang=lang, api_url=api_url, offline=offline, progress=False)
+    records = ", ".join(f"{n} {t.removeprefix('doc_')}" for t, n in r.counts.items())
     row = {"title": r.title, "revision": r.revid, "timestamp": r.timestamp, "status": r.status,
-           "source": r.source, "fetched_at": r.fetched_at.isoformat(timespec="seconds"), **r.counts}
+           "records": records, "source": r.source, "fetched_at": r.fetched_at.isoformat(timespec="seconds")}
     _emit([row], fmt, "Wikipedia", r.notes)
 
 

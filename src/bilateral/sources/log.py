@@ -13,8 +13,19 @@ from typing import Any
 
 import duckdb
 
-# Tables whose rows carry a `source` column, and what they hold.
-SOURCE_TABLES = ("documents", "missions", "memberships", "indicators", "facts", "doc_events")
+# (table, source expression, distinct-ref expression): records from documents are attributed to the
+# document's source (a Wikipedia revision, a file), not to the generic "document" the pipeline writes.
+HOLDINGS: tuple[tuple[str, str, str], ...] = (
+    ("documents", "t.source", "t.revision"),
+    ("doc_events", "coalesce(d.source, t.source)", "t.doc_id"),
+    ("missions", "coalesce(d.source, t.source)", "t.source_ref"),
+    ("figures", "d.source", "t.doc_id"),
+    ("doc_organisations", "d.source", "t.doc_id"),
+    ("memberships", "t.source", "t.source_ref"),
+    ("indicators", "t.source", "t.indicator"),
+    ("facts", "t.source", "t.field"),
+)
+DOC_LINKED = {"doc_events", "missions", "figures", "doc_organisations"}
 
 
 def log_fetch(
@@ -40,7 +51,8 @@ def _family(source: str) -> str:
 
 
 def holdings(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """One row per (source, table): records held, distinct refs, and when the source was last fetched."""
+    """One row per (source, table): records held, how many distinct things they come from (revisions,
+    documents, Wikidata items, indicators or fact fields, per `HOLDINGS`), and the last fetch."""
     fetched = {
         r[0]: (r[1], r[2])
         for r in con.execute(
@@ -48,22 +60,19 @@ def holdings(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         ).fetchall()
     }
     rows: list[dict[str, Any]] = []
-    for table in SOURCE_TABLES:
-        ref_col = "doc_id" if table == "doc_events" else "source_ref"
-        if table == "documents":
-            ref_col = "revision"
+    for table, source, ref in HOLDINGS:
+        join = "LEFT JOIN documents d ON d.doc_id = t.doc_id" if table in DOC_LINKED else ""
         counts = con.execute(
-            f"SELECT source, count(*), count(DISTINCT {ref_col}) FROM {table} GROUP BY source"
+            f"SELECT {source}, count(*), count(DISTINCT {ref}) FROM {table} t {join} GROUP BY 1"
         ).fetchall()
         merged: dict[str, list[int]] = {}
-        for source, n, refs in counts:
-            key = _family(source or "")
-            m = merged.setdefault(key, [0, 0])
+        for src, n, refs in counts:
+            m = merged.setdefault(_family(src or "unknown"), [0, 0])
             m[0] += n
             m[1] += refs
-        for source, (n, refs) in merged.items():
-            last = _last_fetch(fetched, source)
-            rows.append({"source": source, "table": table, "records": n, "refs": refs,
+        for src, (n, refs) in merged.items():
+            last = _last_fetch(fetched, src)
+            rows.append({"source": src, "table": table, "records": n, "distinct": refs,
                          "fetched_at": last[0], "fetches": last[1]})
     built = con.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
     for r in rows:
@@ -83,9 +92,16 @@ def _last_fetch(fetched: dict[str, tuple[Any, int]], source: str) -> tuple[Any, 
 
 
 def recent(con: duckdb.DuckDBPyConnection, limit: int = 20) -> list[dict[str, Any]]:
-    """The latest fetches, newest first."""
-    cur = con.execute(
+    """The latest fetches, newest first; `detail` summarised as `key=value` (URLs left out)."""
+    out = []
+    for source, ref, at, detail in con.execute(
         "SELECT source, ref, fetched_at, detail FROM source_log ORDER BY fetched_at DESC LIMIT ?", [limit]
-    )
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    ).fetchall():
+        try:
+            info = json.loads(detail or "{}")
+        except ValueError:
+            info = {"detail": detail}
+        summary = ", ".join(f"{k}={'-'.join(map(str, v)) if isinstance(v, list) else v}"
+                            for k, v in info.items() if k not in ("urls", "url"))
+        out.append({"source": source, "ref": ref, "fetched_at": at, "detail": summary})
+    return out
