@@ -41,3 +41,26 @@ def test_offsets_respect_a_range(shared) -> None:
     assert all(start <= s < e <= end for s, e in spans)
     assert text[spans[1][0] : spans[1][1]].startswith("Belarus accused Russia")
     assert text[spans[2][0] : spans[2][1]].endswith("to Russia.")
+
+
+def test_spans_are_ordered_trimmed_and_inside_the_range() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("ab .!?\n\"“”'U.S.Gen Jan ") + ["\n\n", ". A", "! B", "? C"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(alphabet, max_size=60).map("".join), st.integers(0, 10), st.integers(0, 80))
+    def check(text: str, start: int, length: int) -> None:
+        start = min(start, len(text))
+        end = min(len(text), start + length)
+        spans = split_sentences(text, start, end)
+        last = start
+        for s, e in spans:
+            assert last <= s < e <= end
+            assert not text[s].isspace() and not text[e - 1].isspace()
+            last = e
+        covered = "".join(text[s:e] for s, e in spans)
+        assert "".join(covered.split()) == "".join(text[start:end].split())  # nothing but whitespace is lost
+
+    check()
