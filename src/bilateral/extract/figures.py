@@ -68,9 +68,9 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         else:
             value = _num(m.group(4)) * _MULT.get((m.group(5) or "").lower(), 1)
             unit = _UNIT_CODE[m.group(6).lower()]
-        after = _words_after(text, m.end(), e, 5)
+        after = re.sub(r"^(?:in|of|for)\s+", "", _words_after(text, m.end(), e, 7))
         before = _words_before(text, s, m.start(), 4)
-        what = after if after and not after.startswith(("to ", "with ", "from ")) else before
+        what = after if after and not after.startswith(("to ", "with ", "from ", "and ", "in ")) else before
         out.append(FigureRecord(what=what, value=value, unit=unit, year=year, start=m.start(), end=m.end()))
         taken.append(m.span())
     for m in _PERCENT.finditer(text, s, e):
