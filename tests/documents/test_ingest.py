@@ -114,6 +114,20 @@ def test_new_revision_replaces_by_title_and_pair(kb: Path, corpus: Path) -> None
     assert _rows("documents") == 2
 
 
+def test_explicit_pair_re_extracts_stored_text(kb: Path, corpus: Path) -> None:
+    wrong = ingest(corpus, pair=("Belarus", "Ukraine"))
+    assert wrong.status == "new" and wrong.pair == ("BLR", "UKR")
+    fixed = ingest(corpus, pair=("Russia", "Belarus"))
+    assert fixed.status == "replaced" and fixed.replaced == [wrong.doc_id] and fixed.doc_id == wrong.doc_id
+    with reading() as con:
+        assert con.execute("SELECT pair_a, pair_b FROM documents").fetchall() == [("RUS", "BLR")]
+        assert con.execute("SELECT DISTINCT pair_a FROM figures").fetchall() == [("RUS",)]
+    for table in TABLES:
+        assert _rows(table) == fixed.counts[table]
+    assert ingest(corpus, pair=("BLR", "RUS")).status == "unchanged"
+    assert ingest(corpus).status == "unchanged"
+
+
 def test_pair_resolution() -> None:
     assert pair_from_title("Belarus–Russia relations") == ("BLR", "RUS")
     assert pair_from_title("Chile-Peru relations") == ("CHL", "PER")

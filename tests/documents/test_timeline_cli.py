@@ -68,6 +68,7 @@ def test_cli_ingest_then_timeline(kb: Path, corpus: Path, capsys: pytest.Capture
     events = json.loads(out)
     assert code == 0 and len(events) == row["events"]
     assert all({"date", "actors", "type", "sentence"} <= e.keys() for e in events)
+    assert all(isinstance(e["actors"], list) for e in events)
     code, out, _ = _run(capsys, "timeline", "Belarus", "Russia", "--from", "1995", "--to", "1995", "--format", "md")
     assert code == 0 and "1995-01-06" in out and "2004" not in out.split("\n", 3)[-1]
     code, out, _ = _run(capsys, "timeline", "Belarus", "Russia", "--type", "SANCTION", "--format", "wikitext")

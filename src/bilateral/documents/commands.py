@@ -93,6 +93,8 @@ def timeline_command(
             _emit("[]")
         return
     for r in rows:
+        if fmt == Format.json:  # keep lists and the raw date text for programs
+            continue
         r["actors"] = ", ".join(r["actors"] or [])
         if r["vague"]:
             r["date"] = f"{r['date']} (vague)"

@@ -1,7 +1,8 @@
 """`ingest`: read a document, extract its records, and store both in ONE transaction.
 
 Identity is the content: `doc_id` is the sha256 of `Document.text`, so ingesting the same text
-again is a no-op ("unchanged") whatever the file is called. A *changed* version of a document —
+again is a no-op ("unchanged") whatever the file is called (unless `--pair` names another pair
+than the one it was stored under: then it is re-extracted for that pair). A *changed* version of a document —
 same `source` (path or URL), or same title and pair — replaces the old one: its rows in
 `documents`, `doc_events`, `missions`, `figures`, `doc_organisations` and `doc_borders` are deleted
 and the new rows inserted inside the same transaction, so the knowledge base holds the old
@@ -238,6 +239,14 @@ def _previous_versions(con: duckdb.DuckDBPyConnection, doc: Document, doc_id: st
     return [r[0] for r in rows]
 
 
+def _held_as_is(con: duckdb.DuckDBPyConnection, doc_id: str, pair: tuple[str, str] | None) -> bool:
+    """True when this text is stored already — and, if the user named a pair, stored for that pair."""
+    row = con.execute("SELECT pair_a, pair_b FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    if row is None:
+        return False
+    return pair is None or set(row) == set(pair)
+
+
 def _delete(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     for table in (*RECORD_TABLES, "documents"):
         con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
@@ -248,7 +257,9 @@ def ingest(path_or_doc: str | Path | Document, *, pair: tuple[str, str] | None =
     """Read (if given a path), extract and store one document; idempotent by content hash.
 
     `pair` is two names or codes (resolved to ISO alpha-3); without it the pair comes from an
-    "X–Y relations" title, else from the extractor's guess. `db` overrides the knowledge base path.
+    "X–Y relations" title, else from the extractor's guess. Text already stored is "unchanged",
+    unless `pair` names a different pair than it was stored under: then it is re-extracted for
+    that pair ("replaced"). `db` overrides the knowledge base path.
     """
     if isinstance(path_or_doc, Document):
         doc = path_or_doc
@@ -262,7 +273,7 @@ def ingest(path_or_doc: str | Path | Document, *, pair: tuple[str, str] | None =
     if resolved is None:
         report.warnings.append(f"{doc.source or doc.title or doc_id[:12]}: no state pair found; give --pair A B")
     with reading(db) as con:
-        if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone():
+        if _held_as_is(con, doc_id, resolved if pair else None):
             report.status = "unchanged"
             report.counts = _counts(con, doc_id)
             return report
@@ -272,11 +283,13 @@ def ingest(path_or_doc: str | Path | Document, *, pair: tuple[str, str] | None =
     rows = record_rows(doc, doc_id, extraction, resolved)
     meta = {k: v for k, v in doc.meta.items() if k != "source_map"}
     with transaction(db) as con:
-        if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone():
+        if _held_as_is(con, doc_id, resolved if pair else None):
             report.status = "unchanged"  # another process stored it meanwhile
             report.counts = _counts(con, doc_id)
             return report
         old = _previous_versions(con, doc, doc_id, resolved)
+        if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone():
+            old.append(doc_id)  # same text, stored under another pair: re-extract for the pair given
         if old:
             _delete(con, old)
             report.status, report.replaced = "replaced", old
