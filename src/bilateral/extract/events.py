@@ -110,8 +110,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         return None
     plover = main.plover
     negated = bool(NEGATION.search(text[max(start, main.start - 30) : main.start]))
-    near = text[max(start, main.start - 25) : main.start]  # "will visit", "would blockade", "plans to impose"
-    later = [t for t in inside if t.start > main.start and t.plover in CONFLICT_ACTS]
+    near = text[max(start, main.start - 35) : main.start]  # "will visit", "would blockade", "plans to impose"
+    later = [t for t in inside if main.end < t.start <= main.end + 20 and t.plover in CONFLICT_ACTS]
     if speech:
         between = text[speech.end() : main.start]
         tail = text[speech.end() : end]
@@ -121,9 +121,10 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
             plover = "THREATEN"
         elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(between):
             plover = "AGREE"
-    if plover in CONFLICT_ACTS and FUTURE.search(near) and not _PROGRESSIVE.search(text, main.start, main.end + 1):
+    if (plover in CONFLICT_ACTS or plover == "PROTEST") and FUTURE.search(near) \
+            and not _PROGRESSIVE.search(text, main.start, main.end + 1):
         plover = "THREATEN"  # a declared future conflict act is a threat ("would be stationing" is a plan)
-    elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(near):
+    elif plover in COOP_ACTS and FUTURE.search(near):
         plover = "AGREE"  # intent to cooperate: CAMEO 03
     elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
         plover = "THREATEN"  # "prepared to impose martial law"
