@@ -148,3 +148,14 @@ def test_tags_inside_scripts_and_comments_are_not_counted() -> None:
             "<p>Chile and Peru signed a treaty in 1929.</p></body></html>")  # fmt: skip
     doc = read_text(page, kind="html", source="ok.html")
     assert doc.warnings == [] and doc.text.strip() == "Chile and Peru signed a treaty in 1929."
+
+
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    body = NON_ENGLISH["ru"]
+    page = f'<html><head><meta charset="windows-1251"><title>Тест</title></head><body><p>{body}</p></body></html>'
+    path = tmp_path / "ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    doc = read_document(path)
+    assert doc.meta["encoding"] == "cp1251" and doc.title == "Тест"
+    assert " ".join(doc.text.split()).endswith(body)
+    assert any("declared in the file" in w for w in doc.warnings)

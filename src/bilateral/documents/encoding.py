@@ -5,7 +5,8 @@ UTF-8 with or without a BOM, UTF-16 from Windows tools, Latin-1 or CP1251 from o
 and then a PDF, a .docx (a zip) or an empty file. Each of those must either become the exact text
 the extractors read, or fail with one line that names the file and says what it is. The decision
 order is: size limit, empty, known binary signatures, BOMs, UTF-16/32 without BOM (NUL pattern),
-strict UTF-8, then `charset-normalizer` for legacy code pages, then a final control-character check.
+strict UTF-8, then a charset an HTML `<meta>` declares, then `charset-normalizer` for legacy code
+pages, then a final control-character check.
 
 Newlines are normalised to `\\n` (CRLF and lone CR) and a BOM is dropped, so the same article saved
 on Windows or Unix has the same text, hence the same content hash, hence ingests once.
@@ -14,6 +15,7 @@ on Windows or Unix has the same text, hence the same content hash, hence ingests
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 from bilateral.errors import InputFileError
@@ -124,8 +126,13 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, limit: int = MAX_BYTES) 
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _detect_legacy(data, name)
-            warnings.append(f"{name}: not UTF-8; decoded as {encoding} (detected)")
+            declared = _declared_charset(data)
+            if declared:
+                text, encoding = data.decode(declared, errors="replace"), declared
+                warnings.append(f"{name}: not UTF-8; decoded as {encoding} (declared in the file)")
+            else:
+                text, encoding = _detect_legacy(data, name)
+                warnings.append(f"{name}: not UTF-8; decoded as {encoding} (detected)")
     else:
         try:
             text = body.decode(encoding)
@@ -138,6 +145,24 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, limit: int = MAX_BYTES) 
     if not text.strip():
         raise InputFileError(f"{name}: file is empty (only whitespace)")
     return Decoded(text=text, encoding=encoding, warnings=warnings)
+
+
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML `<meta>` or XML declaration names, if Python knows that codec."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _detect_legacy(data: bytes, name: str) -> tuple[str, str]:
