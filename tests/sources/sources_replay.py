@@ -83,13 +83,12 @@ def _handler(replay: Replay) -> type[BaseHTTPRequestHandler]:
             for k, v in r.headers.items():
                 self.send_header(k, v)
             self.send_header("Content-Length", str(len(body)))
-            if r.truncate is not None:
-                self.send_header("Connection", "close")
+            # one request per connection, so that stopping the server really cuts clients off
+            self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(body if r.truncate is None else body[: r.truncate])
             self.wfile.flush()
-            if r.truncate is not None:
-                self.close_connection = True
+            self.close_connection = True
 
         def log_message(self, *args: Any) -> None:
             pass
