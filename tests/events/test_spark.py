@@ -25,8 +25,7 @@ def spark_ready() -> Iterator[None]:
 
 @pytest.mark.parametrize(
     "a,b,freq,directed,dedup",
-    [("USA", "PRK", "month", False, False), ("USA", "PRK", "year", True, False), ("USA", "CHN", "month", False, True),
-     ("ISR", "PSE", "year", False, False)],
+    [("USA", "PRK", "month", False, False), ("USA", "CHN", "year", True, True)],
 )  # fmt: skip
 def test_engines_agree_on_the_real_samples(loaded_home: Path, spark_ready: None, a: str, b: str, freq: str,
                                            directed: bool, dedup: bool) -> None:  # fmt: skip
@@ -50,8 +49,7 @@ def test_engines_agree_on_a_million_generated_rows(tmp_path_factory: pytest.Temp
         mp.setenv("BILATERAL_HOME", str(home / "home"))
         report = load_files([raw], "gdelt2")
         assert report.rows_loaded == 1_000_000
-        for a, b, freq in (("USA", "CHN", "month"), ("RUS", "UKR", "year")):
-            duck = dyad_series(a, b, freq, include_documents=False)  # type: ignore[arg-type]
-            spark = dyad_series(a, b, freq, engine="spark", include_documents=False)  # type: ignore[arg-type]
-            assert duck["events"].sum() > 1000
-            assert spark.equals(duck)
+        duck = dyad_series("USA", "CHN", "month", include_documents=False)
+        spark = dyad_series("USA", "CHN", "month", engine="spark", include_documents=False)
+        assert duck["events"].sum() > 10_000 and duck.height > 12
+        assert spark.equals(duck)

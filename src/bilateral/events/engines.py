@@ -90,6 +90,8 @@ def spark_session():
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", "4")
+            # List the year=/month= partitions on the driver instead of launching a Spark job for it.
+            .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.driver.memory", os.environ.get("BILATERAL_SPARK_DRIVER_MEMORY", "2g"))
             .config("spark.sql.ansi.enabled", "false")
