@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilateral.documents.encoding import MAX_BYTES
 from bilateral.documents.plaintext import read_plaintext
@@ -159,3 +161,30 @@ def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     assert doc.meta["encoding"] == "cp1251" and doc.title == "Тест"
     assert " ".join(doc.text.split()).endswith(body)
     assert any("declared in the file" in w for w in doc.warnings)
+
+
+_FRAGMENTS = [
+    "{{", "}}", "[[", "]]", "|", "{|", "|}", "|-", "!", "!!", "||", "<ref>", "</ref>", "<ref name=x/>", "'''",
+    "==", "===", "\n", "\n\n", "* ", "# ", ": ", "<br>", "<!--", "-->", "&nbsp;", "Infobox", "Chile ", "signed ",
+    "a treaty in 1929. ", "{{Infobox x|a=", "{{convert|5|km}}", "[[File:x.png|thumb|cap]]", "<div>", "</div>",
+    "<table>", "<tr><td>", "<p>", "</p>", "<h2>", "</h2>", "<li>", "<script>", "__NOTOC__", "{{{1}}}", "<nowiki>",
+    "{{ubl|a|b}}", "- ", "= T =",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=60), st.sampled_from(["mediawiki", "html"]))
+@settings(max_examples=150, deadline=None, derandomize=True)  # the same examples on every run
+def test_any_markup_soup_reads_or_fails_cleanly(parts: list[str], kind: str) -> None:
+    """Whatever the markup, a reader returns consistent offsets or raises InputFileError — never crashes."""
+    try:
+        doc = read_text("".join(parts), kind=kind, source="soup")
+    except InputFileError as e:
+        assert "soup" in str(e)
+        return
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(doc.text)
+        assert doc.text[s.start : s.end] == doc.text[s.start : s.end].strip()
+    for key, span in doc.infobox_spans.items():
+        assert doc.text[span.start : span.end] == doc.infobox[key]
+    for marker in ("<ref", "{{", "}}"):
+        assert kind == "html" or marker not in doc.text
