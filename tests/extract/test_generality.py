@@ -147,3 +147,44 @@ def test_bullet_lists() -> None:
         ("PER", "CHL", "Santiago", "embassy"),
         ("PER", "CHL", "Arica", "consulate"),
     }
+
+
+WARS = """= India–Pakistan relations =
+
+Infobox
+- Mission1: High Commission of India, Islamabad
+- Mission2: High Commission of Pakistan, New Delhi
+
+India and Pakistan share a 3,323-kilometre border. Since the partition of British India in 1947, the two countries have fought four wars.
+
+==History==
+In September 1965, Pakistani forces crossed the ceasefire line and India retaliated with an attack on Lahore. On 10 January 1966, Indian prime minister Lal Bahadur Shastri and Pakistani president Ayub Khan signed the Tashkent Declaration.
+
+In 2001, India blamed Pakistan-based groups and mobilised troops along the border. After the 2008 Mumbai attacks, India suspended the peace process.
+
+==Trade==
+Bilateral trade was worth about $2.6 billion in 2018.
+"""
+
+
+def test_wars_high_commissions_and_coordinated_verbs() -> None:
+    result = extract(read_plaintext(WARS))
+    assert result.border is not None and result.border.shared  # "a 3,323-kilometre border"
+    events = [(WARS[e.start : e.end], e.date, e.plover, set(e.actors)) for e in result.events]
+    ip = {"IND", "PAK"}
+    expected = [
+        ("In September 1965", "1965-09", "ASSAULT", ip),  # "ceasefire line" is no ceasefire
+        ("On 10 January 1966", "1966-01-10", "AGREE", ip),  # Tashkent names the declaration, not a party
+        ("In 2001, India blamed", "2001", "ACCUSE", ip),
+        ("and mobilised troops", "2001", "MOBILIZE", ip),
+        ("After the 2008 Mumbai attacks", "2008", "ASSAULT", ip),
+        ("India suspended the peace process", "2008", "SANCTION", ip),
+    ]
+    assert len(events) == len(expected)  # "have fought four wars" sums up; it is not one happening
+    for prefix, date, plover, actors in expected:
+        assert any(t.startswith(prefix) and (d, p, a) == (date, plover, actors) for t, d, p, a in events), prefix
+    assert {(m.sender, m.receiver, m.city, m.kind) for m in result.missions} == {
+        ("IND", "PAK", "Islamabad", "embassy"),
+        ("PAK", "IND", "New Delhi", "embassy"),
+    }
+    assert [(f.value, f.unit, f.year) for f in result.figures] == [(2.6e9, "USD", 2018)]

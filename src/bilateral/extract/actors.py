@@ -30,6 +30,8 @@ _TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
+_NAME_BEFORE = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Treaty|Protocol|Summit|Process|Conference|Format|"
+                          r"Group|Charter|Memorandum|Statement|Communiqu\w*|Convention|Pact|Initiative)\b")
 _NAMED_AFTER = re.compile(r"\b[A-Z]\w+\s+of\s+(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
 
@@ -117,8 +119,9 @@ def clause_actors(
         m
         for m in find_names(text, start, end)
         if m.code not in NON_ACTOR_ORGS
-        and not (m.kind == "capital" and _NAMED_AFTER.search(text, max(0, m.start - 30), m.start))
-    ]  # "the Act of Montevideo" names a document, not the state
+        and not (m.kind == "capital" and (_NAMED_AFTER.search(text, max(0, m.start - 30), m.start)
+                                          or _NAME_BEFORE.match(text, m.end)))
+    ]  # "the Act of Montevideo", "the Tashkent Declaration" name a document, not the state
     mentions += people.find(text, start, end)
     mentions = _drop_nested(mentions)
     mentions.sort(key=lambda m: m.start)

@@ -38,6 +38,9 @@ _BOUNDARY = re.compile(
 )
 _LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
 _QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"
+                      r"\d+)\b", re.IGNORECASE)  # fmt: skip
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -87,6 +90,29 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
+    second happening, so the clause is cut before the 'and'."""
+    out = []
+    for cs, ce in parts:
+        inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
+        cut = None
+        for t in inside[1:]:
+            before = text[max(cs, t.start - 5) : t.start]
+            word = text[t.start : t.end].split()[0].lower()
+            if re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover:
+                cut = t.start - len(before) + before.index("and")
+                break
+        if cut is None:
+            out.append((cs, ce))
+            continue
+        head_end = cut
+        while head_end > cs and text[head_end - 1] in " ,":
+            head_end -= 1
+        out += [(cs, head_end), (cut, ce)]
+    return out
+
+
 def _in_name(text: str, t: Trigger, s: int) -> bool:
     """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
     a hyphenated one an adjective ("Israeli-occupied")."""
@@ -128,6 +154,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         plover = "AGREE"  # intent to cooperate: CAMEO 03
     elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
         plover = "THREATEN"  # "prepared to impose martial law"
+    if _SUMMARY.search(near) and _COUNTED.match(text, main.end):
+        return None  # "the two countries have fought four wars": a summary, not one happening
     if plover in COOP_ACTS and not speech and _HYPOTHETICAL.search(near):
         return None  # "North Korea could eventually open talks": not something that happened
     if negated:
@@ -147,6 +175,7 @@ class EventExtractor:
         self.pair = pair
         self.ctx = Context()
         self._extra: list[EventRecord] = []
+        self._sent_start = 0
         self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
 
     def sentence(
@@ -162,6 +191,7 @@ class EventExtractor:
         ]
         out: list[EventRecord] = []
         self._extra = []
+        self._sent_start = s
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
             if d.kind in ("dm", "dmy") and not _inside(d.start, quotes):
@@ -172,7 +202,7 @@ class EventExtractor:
                         out.append(ev)
                         consumed.add(d.start)
         subject: str | None = None
-        for cs, ce in clauses(text, s, e):
+        for cs, ce in _coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
             if picked is None:
                 continue
@@ -283,6 +313,13 @@ class EventExtractor:
                 value = d.resolve(self.ctx.last_year, self.ctx.anchor)
                 if value:
                     return value, d.vague
+        for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it
+            if d.modifier and d.year and cs <= d.start < at and at - d.end <= 30:
+                return str(d.year), False
+        if _LEADING.match(self.text[self._sent_start : cs + 1] if cs > self._sent_start else ""):
+            lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
+            if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
+                return str(lead_years[0]), False
         eaten = [d for d in dates if d.start in consumed]
         if eaten:
             y = eaten[0].year or self.ctx.last_year

@@ -33,6 +33,7 @@ _PEOPLE = re.compile(
 _NATIONALS = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
+_DYADIC = re.compile(r"\b(?:bilateral|two\s+countries|both\s+countries|mutual)\b", re.IGNORECASE)
 _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
               "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
               "rubles": "RUB", "yuan": "CNY", "yen": "JPY", "rupees": "INR", "pounds sterling": "GBP",
@@ -57,7 +58,7 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     """Figures in one sentence that names at least one state."""
     if not _DIGIT.search(text, s, e):
         return []
-    if not any(not is_org(m.code) for m in find_names(text, s, e)):
+    if not any(not is_org(m.code) for m in find_names(text, s, e)) and not _DYADIC.search(text, s, e):
         return []
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
@@ -70,7 +71,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
             unit = _UNIT_CODE[m.group(6).lower()]
         after = re.sub(r"^(?:in|of|for)\s+", "", _words_after(text, m.end(), e, 7))
         before = _words_before(text, s, m.start(), 4)
-        what = after if after and not after.startswith(("to ", "with ", "from ", "and ", "in ")) else before
+        useful = after and not after.startswith(("to ", "with ", "from ", "and ", "in ")) and not after[:1].isdigit()
+        what = after if useful else before
         out.append(FigureRecord(what=what, value=value, unit=unit, year=year, start=m.start(), end=m.end()))
         taken.append(m.span())
     for m in _PERCENT.finditer(text, s, e):

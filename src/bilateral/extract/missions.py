@@ -15,15 +15,18 @@ from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
-    r"\b(honorary\s+consulates?|consulates?[- ]general|consulates?|embass(?:y|ies)|branch(?:es)?|"
+    r"\b(honorary\s+consulates?|consulates?[- ]general|consulates?|embass(?:y|ies)|(?:deputy\s+)?high\s+commissions?|"
+    r"branch(?:es)?|"
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
 )
 _CITY = r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*)*"
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
-_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate)\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
+_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
+                      r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip
-_NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate)\s+of\s+(?:the\s+)?"
+_NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate|(?:Deputy\s+)?High\s+Commission)"
+                    r"\s+of\s+(?:the\s+)?"
                     rf"([A-Z][\w ]+?)\s+in\s+({_CITY})")  # fmt: skip
 
 
@@ -35,8 +38,8 @@ def _kind(word: str) -> str:
         return "consulate-general"
     if w.startswith("consulate"):
         return "consulate"
-    if w.startswith("embass"):
-        return "embassy"
+    if w.startswith("embass") or w.startswith("high-commission"):
+        return "embassy"  # a high commission is the embassy between Commonwealth members
     if w.startswith("branch"):
         return "branch"
     return "other"

@@ -17,7 +17,7 @@ _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|neither|nor)\b", re.IGNORECASE)
 _SHARE = re.compile(
-    r"\b(?:share[sd]?|sharing)\s+(?:a\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?border\b"
+    r"\b(?:share[sd]?|sharing)\s+(?:a\s+|the\s+|an?\s+)?(?:[\w,.-]+\s+){0,3}?border\b"
     r"|\bcommon\s+(?:\w+\s+)?border\b|\bborder\s+(?:with\s+)?each\s+other\b|\bborders?\s+(?:each\s+other)\b",
     re.IGNORECASE,
 )
