@@ -44,3 +44,14 @@ def test_leaders_are_learnt_per_document() -> None:
     assert people.names["Schmidt"] == "DEU"
     later = "Later Menem and Aylwin spoke."
     assert [m.code for m in people.find(later, 0, len(later))] == ["ARG", "CHL"]
+
+
+def test_leader_names_beyond_ascii_and_with_particles() -> None:
+    text = (
+        "Turkish president Recep Tayyip Erdoğan met Saudi crown prince Mohammed bin Salman. "
+        "Egyptian president Abdel Fattah el-Sisi left."
+    )
+    people = learn_people(read_plaintext(text))
+    assert people.names["Erdoğan"] == "TUR"
+    assert people.names["Mohammed bin Salman"] == "SAU"
+    assert people.names["el-Sisi"] == "EGY"

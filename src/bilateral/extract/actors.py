@@ -16,13 +16,16 @@ from bilateral.documents.model import Document
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, Mention, find_names, is_org
 
 TITLE = (
-    r"(?i:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
+    r"(?i:president|prime\s+minister|crown\s+prince|prince|sheikh|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
     r"chancellor|king|queen|emperor|emir|sultan|leader|dictator|ambassador|envoy|chief|head\s+of\s+state|"
     r"secretary\s+of\s+state|secretary|chairman|spokes(?:man|woman|person)|general|commander|"
     r"patriarch|mayor|governor)"
 )
-_NAMEWORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-NAME = rf"({_NAMEWORD}(?:\s+(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# one word of a personal name: "Erdoğan", "el-Sisi", "O'Neill"
+_NAMEWORD = rf"(?:(?:al|el|ad|as|at)-)?[{_UPPER}][^\W\d_A-Z]+(?:[-'][{_UPPER}]?[^\W\d_]+)?"
+_PARTICLE = r"(?:(?:bin|ibn|al|el|de|da|di|dos|del|van|von|der|la|le)\s+)?"
+NAME = rf"({_NAMEWORD}(?:\s+{_PARTICLE}(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
 _AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}")
 _TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$")
 _NAME_AT = re.compile(rf",?\s+{NAME}")
