@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
 
 from bilateral.errors import InputFileError
 
@@ -29,7 +30,9 @@ class Prepared:
     maps: tuple[np.ndarray, ...]  # key value (0..9999) -> dense index (`cells`: absent)
     strides: tuple[int, ...]
     positions: np.ndarray  # flat dense index -> source row (height: absent)
-    values: pl.DataFrame  # the non-key columns, in source row order, plus one all-null row at the end
+    values: pl.DataFrame  # the non-key columns in source row order, then the no-match and fill rows
+    # numeric columns as (values, validity); validity None = valid on every row but the no-match row
+    arrays: dict[str, tuple[np.ndarray, np.ndarray | None]]
 
     @property
     def columns(self) -> list[str]:
@@ -70,7 +73,8 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str, fill: dict[str, int] 
     # an absent key value maps to `cells`, so any flat index >= cells means "no match"
     # maps are pre-multiplied by their stride; an absent value maps to `cells`, so any flat index
     # >= cells means "no match"
-    maps = tuple(np.where(p, m * st, cells).astype(np.int64) for (p, m), st in zip(present_maps, strides, strict=True))
+    # int32 throughout: a flat index is at most len(keys) * cells <= 3 * MAX_CELLS < 2**31
+    maps = tuple(np.where(p, m * st, cells).astype(np.int32) for (p, m), st in zip(present_maps, strides, strict=True))
     flat = sum(d * s for d, s in zip(dense, strides, strict=True)) if dense else np.zeros(0, dtype=np.int64)
     n = len(flat)
     positions = np.full(cells + 1, n, dtype=np.int32)  # n = the all-null "no match" row
@@ -81,7 +85,24 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str, fill: dict[str, int] 
     nulls = values.clear(1)
     fills = nulls.with_columns([pl.lit(v, values.schema[c]).alias(c) for c, v in (fill or {}).items()])
     values = pl.concat([values, nulls, fills])  # row n: no match; row n + 1: no match, inside the years
-    return Prepared(tuple(keys), cells, maps, tuple(strides), positions, values)
+    arrays = {}
+    for c in values.columns:
+        if values.schema[c].is_numeric():
+            valid = values[c].is_not_null().to_numpy()
+            only_no_match = valid.sum() == len(valid) - 1 and not valid[n]
+            arrays[c] = (values[c].fill_null(0).to_numpy(), None if only_no_match else valid)
+    return Prepared(tuple(keys), cells, maps, tuple(strides), positions, values, arrays)
+
+
+def _take(prep: Prepared, col: str, rows: np.ndarray, shared: pa.Buffer) -> pl.Series:
+    """Gather one column by row numbers: numpy takes + an Arrow validity bitmap (several times
+    cheaper than a general gather for the Int8/Float64 columns). `shared` is the bitmap of
+    "matched or filled" rows, reused by every column that has no nulls of its own."""
+    data, valid = prep.arrays[col]
+    v = np.ascontiguousarray(data[rows])
+    bitmap = shared if valid is None else pa.py_buffer(np.packbits(valid[rows], bitorder="little"))
+    arr = pa.Array.from_buffers(pa.from_numpy_dtype(v.dtype), len(v), [bitmap, pa.py_buffer(v)])
+    return pl.Series(col, arr, dtype=prep.values.schema[col])
 
 
 def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str],
@@ -96,7 +117,7 @@ def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str],
             out_of_range = (col.is_null() | (col < 0) | (col >= KEY_LIMIT)).to_numpy()
             bad = out_of_range if bad is None else (bad | out_of_range)
             col = col.fill_null(0).clip(0, KEY_LIMIT - 1)
-        part = m[col.to_numpy()]
+        part = m[col.cast(pl.Int32).to_numpy()]
         if flat is None:
             flat = part
         else:
@@ -121,7 +142,11 @@ def lookup(df: pl.DataFrame, prep: Prepared, keys: list[str], rename: dict[str, 
     if df.height == 0:
         return df.with_columns([pl.lit(None, prep.values.schema[c]).alias(names.get(c, c)) for c in prep.columns])
     rows = rows_for(df, prep, keys, fill_years)
-    got = prep.values.select(pl.all().gather(rows)).rename({c: names.get(c, c) for c in prep.columns})
+    r = rows.to_numpy()
+    shared = pa.py_buffer(np.packbits(r != prep.height, bitorder="little"))
+    got = pl.DataFrame([
+        _take(prep, c, r, shared) if c in prep.arrays else prep.values[c].gather(rows) for c in prep.columns
+    ]).rename({c: names.get(c, c) for c in prep.columns})
     out = df.hstack(got)
     if out.height != df.height:  # cannot happen by construction; guards future edits
         raise AssertionError(f"lookup changed the row count {df.height} -> {out.height}")

@@ -139,11 +139,12 @@ def add_capital_distance(df: pl.DataFrame) -> pl.DataFrame:
                       [code, "year"], key)
         return _join(df, src, keys, key, "add_capital_distance")
     capid, capdist = _capital_tables(system)
+    ids = capid.arrays["cap"][0]  # capital ids start at 1; 0 (the no-match row) matches no distance
     caps = pl.DataFrame({
-        "cap1": capid.values["cap"].gather(rows_for(df, capid, [keys[0], "year"])),
-        "cap2": capid.values["cap"].gather(rows_for(df, capid, [keys[1], "year"])),
+        "cap1": ids[rows_for(df, capid, [keys[0], "year"]).to_numpy()],
+        "cap2": ids[rows_for(df, capid, [keys[1], "year"]).to_numpy()],
     })
-    km = capdist.values["capdist"].gather(rows_for(caps, capdist, ["cap1", "cap2"]))
+    km = lookup(caps, capdist, ["cap1", "cap2"])["capdist"]
     return extend(df, df.with_columns(km.alias("capdist")), key)
 
 
