@@ -41,7 +41,7 @@ _DATE_TEMPLATES = frozenset(
 _MONTHS = (
     "January February March April May June July August September October November December".split()
 )
-_MALFORMED = re.compile(r"\{\{|\}\}|\[\[|\]\]|<ref\b|(?m:^)\{\||__[A-Z]+__")
+_MALFORMED = re.compile(r"\{\{|\}\}|\[\[|\]\]|<ref\b|(?m:^)\{\||__[A-Z]+__|</[a-zA-Z][a-zA-Z0-9]*\s*>")
 _ITEM = "\x1f"  # stands between list items inside an infobox value until they are split into bullets
 _QUOTES = frozenset({"quote", "blockquote", "cquote", "quotation", "quote box", "rquote", "centered pull quote"})
 _LISTS = frozenset({"plainlist", "plain list", "ubl", "unbulleted list", "hlist", "flatlist", "bulleted list",
@@ -161,6 +161,9 @@ class Renderer:
         if node.text is not None and str(node.text).strip():
             self.code(node.text, pos + 2 + len(title) + 1)
             return
+        if any(not isinstance(n, mw.Text) for n in node.title.nodes):  # a malformed title holding markup
+            self.code(node.title, pos + 2)
+            return
         lead = len(title) - len(title.lstrip(" :"))
         shown = title.strip(" :")
         if node.text is not None:  # pipe trick [[Foo (bar)|]] shows "Foo"
@@ -238,7 +241,7 @@ class Renderer:
         for p in node.params:
             off += 1
             vstart = off + (len(str(p.name)) + 1 if p.showkey else 0)
-            out.append((str(p.name).strip(), p.value, vstart))
+            out.append((p.name.strip_code().strip(), p.value, vstart))
             off += len(str(p))
         return out
 
@@ -318,6 +321,8 @@ class Renderer:
         start = len(self.chars)
         self.synth("\n\nInfobox\n", pos)
         for key, value, at in params:
+            if not key:
+                continue
             label = f"{key[:1].upper()}{key[1:]}"
             mark = len(self.chars)
             self._inline += 1
