@@ -55,3 +55,17 @@ def test_leader_names_beyond_ascii_and_with_particles() -> None:
     assert people.names["Erdoğan"] == "TUR"
     assert people.names["Mohammed bin Salman"] == "SAU"
     assert people.names["el-Sisi"] == "EGY"
+
+
+def test_current_leaders_from_the_factbook_resolve_bare_names() -> None:
+    from bilateral.extract.leaders import _forms, current_leaders
+
+    assert _forms("President Vladimir Vladimirovich PUTIN") == ["Vladimir Vladimirovich Putin", "Vladimir Putin"]
+    assert _forms("President XI Jinping") == ["Xi Jinping"]
+    leaders = current_leaders()
+    assert leaders["Emmanuel Macron"].code == "FRA"  # not Andorra, whose co-prince he is
+    assert leaders["Xi Jinping"].code == "CHN"
+    assert leaders["Vladimir Putin"].in_office("2020-01") and not leaders["Vladimir Putin"].in_office("2010")
+    people = learn_people(read_plaintext("In May 2019, Emmanuel Macron visited Berlin. Later Macron left."))
+    assert people.names["Macron"] == "FRA"
+    assert people.terms["Emmanuel Macron"] == leaders["Emmanuel Macron"].since

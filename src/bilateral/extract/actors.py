@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bilateral.documents.model import Document
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, Mention, find_names, is_org
+from bilateral.extract.leaders import current_leaders
 
 TITLE = (
     r"(?i:president|prime\s+minister|crown\s+prince|prince|sheikh|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
@@ -44,6 +45,7 @@ class People:
     """Names learnt from one document: full name or surname -> state code."""
 
     names: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, str] = field(default_factory=dict)  # full name -> start of the current term (ISO)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, full: str, code: str) -> None:
@@ -92,6 +94,11 @@ def learn_people(doc: Document) -> People:
                 pm = _TABLE_PERSON.search(cell)
                 if code and pm:
                     people.add(pm.group(1), code)
+    for form, leader in current_leaders().items():  # "Macron visited Berlin": the Factbook knows whose
+        if form in text and form not in people.names:
+            people.add(form, leader.code)
+            if leader.since:
+                people.terms[form] = leader.since
     return people
 
 
