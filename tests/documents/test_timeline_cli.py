@@ -42,8 +42,15 @@ def test_timeline_lists_dated_events_in_order(kb: Path, corpus: Path) -> None:
     for r in rows:
         assert r["type"] in TIMELINE_TYPES and r["evidence"] in r["sentence"]
         assert r["document"] == "Belarus–Russia relations" and r["source"] == str(corpus)
+    ranges = [r for r in rows if r["precision"] == "range"]
+    assert ranges and all(r["vague"] and "/" in r["date"] for r in ranges)
+    for r in ranges:  # a vague period is listed for every year window it overlaps
+        first, last = (int(y[:4]) for y in r["date"].split("/"))
+        assert r in timeline("Belarus", "Russia", last, last) and r in timeline("Belarus", "Russia", first, first)
+        assert r not in timeline("Belarus", "Russia", last + 1, None)
+        assert r not in timeline("Belarus", "Russia", None, first - 1)
     in_2020s = timeline("Belarus", "Russia", 2020, 2029)
-    assert in_2020s and all(2020 <= int(r["date"][:4]) <= 2029 for r in in_2020s)
+    assert in_2020s and all(2020 <= int(r["date"][:4]) <= 2029 for r in in_2020s if r["precision"] != "range")
     assert len(in_2020s) < len(rows)
     agree = timeline("Belarus", "Russia", type="agree")
     assert agree and {r["type"] for r in agree} == {"AGREE"}

@@ -2,7 +2,8 @@
 
 An event belongs to a pair's timeline when it comes from a document about that pair (the
 document's stored pair, in either order) or when both states are among its actors, whatever the
-document. Each row carries its provenance: document title and source, character span, the
+document. A vague period ("1994/1996", a "2000s" heading) is in a year window when it overlaps it.
+Each row carries its provenance: document title and source, character span, the
 evidence and the whole sentence.
 """
 
@@ -26,7 +27,8 @@ SELECT e.date_text AS date, e.date_precision AS precision, e.vague, e.actors, e.
 FROM doc_events e JOIN documents d USING (doc_id)
 WHERE ((d.pair_a = $a AND d.pair_b = $b) OR (d.pair_a = $b AND d.pair_b = $a)
        OR (list_contains(e.actors, $a) AND list_contains(e.actors, $b)))
-  AND ($start IS NULL OR e.year >= $start)
+  AND ($start IS NULL OR coalesce(CASE WHEN e.date_precision = 'range'
+           THEN TRY_CAST(left(split_part(e.date_text, '/', 2), 4) AS INTEGER) END, e.year) >= $start)
   AND ($end IS NULL OR e.year <= $end)
   AND ($type IS NULL OR e.plover = $type)
 ORDER BY e.date NULLS LAST, d.title, e.span_start
