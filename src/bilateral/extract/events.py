@@ -100,7 +100,8 @@ def _coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger
         for t in inside[1:]:
             before = text[max(cs, t.start - 5) : t.start]
             word = text[t.start : t.end].split()[0].lower()
-            if re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover:
+            if (re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover
+                    and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
                 cut = t.start - len(before) + before.index("and")
                 break
         if cut is None:

@@ -164,7 +164,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\binva(?:ded|des|de|ding|sion)\b|\bannex(?:ed|es|ing|ation)?\b|\bmilitary\s+intervention\b|\boccup(?:ied|ies|y|ation)\b"),
     ("ASSAULT", "18", r"\bpummel\w*|\bbeat(?:en|s)?\b|\bbehead\w*|\bexecution\b|\braz(?:e|ed|es)\b|\bburn(?:ed|t)\s+to\s+death\b|\bthrows?\s+rocks\b|\binjur(?:ed|es|e)\b|\bdestroys\b|(?<!was\s)(?<!were\s)\bdestroyed\b"),
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
-    ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|\bwar\s+broke\s+out\b"),
+    ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|(?<=war\s)(?:began|started|broke\s+out)\b"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # OTHER: dated facts without a PLOVER type
