@@ -236,7 +236,8 @@ class EventExtractor:
         and protests belong to one state (the first named in the sentence when the clause names none)."""
         states = [a for a in actors if not is_org(a)]
         if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
-            if len(actors) == 1 and states[0] in self.pair:
+            lone = len(actors) == 1 or (plover in ("CONSULT", "AGREE") and len(set(states)) == 1)  # meetings take two
+            if lone and states[0] in self.pair:
                 return actors + [self.pair[1] if states[0] == self.pair[0] else self.pair[0]]
         if plover == "OTHER" and not fallback:
             return actors[:1]
