@@ -81,7 +81,7 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str, fill: dict[str, int] 
     positions[flat] = np.arange(n, dtype=np.int32)
     if np.count_nonzero(positions != n) != n:
         raise InputFileError(f"{what}: duplicate rows for the same {'/'.join(keys)}")
-    values = src.drop(keys)
+    values = src.drop(keys).with_columns(_narrowest(src.drop(keys)))
     nulls = values.clear(1)
     fills = nulls.with_columns([pl.lit(v, values.schema[c]).alias(c) for c, v in (fill or {}).items()])
     values = pl.concat([values, nulls, fills])  # row n: no match; row n + 1: no match, inside the years
@@ -92,6 +92,38 @@ def prepare(src: pl.DataFrame, keys: list[str], what: str, fill: dict[str, int] 
             only_no_match = valid.sum() == len(valid) - 1 and not valid[n]
             arrays[c] = (values[c].fill_null(0).to_numpy(), None if only_no_match else valid)
     return Prepared(tuple(keys), cells, maps, tuple(strides), positions, values, arrays)
+
+
+def _narrowest(df: pl.DataFrame) -> list[pl.Expr]:
+    """Integer columns cast to the smallest integer type holding their values (less memory to move
+    per panel row; MID codes fit Int8/Int16)."""
+    out = []
+    for c, dt in df.schema.items():
+        if dt.is_integer() and df[c].null_count() < df.height:
+            lo, hi = df[c].min(), df[c].max()
+            for t, (a, b) in ((pl.Int8, (-128, 127)), (pl.Int16, (-32768, 32767)), (pl.Int32, (-(2**31), 2**31 - 1))):
+                if a <= lo and hi <= b:
+                    out.append(pl.col(c).cast(t))
+                    break
+    return out
+
+
+def _take_sparse(prep: Prepared, col: str, r: np.ndarray, hit: np.ndarray, fill: np.ndarray) -> pl.Series:
+    """Like `_take` when few panel rows match: scatter the matches into zeros instead of gathering
+    every row."""
+    data, valid = prep.arrays[col]
+    n = prep.height
+    v = np.zeros(len(r), dtype=data.dtype)
+    ok = np.zeros(len(r), dtype=bool)
+    src_rows = r[hit]
+    v[hit] = data[src_rows]
+    ok[hit] = True if valid is None else valid[src_rows]
+    if len(fill):
+        v[fill] = data[n + 1]
+        ok[fill] = True if valid is None else valid[n + 1]
+    arr = pa.Array.from_buffers(pa.from_numpy_dtype(v.dtype), len(v),
+                                [pa.py_buffer(np.packbits(ok, bitorder="little")), pa.py_buffer(v)])
+    return pl.Series(col, arr, dtype=prep.values.schema[col])
 
 
 def _take(prep: Prepared, col: str, rows: np.ndarray, shared: pa.Buffer) -> pl.Series:
@@ -143,10 +175,16 @@ def lookup(df: pl.DataFrame, prep: Prepared, keys: list[str], rename: dict[str, 
         return df.with_columns([pl.lit(None, prep.values.schema[c]).alias(names.get(c, c)) for c in prep.columns])
     rows = rows_for(df, prep, keys, fill_years)
     r = rows.to_numpy()
-    shared = pa.py_buffer(np.packbits(r != prep.height, bitorder="little"))
-    got = pl.DataFrame([
-        _take(prep, c, r, shared) if c in prep.arrays else prep.values[c].gather(rows) for c in prep.columns
-    ]).rename({c: names.get(c, c) for c in prep.columns})
+    n = prep.height
+    hit = np.flatnonzero(r < n)
+    if len(hit) < len(r) // 8 and len(prep.arrays) > 2:  # sparse source (MIDs, trade): scatter
+        fill = np.flatnonzero(r == n + 1)
+        cols = [_take_sparse(prep, c, r, hit, fill) if c in prep.arrays else prep.values[c].gather(rows)
+                for c in prep.columns]
+    else:
+        shared = pa.py_buffer(np.packbits(r != n, bitorder="little"))
+        cols = [_take(prep, c, r, shared) if c in prep.arrays else prep.values[c].gather(rows) for c in prep.columns]
+    got = pl.DataFrame(cols).rename({c: names.get(c, c) for c in prep.columns})
     out = df.hstack(got)
     if out.height != df.height:  # cannot happen by construction; guards future edits
         raise AssertionError(f"lookup changed the row count {df.height} -> {out.height}")
