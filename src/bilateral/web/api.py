@@ -7,10 +7,11 @@ are described in the OpenAPI spec at `/openapi.json`.
 
 from __future__ import annotations
 
+import json
 from enum import Enum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from bilateral.web.cache import StampedCache
@@ -121,12 +122,30 @@ def countries(cache: Cache, un_only: bool = Query(False, description="Only UN me
               q: str | None = Query(None, max_length=80, description="Keep names or codes containing this")) -> Any:
     from bilateral.store import queries
 
+    if not q:  # the common request: serve the cached JSON bytes
+        return JSONBytes(cache.get(("countries-json", un_only), lambda con: _dumps(
+            [_country(r) for r in queries.countries(con, un_only=un_only)])))
     rows = cache.get(("countries", un_only), lambda con: queries.countries(con, un_only=un_only))
     if q:
         needle = q.strip().lower()
         rows = [r for r in rows if needle in (r["name"] or "").lower() or needle in (r["iso3"] or "").lower()
                 or needle == (r["iso2"] or "").lower()]
-    return [{"iso3": r["iso3"], "iso2": r["iso2"], "name": r["name"], "un_member": r["un_member"]} for r in rows]
+    return [_country(r) for r in rows]
+
+
+def _country(r: dict[str, Any]) -> dict[str, Any]:
+    return {"iso3": r["iso3"], "iso2": r["iso2"], "name": r["name"], "un_member": r["un_member"]}
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":")).encode("utf-8")
+
+
+class JSONBytes(Response):
+    """A JSON body serialised once and cached (profiles are ~100 KB; encoding them per request
+    would cost more than assembling them from the cache)."""
+
+    media_type = "application/json"
 
 
 def _profile(cache: StampedCache, a: str, b: str):  # noqa: ANN202
@@ -134,10 +153,13 @@ def _profile(cache: StampedCache, a: str, b: str):  # noqa: ANN202
     return cached_profile(cache, ia, ib)
 
 
-@router.get("/pairs/{a}/{b}", responses=ERRORS, summary="The relations profile of a pair (profile JSON schema v1)")
-def pair(a: str, b: str, cache: Cache) -> dict[str, Any]:
+@router.get("/pairs/{a}/{b}", responses={200: {"content": {"application/json": {"schema": {"type": "object"}}},
+                                               "description": "Profile JSON, schema v1 (profile.schema.json)"},
+                                          **ERRORS},
+            response_class=JSONBytes, summary="The relations profile of a pair (profile JSON schema v1)")
+def pair(a: str, b: str, cache: Cache) -> Response:
     ia, ib = resolve_pair(a, b)
-    return cache.computed(("profile-json", ia, ib), lambda: cached_profile(cache, ia, ib).to_dict())
+    return JSONBytes(cache.computed(("profile-json", ia, ib), lambda: _dumps(cached_profile(cache, ia, ib).to_dict())))
 
 
 @router.get("/pairs/{a}/{b}/events", response_model=EventsOut, responses=ERRORS,
