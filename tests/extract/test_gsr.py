@@ -8,7 +8,7 @@ import json
 from bilateral.events.cameo import PLOVER_V05_RENAMES
 from bilateral.extract.events import classify
 
-GSR_TARGET = 0.78  # measured 0.801 (issue target 0.70)
+GSR_TARGET = 0.78  # measured 0.798 (issue target 0.70)
 HEADLINE_TARGET = 0.72  # measured 0.744
 
 

@@ -43,6 +43,9 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "172", r"\bcyber[\s-]?attacks?\b|\bhackers?\b|\b(?:mis|dis)information\b|\bfake\s+news\b|\binternet\s+shutdown\b|\bcuts?\s+off\s+(?:the\s+)?internet\b"),
     ("COERCE", "172", r"\bban(?:ned|s)?\s+(?:\w+\s+){0,3}?(?:NGOs?|parties|party|candidates|opposition|newspapers?|media|groups?)\b|\bNGOs\s+banned\b|\brepression\b|\blockdown\b|\bblockaded\b"),
     ("ASSAULT", "19", r"\b(?:drone|missile|air|rocket)\s+strikes?\b|\btear\s+gas\b|\bchemical\s+weapons\b|\bshoot(?:ing)?\s+down\b"),
+    ("REJECT", "12", r"\b(?:talks|negotiations)\s+(?:\w+\s+)?(?:failed|collapsed|broke\s+down|stalled)\b"),
+    ("COERCE", "192", r"\bcaptur(?:ed|es|e|ing)\b"),
+    ("AGREE", "057", r"\binitial(?:l)?ed\b"),
     # AGREE: sign, conclude, ratify, promise, pledge, express intent
     ("AGREE", "057", r"\bsign(?:ed|ing|s)?\b(?!\s+(?:of|up)\b)"),
     ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract)"),
@@ -111,7 +114,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # REQUEST (incl. v0.5 DEMAND)
     ("REQUEST", "02", r"\b(?:request|appeal|urg|ask|implor)(?:ed|es|e|s|ing)?\b"),
     ("REQUEST", "02", r"\bcall(?:ed|s|ing)?\s+(?:on|for|upon)\b"),
-    ("REQUEST", "10", r"\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s)?\b"),
+    ("REQUEST", "10", r"\bdemand(?:ed|s|ing)?\b|\binsist(?:ed|s)?\s+on\b"),
     ("REQUEST", "03", r"\bpropos(?:ed|es|e|ing|al)\b"),
     ("REQUEST", "10", r"\bpress(?:ed|es)?\s+(?:for|\w+\s+to)\b"),
     ("REQUEST", "02", r"\binvit(?:ed|es|e|ing)\b"),
@@ -125,7 +128,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\bwas\s+lying\b|\blied\s+about\b"),
     # REJECT
     ("REJECT", "12", r"\breject(?:ed|s|ing|ion)?\b|\brefus(?:ed|es|e|ing|al)\b|\bdeclin(?:ed|es|e)\s+(?:to\b|\w+\s+(?:assistance|aid|request|offer|invitation))|\bdeclines\b|\bturn(?:ed|s)?\s+down\b"),
-    ("REJECT", "12", r"\bden(?:ied|ies|y|ying)\b|\breneg(?:ed|es|ing)\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree)\b"),
+    ("REJECT", "12", r"\bden(?:ied|ies|y|ying)\b|\breneg(?:ed|es|ing)\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree|produce|yield)\b"),
     ("REJECT", "12", r"\b(?:refut|dismiss|rebuff)(?:ed|es|e|ing)?\b|\bveto(?:ed|es)?\b"),
     ("REJECT", "12", r"\b(?:oppos)(?:ed|es|e|ing)\b|\bout\s+of\s+the\s+question\b|\bwill\s+not\s+(?:accept|agree|allow)\b"),
     # THREATEN
