@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import sys
 
-import click
 import typer
 
 from bilateral.errors import BilateralError
@@ -46,17 +45,35 @@ def main(argv: list[str] | None = None) -> None:
     except BilateralError as e:
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
-    except click.exceptions.Abort:
-        print("error: aborted", file=sys.stderr)
-        sys.exit(2)
-    except click.ClickException as e:
-        print(f"error: {e.format_message()}", file=sys.stderr)
-        sys.exit(2)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as e:
+        _click_error(e)
+        raise
+
+
+def _click_error(e: Exception) -> None:
+    """Usage errors from click (or typer's vendored copy of it) become one line and exit 2."""
+    module = type(e).__module__
+    if not module.startswith(("click", "typer")):
+        return
+    name = type(e).__name__
+    if name == "Exit":
+        sys.exit(getattr(e, "exit_code", 0))
+    if name == "NoArgsIsHelpError" and getattr(e, "ctx", None) is not None:
+        print(e.ctx.get_help())
+        sys.exit(0)
+    if name == "Abort":
+        print("error: aborted", file=sys.stderr)
+        sys.exit(2)
+    if hasattr(e, "format_message"):
+        ctx = getattr(e, "ctx", None)
+        where = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+        print(f"error: {e.format_message()}{where}", file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":
