@@ -188,3 +188,26 @@ def test_wars_high_commissions_and_coordinated_verbs() -> None:
         ("PAK", "IND", "New Delhi", "embassy"),
     }
     assert [(f.value, f.unit, f.year) for f in result.figures] == [(2.6e9, "USD", 2018)]
+
+
+CONFLICT = """= Armenia–Azerbaijan relations =
+
+==2000s==
+Armenian president Robert Kocharyan and Azerbaijani president Heydar Aliyev met in Key West in April 2001. The talks failed to produce an agreement. Armenia insisted that the region had voted for independence.
+
+==2020s==
+A ceasefire brokered by Russia was signed on 9 November 2020. In September 2023, Azerbaijan captured the rest of the region. On 8 August 2025, Aliyev and Armenian prime minister Nikol Pashinyan initialled a peace agreement.
+"""
+
+
+def test_third_parties_failures_and_claims() -> None:
+    result = extract(read_plaintext(CONFLICT))
+    got = [(CONFLICT[e.start : e.end][:18], e.date, e.plover, set(e.actors)) for e in result.events]
+    aa = {"ARM", "AZE"}
+    assert got == [
+        ("Armenian president", "2001-04", "CONSULT", aa),
+        ("The talks failed t", "2001", "REJECT", aa),
+        ("A ceasefire broker", "2020-11-09", "RETREAT", aa | {"RUS"}),
+        ("In September 2023,", "2023-09", "COERCE", aa),
+        ("On 8 August 2025, ", "2025-08-08", "AGREE", aa),
+    ]  # "insisted that ..." is a claim, not a demand
