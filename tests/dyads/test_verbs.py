@@ -250,3 +250,49 @@ def test_verbs_refuse_gw_codes_and_double_application():
         add_igos(once)
     with pytest.raises(BilateralError, match="not a dyad-year or state-year"):
         add_igos(pl.DataFrame({"a": [1]}))
+
+
+def _official_atop(ps: pd.DataFrame) -> pd.DataFrame:
+    out = ps.rename(columns={"ccode1": "stateA", "ccode2": "stateB"})
+    out = out.rename(columns={c: c.removeprefix("atop_") for c in out.columns})
+    out.insert(3, "atopally", out[["defense", "offense", "neutral", "nonagg", "consul"]].max(axis=1))
+    out["shareob"] = 0
+    return out
+
+
+def _official_trade(ps: pd.DataFrame) -> pd.DataFrame:
+    out = ps.copy()
+    out.insert(3, "importer1", "A")
+    out.insert(4, "importer2", "B")
+    for c in ("flow1", "flow2", "smoothflow1", "smoothflow2"):
+        out[c] = out[c].fillna(-9)
+    out["version"] = 4.0
+    return out
+
+
+def _official_nmc(ps: pd.DataFrame) -> pd.DataFrame:
+    out = ps.copy()
+    out.insert(0, "stateabb", "XXX")
+    for c in ("milex", "milper", "irst", "pec", "tpop", "upop"):
+        out[c] = out[c].fillna(-9)
+    out["version"] = 2021
+    return out
+
+
+@pytest.mark.parametrize("shared_name, official_name, make, verb", [
+    ("ps_atop5.1_ddy.csv.gz", "atop5_1ddyr.csv", _official_atop, add_atop_alliance),
+    ("ps_cow_trade_ndy_v4_rounded.csv.gz", "Dyadic_COW_4.0.csv", _official_trade, add_cow_trade),
+    ("ps_cow_nmc.csv", "NMC-60-abridged.csv", _official_nmc, add_nmc),
+])
+def test_official_layouts_give_the_same_columns(shared_name, official_name, make, verb, dyad_dir, tmp_path):
+    """The producers' own column names and -9 missing codes read the same as peacesciencer's forms."""
+    from bilateral.dyads.sources import set_data_dir
+
+    make(pd.read_csv(dyad_dir / shared_name)).to_csv(tmp_path / official_name, index=False)
+    (tmp_path / "cow_statelist2024.csv").write_bytes((dyad_dir / "cow_statelist2024.csv").read_bytes())
+    panel = create_dyadyears("cow", years=(1980, 2000))
+    want = verb(panel)
+    set_data_dir(tmp_path)
+    got = verb(panel)
+    new = [c for c in want.columns if c not in panel.columns]
+    assert new and got.select(new).cast(pl.Float64).equals(want.select(new).cast(pl.Float64))
