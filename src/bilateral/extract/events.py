@@ -1,14 +1,12 @@
-"""Events from sentences: clause by clause, a trigger, its date and its actors.
+"""Events from sentences: for each clause a trigger, its date and its actors.
 
-A sentence of a relations article often holds more than one happening ("Belarus accused Russia
-of ..., while Russia denied that ..."), so sentences are cut into clauses at the connectives
-that introduce a new one, and each clause yields at most one event: its leftmost lexicon
-trigger (a leader "taking office" only when nothing else happens in the clause). Reported speech
-changes the reading: an obligation in a statement is a REQUEST, a conditional conflict action a
-THREATEN, a negated cooperative act a REJECT. A dated noun ("its 9 August presidential
-election", "the September 11 attacks") is an event of its own. Dates come from the clause, else
-the sentence, else the running context of the section (year precision), else the section
-heading's period (vague).
+`reading.py` decides what a clause says (its PLOVER type); this module walks a document's
+sentences in order and attaches what the text around it supplies: the date (from the clause,
+else the sentence, else the running context of the section at year precision, else the section
+heading's period, marked vague; "a year later" moves the previous event's date), and the actors
+(pair-aware: a bilateral act naming one side involves the other). A dated noun ("its 9 August
+presidential election", "the September 11 attacks") and a nested "invasion of X" are events of
+their own.
 """
 
 from __future__ import annotations
@@ -19,30 +17,21 @@ from dataclasses import dataclass
 from bilateral.extract.actors import People, clause_actors
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
-from bilateral.extract.lexicon import (
-    CONDITIONAL,
-    FUTURE,
-    INTENT,
-    NEGATION,
-    OBLIGATION,
-    SPEECH,
-    Trigger,
-    find_triggers,
-    quad_of,
+from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
+from bilateral.extract.reading import (
+    LEADING,
+    QUOTES,
+    choose,
+    classify,
+    clauses,
+    coordinated,
+    in_name,
+    within,
 )
 from bilateral.extract.records import EventRecord
 
-_BOUNDARY = re.compile(
-    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
-    r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
-)
-_LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
-_QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"
-                      r"\d+)\b", re.IGNORECASE)  # fmt: skip
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\w+ing\b")
+__all__ = ["EventExtractor", "classify", "clauses"]
+
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DATED_NOUN = re.compile(
     r"\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
@@ -52,8 +41,6 @@ _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", 
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
-CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
-COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
 @dataclass
@@ -69,104 +56,6 @@ class Context:
         self.section_date = {}
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a sentence into clauses at connectives that start a new happening."""
-    cuts = [start]
-    lead = _LEADING.match(text[start:end])
-    if lead:
-        cuts.append(start + lead.end())
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.start() > cuts[-1]:
-            cuts.append(m.end())
-    cuts.append(end)
-    out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        while a < b and text[a] in " ,;:":
-            a += 1
-        while b > a and text[b - 1] in " ,;:":
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
-
-
-def _coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
-    """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
-    second happening, so the clause is cut before the 'and'."""
-    out = []
-    for cs, ce in parts:
-        inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
-        cut = None
-        for t in inside[1:]:
-            before = text[max(cs, t.start - 5) : t.start]
-            word = text[t.start : t.end].split()[0].lower()
-            if (re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover
-                    and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
-                cut = t.start - len(before) + before.index("and")
-                break
-        if cut is None:
-            out.append((cs, ce))
-            continue
-        head_end = cut
-        while head_end > cs and text[head_end - 1] in " ,":
-            head_end -= 1
-        out += [(cs, head_end), (cut, ce)]
-    return out
-
-
-def _in_name(text: str, t: Trigger, s: int) -> bool:
-    """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
-    a hyphenated one an adjective ("Israeli-occupied")."""
-    return t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-")
-
-
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
-
-
-def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Trigger, str, bool] | None:
-    """The clause's event trigger and its reading: (trigger, PLOVER type, negated)."""
-    inside = [t for t in triggers if start <= t.start < end]
-    main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
-    speech = SPEECH.search(text, start, main.start if main else end)
-    if main is None:
-        if speech and re.search(r"\bmust\b", text[speech.end() : end]):
-            m = re.search(r"\bmust\b", text[speech.end() : end])
-            pos = speech.end() + m.start()
-            return Trigger(pos, pos + 4, "REQUEST", "10"), "REQUEST", False
-        return None
-    plover = main.plover
-    negated = bool(NEGATION.search(text[max(start, main.start - 30) : main.start]))
-    near = text[max(start, main.start - 35) : main.start]  # "will visit", "would blockade", "plans to impose"
-    later = [t for t in inside if main.end < t.start <= main.end + 20 and t.plover in CONFLICT_ACTS]
-    if speech:
-        between = text[speech.end() : main.start]
-        tail = text[speech.end() : end]
-        if OBLIGATION.search(between) and plover not in ("ACCUSE", "REJECT"):
-            plover = "REQUEST"
-        elif plover in CONFLICT_ACTS and CONDITIONAL.search(tail):
-            plover = "THREATEN"
-        elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(between):
-            plover = "AGREE"
-    if (plover in CONFLICT_ACTS or plover == "PROTEST") and FUTURE.search(near) \
-            and not _PROGRESSIVE.search(text, main.start, main.end + 1):
-        plover = "THREATEN"  # a declared future conflict act is a threat ("would be stationing" is a plan)
-    elif plover in COOP_ACTS and FUTURE.search(near):
-        plover = "AGREE"  # intent to cooperate: CAMEO 03
-    elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
-        plover = "THREATEN"  # "prepared to impose martial law"
-    if _SUMMARY.search(near) and _COUNTED.match(text, main.end):
-        return None  # "the two countries have fought four wars": a summary, not one happening
-    if plover in COOP_ACTS and not speech and _HYPOTHETICAL.search(near):
-        return None  # "North Korea could eventually open talks": not something that happened
-    if negated:
-        if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
-            plover = "REJECT"
-        elif plover != "REJECT":
-            return None
-    return main, plover, negated
-
-
 class EventExtractor:
     """Walks a document's sentences in order and yields events."""
 
@@ -177,7 +66,7 @@ class EventExtractor:
         self.ctx = Context()
         self._extra: list[EventRecord] = []
         self._sent_start = 0
-        self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+        self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
     def sentence(
         self, s: int, e: int, section: int, heading_period: tuple[str, bool] | None
@@ -188,14 +77,14 @@ class EventExtractor:
         quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
         triggers = [
             t for t in find_triggers(text, s, e)
-            if not _inside(t.start, quotes) and not self._attributive(t, s) and not _in_name(text, t, s)
+            if not within(t.start, quotes) and not self._attributive(t, s) and not in_name(text, t, s)
         ]
         out: list[EventRecord] = []
         self._extra = []
         self._sent_start = s
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
-            if d.kind in ("dm", "dmy") and not _inside(d.start, quotes):
+            if d.kind in ("dm", "dmy") and not within(d.start, quotes):
                 nm = _DATED_NOUN.match(text, d.end, e)
                 if nm:
                     ev = self._dated_noun(d, nm, s, e, section)
@@ -203,7 +92,7 @@ class EventExtractor:
                         out.append(ev)
                         consumed.add(d.start)
         subject: str | None = None
-        for cs, ce in _coordinated(text, clauses(text, s, e), triggers):
+        for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
             if picked is None:
                 continue
@@ -320,7 +209,7 @@ class EventExtractor:
         for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it
             if d.modifier and d.year and cs <= d.start < at and at - d.end <= 30:
                 return str(d.year), False
-        if _LEADING.match(self.text[self._sent_start : cs + 1] if cs > self._sent_start else ""):
+        if LEADING.match(self.text[self._sent_start : cs + 1] if cs > self._sent_start else ""):
             lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
             if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
                 return str(lead_years[0]), False
@@ -357,22 +246,3 @@ class EventExtractor:
         for m in reversed(self.people.find(self.text, s, e)):
             self.ctx.previous_person = m.code
             break
-
-
-def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, Trigger] | None:
-    """The PLOVER reading of one sentence (no date or actor needed): its first clause with a trigger."""
-    end = len(text) if end is None else end
-    quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text, start, end)]
-    words = re.findall(r"[A-Za-z]+", text[start:end])
-    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words)  # Title Case: capitals say nothing
-    triggers = [t for t in find_triggers(text, start, end)
-                if not _inside(t.start, quotes) and not (t.start > start and text[t.start - 1] == "-")
-                and (headline or not _in_name(text, t, start))]  # fmt: skip
-    parts = clauses(text, start, end)
-    if len(parts) > 1 and _LEADING.match(text[start:end]):
-        parts = parts[1:] + parts[:1]  # the main clause first: "Despite warnings ..., X refused"
-    for cs, ce in parts:
-        picked = choose(text, cs, ce, triggers)
-        if picked:
-            return picked[1], picked[0]
-    return None

@@ -1,0 +1,156 @@
+"""Reading one sentence: where its clauses are, and which event type each clause states.
+
+The rules: a sentence is cut into clauses at connectives that start a new happening ("..., while",
+"; ", "..., and exactly a year later"), and at a coordinated verb of another type ("blamed X and
+mobilised troops"); each clause takes its leftmost lexicon trigger (a leader "taking office"
+only when nothing else happens). Reported speech changes the reading: an obligation in a
+statement is a REQUEST, a conditional or announced conflict act a THREATEN, an announced
+cooperative act an intent (AGREE), a negated cooperative act a REJECT; summaries ("have fought
+four wars") and possibilities ("could visit") are not happenings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extract.lexicon import (
+    CONDITIONAL,
+    FUTURE,
+    INTENT,
+    NEGATION,
+    OBLIGATION,
+    SPEECH,
+    Trigger,
+    find_triggers,
+)
+
+_BOUNDARY = re.compile(
+    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
+    r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
+)
+LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
+QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"
+                      r"\d+)\b", re.IGNORECASE)  # fmt: skip
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\w+ing\b")
+CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
+COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses at connectives that start a new happening."""
+    cuts = [start]
+    lead = LEADING.match(text[start:end])
+    if lead:
+        cuts.append(start + lead.end())
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.start() > cuts[-1]:
+            cuts.append(m.end())
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a] in " ,;:":
+            a += 1
+        while b > a and text[b - 1] in " ,;:":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
+    second happening, so the clause is cut before the 'and'."""
+    out = []
+    for cs, ce in parts:
+        inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
+        cut = None
+        for t in inside[1:]:
+            before = text[max(cs, t.start - 5) : t.start]
+            word = text[t.start : t.end].split()[0].lower()
+            if (re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover
+                    and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
+                cut = t.start - len(before) + before.index("and")
+                break
+        if cut is None:
+            out.append((cs, ce))
+            continue
+        head_end = cut
+        while head_end > cs and text[head_end - 1] in " ,":
+            head_end -= 1
+        out += [(cs, head_end), (cut, ce)]
+    return out
+
+
+def in_name(text: str, t: Trigger, s: int) -> bool:
+    """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
+    a hyphenated one an adjective ("Israeli-occupied")."""
+    return t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-")
+
+
+def within(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Trigger, str, bool] | None:
+    """The clause's event trigger and its reading: (trigger, PLOVER type, negated)."""
+    inside = [t for t in triggers if start <= t.start < end]
+    main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
+    speech = SPEECH.search(text, start, main.start if main else end)
+    if main is None:
+        if speech and re.search(r"\bmust\b", text[speech.end() : end]):
+            m = re.search(r"\bmust\b", text[speech.end() : end])
+            pos = speech.end() + m.start()
+            return Trigger(pos, pos + 4, "REQUEST", "10"), "REQUEST", False
+        return None
+    plover = main.plover
+    negated = bool(NEGATION.search(text[max(start, main.start - 30) : main.start]))
+    near = text[max(start, main.start - 35) : main.start]  # "will visit", "would blockade", "plans to impose"
+    later = [t for t in inside if main.end < t.start <= main.end + 20 and t.plover in CONFLICT_ACTS]
+    if speech:
+        between = text[speech.end() : main.start]
+        tail = text[speech.end() : end]
+        if OBLIGATION.search(between) and plover not in ("ACCUSE", "REJECT"):
+            plover = "REQUEST"
+        elif plover in CONFLICT_ACTS and CONDITIONAL.search(tail):
+            plover = "THREATEN"
+        elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(between):
+            plover = "AGREE"
+    if (plover in CONFLICT_ACTS or plover == "PROTEST") and FUTURE.search(near) \
+            and not _PROGRESSIVE.search(text, main.start, main.end + 1):
+        plover = "THREATEN"  # a declared future conflict act is a threat ("would be stationing" is a plan)
+    elif plover in COOP_ACTS and FUTURE.search(near):
+        plover = "AGREE"  # intent to cooperate: CAMEO 03
+    elif plover == "AGREE" and INTENT.search(text, main.start, main.end) and later:
+        plover = "THREATEN"  # "prepared to impose martial law"
+    if _SUMMARY.search(near) and _COUNTED.match(text, main.end):
+        return None  # "the two countries have fought four wars": a summary, not one happening
+    if plover in COOP_ACTS and not speech and _HYPOTHETICAL.search(near):
+        return None  # "North Korea could eventually open talks": not something that happened
+    if negated:
+        if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
+            plover = "REJECT"
+        elif plover != "REJECT":
+            return None
+    return main, plover, negated
+
+
+def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, Trigger] | None:
+    """The PLOVER reading of one sentence (no date or actor needed): its first clause with a trigger."""
+    end = len(text) if end is None else end
+    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text, start, end)]
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words)  # Title Case: capitals say nothing
+    triggers = [t for t in find_triggers(text, start, end)
+                if not within(t.start, quotes) and not (t.start > start and text[t.start - 1] == "-")
+                and (headline or not in_name(text, t, start))]  # fmt: skip
+    parts = clauses(text, start, end)
+    if len(parts) > 1 and LEADING.match(text[start:end]):
+        parts = parts[1:] + parts[:1]  # the main clause first: "Despite warnings ..., X refused"
+    for cs, ce in parts:
+        picked = choose(text, cs, ce, triggers)
+        if picked:
+            return picked[1], picked[0]
+    return None
