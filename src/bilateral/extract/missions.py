@@ -80,7 +80,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
         span = doc.infobox_spans.get(key)
         if sender and span:
-            add(sender, m.group(3).strip(), _kind(m.group(1)), span.start, span.end)
+            add(sender, m.group(3).split(",")[0].strip(), _kind(m.group(1)), span.start, span.end)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         for m in _NAMED.finditer(text, s, e):  # "- Embassy of Belarus in Moscow"
