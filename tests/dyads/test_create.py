@@ -148,3 +148,12 @@ def test_official_gleditsch_ward_dat_files_give_the_same_panel(dyad_dir, tmp_pat
     from_dat = create_dyadyears("gw")
     set_data_dir(dyad_dir)
     assert from_dat.equals(create_dyadyears("gw"))
+
+
+def test_states_subset_is_the_full_panel_restricted(cow_panel):
+    sub = create_dyadyears("cow", states=[2, 365, 710])
+    want = cow_panel.filter(pl.col("ccode1").is_in([2, 365, 710]) & pl.col("ccode2").is_in([2, 365, 710]))
+    assert sub.equals(want)
+    assert set(create_stateyears("cow", states=[365])["ccode"].unique()) == {365}
+    with pytest.raises(BilateralError, match="states 9999: not in the cow state list"):
+        create_dyadyears("cow", states=[2, 9999])

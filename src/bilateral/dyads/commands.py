@@ -28,6 +28,7 @@ def dyads_cmd(
     with_: str = typer.Option(None, "--with", help="comma list: contiguity,igos,atop,distance,events,trade,"
                               "mids,gml,majors,nmc,democracy,prd"),
     directed: bool = typer.Option(True, "--directed/--non-directed", help="directed dyads (default) or code1 < code2"),
+    states: str = typer.Option(None, "--states", help="only dyads among these codes, e.g. 2,365"),
     out: Path = typer.Option(None, "--out", help="write the panel: .parquet, .csv or .dta"),
     data_dir: Path = typer.Option(None, "--data-dir", help="read dataset files here instead of the cache"),
     fmt: Format = typer.Option(Format.table, "--format", help="summary format when no --out is given"),
@@ -36,20 +37,21 @@ def dyads_cmd(
     """Build a dyad-year panel (peacesciencer's create_dyadyears + add_* verbs)."""
     import os
 
-    from bilateral.dyads.panel import WRITERS, build_panel, parse_with, parse_years, write_panel
+    from bilateral.dyads.panel import WRITERS, build_panel, parse_states, parse_with, parse_years, write_panel
     from bilateral.dyads.readers import PARQUET_ENV, set_parquet_cache
     from bilateral.dyads.sources import set_data_dir
 
     set_parquet_cache(None if PARQUET_ENV in os.environ else True)  # later runs skip CSV parsing
     names = parse_with(with_)
     span = parse_years(years)
+    parse_states(states)
     if out is not None and out.suffix.lower() not in WRITERS:
         raise BilateralError(f"--out {out}: unsupported extension; use {', '.join(WRITERS)}")
     if data_dir is not None:
         if not data_dir.is_dir():
             raise InputFileError(f"--data-dir {data_dir}: not a directory")
         set_data_dir(data_dir)
-    frame = build_panel(system, span, names, directed=directed)
+    frame = build_panel(system, span, names, directed=directed, states=parse_states(states))
     if out is not None:
         write_panel(frame, out)
         typer.echo(f"wrote {frame.height:,} rows x {frame.width} columns to {out}", err=True)

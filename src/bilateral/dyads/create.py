@@ -36,12 +36,19 @@ def _mry_year(mry: bool | int, list_end: int) -> int:
     return int(mry)
 
 
-def _extended_spells(system: str, version: str | None, mry: bool | int, microstates: bool) -> tuple[pl.DataFrame, int]:
+def _extended_spells(system: str, version: str | None, mry: bool | int, microstates: bool,
+                     states: Iterable[int] | None = None) -> tuple[pl.DataFrame, int]:
     """Spells with the open end (the list's last day) carried to Dec 31 of the most recent year."""
     spells = load_spells(system, version)
+    list_end = spells["end"].max()
     if not microstates:
         spells = spells.filter(pl.col("microstate") == 0)
-    list_end = spells["end"].max()
+    if states is not None:
+        wanted = {int(c) for c in states}
+        unknown = sorted(wanted - set(spells["code"].to_list()))
+        if unknown:
+            raise BilateralError(f"states {', '.join(map(str, unknown[:5]))}: not in the {system} state list")
+        spells = spells.filter(pl.col("code").is_in(sorted(wanted)))
     last = _mry_year(mry, list_end.year)
     spells = spells.with_columns(
         pl.when(pl.col("end") == list_end).then(pl.lit(dt.date(last, 12, 31))).otherwise(pl.col("end")).alias("end")
@@ -71,13 +78,13 @@ def _year_bounds(years: YearsArg, lo: int, hi: int, system: str) -> tuple[int, i
 
 
 def state_year_intervals(system: str = "cow", *, version: str | None = None, mry: bool | int = True,
-                         microstates: bool = True) -> tuple[pl.DataFrame, int]:
+                         microstates: bool = True, states: Iterable[int] | None = None) -> tuple[pl.DataFrame, int]:
     """One row per membership spell and year: code, year, first/last day-of-year as a member.
 
     A state can have two rows in a year (COW 345 in 2006: Yugoslavia ends and Serbia starts on the
     same day under the same code); callers de-duplicate.
     """
-    spells, last = _extended_spells(system, version, mry, microstates)
+    spells, last = _extended_spells(system, version, mry, microstates, states)
     iv = (
         spells.with_columns(pl.int_ranges(pl.col("start").dt.year(), pl.col("end").dt.year() + 1,
                                           dtype=pl.Int32).alias("year"))
@@ -101,14 +108,16 @@ def _filter_years(df: pl.DataFrame, bounds: tuple[int, int] | list[int]) -> pl.D
 
 
 def create_stateyears(system: str = "cow", years: YearsArg = None, *, mry: bool | int = True,
-                      version: str | None = None, microstates: bool = True) -> pl.DataFrame:
+                      version: str | None = None, microstates: bool = True,
+                      states: Iterable[int] | None = None) -> pl.DataFrame:
     """State-years of the COW or G-W system: `ccode|gwcode, statenme, year` (+ `microstate` for G-W).
 
     `mry=True` assumes states alive at the end of the list are still alive through MRY_YEAR (as
     peacesciencer does); pass False to stop at the list's end or an int for another year.
+    `states` keeps only those codes.
     """
     key = dataset_key(system, version)
-    iv, last = state_year_intervals(system, version=version, mry=mry, microstates=microstates)
+    iv, last = state_year_intervals(system, version=version, mry=mry, microstates=microstates, states=states)
     bounds = _year_bounds(years, FIRST_YEAR, last, system)
     code = CODE_NAMES[system]
     cols = [pl.col("code").alias(code), pl.col("name").alias("statenme"), "year"]
@@ -145,15 +154,17 @@ def _spell_pairs(spells: pl.DataFrame, directed: bool) -> pl.DataFrame:
 
 
 def create_dyadyears(system: str = "cow", years: YearsArg = None, *, directed: bool = True,
-                     mry: bool | int = True, version: str | None = None, microstates: bool = True) -> pl.DataFrame:
+                     mry: bool | int = True, version: str | None = None, microstates: bool = True,
+                     states: Iterable[int] | None = None) -> pl.DataFrame:
     """Dyad-years of the COW (`ccode1, ccode2, year`) or G-W system (`gwcode1, gwcode2, year,
     microstate1, microstate2`), ordered by code1, code2, year.
 
     Two states form a dyad-year when both are system members on at least one common day of that
     year (peacesciencer's false dyads are excluded). `directed=False` keeps code1 < code2.
+    `states` keeps only dyads among those codes (e.g. `states=[2, 365]` for USA-Russia).
     """
     key = dataset_key(system, version)
-    spells, last = _extended_spells(system, version, mry, microstates)
+    spells, last = _extended_spells(system, version, mry, microstates, states)
     bounds = _year_bounds(years, FIRST_YEAR, last, system)
     lo, hi = (bounds if isinstance(bounds, tuple) else (bounds[0], bounds[-1]))
     pairs = _spell_pairs(spells, directed).with_columns(

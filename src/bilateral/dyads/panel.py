@@ -57,11 +57,22 @@ def parse_with(text: str | Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def parse_states(text: str | None) -> list[int] | None:
+    """'2,365' -> [2, 365]; None/'' -> all states."""
+    if not text:
+        return None
+    try:
+        return [int(t) for t in text.split(",") if t.strip()]
+    except ValueError:
+        raise BilateralError(f"--states {text!r}: expected comma-separated state codes, e.g. 2,365") from None
+
+
 def build_panel(system: str = "cow", years: tuple[int, int] | None = None, with_: Sequence[str] = (),
-                *, directed: bool = True, events: pl.DataFrame | pl.LazyFrame | None = None) -> pl.DataFrame:
+                *, directed: bool = True, events: pl.DataFrame | pl.LazyFrame | None = None,
+                states: Sequence[int] | None = None) -> pl.DataFrame:
     """create_dyadyears + the named verbs, in the order given (`prd` filters last whatever its place)."""
     names = parse_with(with_)
-    frame = create_dyadyears(system, years, directed=directed)
+    frame = create_dyadyears(system, years, directed=directed, states=states)
     for name in [n for n in names if n != "prd"] + [n for n in names if n == "prd"]:
         verb = VERBS[name]
         if name == "events" and events is not None:
