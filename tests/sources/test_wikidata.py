@@ -207,6 +207,14 @@ def test_cli_pair_and_errors(live: Replay, no_sleep, capsys: pytest.CaptureFixtu
     main(["fetch", "wikidata", "Belarus", "Russian Federation", "--format", "json"])
     out = json.loads(capsys.readouterr().out)
     assert out[0]["scope"] == "BLR-RUS" and out[0]["missions"] == 4 and out[0]["memberships"] == 7
+    # --all: every state of the knowledge base, in batches (197 states, 100 a batch -> 2 x 3 queries)
+    hits = live.hits("/sparql")
+    main(["fetch", "wikidata", "--all", "--batch-size", "100", "--format", "csv"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("scope,missions") and out[1].startswith("all,")
+    assert live.hits("/sparql") - hits == 6
+    batches = [q["query"] for p, q, _ in live.requests[hits:] if "P137" in q["query"]]
+    assert len(batches) == 2 and '"BLR"' in batches[0] and '"ZWE"' in batches[1]
     for args, words in (
         (["fetch", "wikidata", "Belarus"], "give two states"),
         (["fetch", "wikidata", "Belarus", "Russia", "--all"], "not both"),

@@ -58,7 +58,7 @@ def fetch_wikipedia_cmd(
     if not lang.replace("-", "").isalnum():
         raise BilateralError(f"--lang {lang!r} is not a Wikipedia language code (e.g. en, de, ru)")
     sa, sb = _pair(a, b)
-    r = fetch_wikipedia(sa, sb, lang=lang, api_url=api_url, offline=offline, progress=False)
+    r = fetch_wikipedia(sa, sb, lang=lang, api_url=api_url, offline=offline, progress=sys.stderr.isatty())
     records = ", ".join(f"{n} {t.removeprefix('doc_')}" for t, n in r.counts.items())
     row = {"title": r.title, "revision": r.revid, "timestamp": r.timestamp, "status": r.status,
            "records": records, "source": r.source, "fetched_at": r.fetched_at.isoformat(timespec="seconds")}
@@ -83,12 +83,13 @@ def fetch_wikidata_cmd(
     if all_ and (a or b):
         raise BilateralError("give either two states or --all, not both")
     if all_:
-        r = wikidata_fetch.fetch_all(endpoint=endpoint, batch_size=batch_size, offline=offline, refresh=refresh)
+        r = wikidata_fetch.fetch_all(endpoint=endpoint, batch_size=batch_size, offline=offline, refresh=refresh,
+                                     progress=sys.stderr.isatty())
     else:
         if not (a and b):
             raise BilateralError("give two states (e.g. `bilateral fetch wikidata Belarus Russia`) or --all")
         (ia, _), (ib, _) = _pair(a, b)
-        r = wikidata_fetch.fetch_pair(ia, ib, endpoint=endpoint, offline=offline, progress=False)
+        r = wikidata_fetch.fetch_pair(ia, ib, endpoint=endpoint, offline=offline, progress=sys.stderr.isatty())
     row = {"scope": r.scope, "missions": r.missions, "relations": r.relations, "memberships": r.memberships,
            "unmapped_orgs": r.unmapped_orgs, "requests": r.requests, "cached": r.from_cache,
            "fetched_at": r.fetched_at.isoformat(timespec="seconds")}
