@@ -211,3 +211,11 @@ def test_third_parties_failures_and_claims() -> None:
         ("In September 2023,", "2023-09", "COERCE", aa),
         ("On 8 August 2025, ", "2025-08-08", "AGREE", aa),
     ]  # "insisted that ..." is a claim, not a demand
+
+
+def test_memberships_carried_to_the_next_sentence_but_not_to_one_side() -> None:
+    text = (
+        "Chile–Peru relations\n\nBoth are members of the United Nations. They are also members of the "
+        "Organization of American States and APEC. Peru is a member of the Andean Community.\n"
+    )
+    assert [o.code for o in extract(read_plaintext(text)).organizations] == ["UN", "OAS", "APEC"]

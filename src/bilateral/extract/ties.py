@@ -15,6 +15,7 @@ from bilateral.extract.records import BorderRecord, OrgRecord
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
                      r"both\s+joined|are\s+part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other)\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)  # "They are also members of ..." right after
 _NOT = re.compile(r"\b(?:not|never|neither|nor)\b", re.IGNORECASE)
 _SHARE = re.compile(
     r"\b(?:share[sd]?|sharing)\s+(?:a\s+|the\s+|an?\s+)?(?:[\w,.-]+\s+){0,3}?border\b"
@@ -30,7 +31,8 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     text = doc.text
     out: list[OrgRecord] = []
     seen: set[str] = set()
-    for sent in doc.sentences:
+    previous_said_both = -1  # index of the last sentence that said both are members
+    for i, sent in enumerate(doc.sentences):
         s, e = sent.start, sent.end
         low = text[s:e].lower()
         if "member" not in low and "belong" not in low and "join" not in low and "part" not in low:
@@ -40,8 +42,10 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
         names = find_names(text, s, e)
         states = {m.code for m in names if not is_org(m.code)}
         both = bool(_BOTH.search(text, s, e)) or (pair is not None and set(pair) <= states)
+        both = both or (previous_said_both == i - 1 and bool(_THEY.search(text, s, e)) and not states)
         if not both or _NOT.search(text, s, e):
             continue
+        previous_said_both = i
         for m in names:
             if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
                 seen.add(m.code)
