@@ -249,3 +249,15 @@ def test_wikitext_is_built_from_the_corpus(wikitext: str) -> None:
     assert wikitext.startswith("{{Infobox bilateral relations")
     assert "| mission1 = Embassy of Belarus, Moscow" in wikitext and "{| class=\"wikitable\"" in wikitext
     assert re.search(r"^==History==$", wikitext, re.MULTILINE) and "<ref>" in wikitext
+
+
+def test_api_url_option_overrides_the_environment(live: Replay, wikitext: str, no_sleep, monkeypatch,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    from bilateral.sources.config import base_url
+
+    monkeypatch.delenv("BILATERAL_WIKIPEDIA_API")
+    assert base_url("wikipedia", lang="de") == "https://de.wikipedia.org/w/api.php"
+    assert base_url("wikidata", "http://mirror/sparql") == "http://mirror/sparql"
+    serve(live, wikitext, 31)
+    main(["fetch", "wikipedia", "BLR", "RUS", "--api-url", live.url + "/{lang}/w/api.php", "--format", "json"])
+    assert json.loads(capsys.readouterr().out)[0]["revision"] == 31
