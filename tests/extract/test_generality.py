@@ -219,3 +219,16 @@ def test_memberships_carried_to_the_next_sentence_but_not_to_one_side() -> None:
         "Organization of American States and APEC. Peru is a member of the Andean Community.\n"
     )
     assert [o.code for o in extract(read_plaintext(text)).organizations] == ["UN", "OAS", "APEC"]
+
+
+def test_border_verbs_and_missions_accredited_from_a_third_country() -> None:
+    t = "Spain–Portugal relations\n\nSpain borders Portugal to the west.\n"
+    border = extract(read_plaintext(t)).border
+    assert border is not None and border.shared
+    t = (
+        "Belarus–Chile relations\n\nBelarus borders neither the sea nor Chile. Belarus is represented in Chile "
+        "through its embassy in Buenos Aires.\n"
+    )
+    result = extract(read_plaintext(t))
+    assert result.border is None
+    assert [(m.sender, m.receiver, m.city, m.kind) for m in result.missions] == [("BLR", "CHL", "Buenos Aires", "embassy")]

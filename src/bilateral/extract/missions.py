@@ -22,6 +22,7 @@ _KIND = re.compile(
 )
 _CITY = r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*)*"
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
+_REPRESENTED = re.compile(r"\b(?:is|are)\s+represented\s+in\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip
@@ -65,8 +66,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
     out: list[MissionRecord] = []
     seen: set[tuple[str, str | None, str, str]] = set()
 
-    def add(sender: str, city: str, kind: str, start: int, end: int) -> None:
-        receiver = _receiver(city, sender, pair)
+    def add(sender: str, city: str, kind: str, start: int, end: int, receiver: str | None = None) -> None:
+        receiver = receiver or _receiver(city, sender, pair)
         key = (sender, receiver, city.casefold(), kind)
         if key in seen or receiver == sender:
             return
@@ -94,6 +95,9 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         if not states:
             continue
         sender = states[0].code
+        rep = _REPRESENTED.search(text, s, kinds[0].start())  # "represented in Chile through its embassy in ..."
+        host = next((x.code for x in find_names(text, rep.end(), rep.end() + 60) if not is_org(x.code)), None) \
+            if rep else None
         for km in kinds:
             lm = _LIST.match(text, km.end(), e)
             if not lm:
@@ -101,5 +105,5 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             for city in _cities(lm.group(1)):
                 known = name_table().get(city, ("", ""))[1]
                 if known in ("", "capital"):
-                    add(sender, city, _kind(km.group(1)), km.start(), lm.end())
+                    add(sender, city, _kind(km.group(1)), km.start(), lm.end(), receiver=host)
     return out

@@ -101,6 +101,6 @@ def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction
         events=events,
         missions=extract_missions(doc, pair),
         organizations=extract_organisations(doc, pair),
-        border=extract_border(doc),
+        border=extract_border(doc, pair),
         figures=figures + table_figures(doc),
     )

@@ -22,8 +22,9 @@ _SHARE = re.compile(
     r"|\bcommon\s+(?:\w+\s+)?border\b|\bborder\s+(?:with\s+)?each\s+other\b|\bborders?\s+(?:each\s+other)\b",
     re.IGNORECASE,
 )
-_NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+share\s+(?:a\s+)?(?:\w+\s+)?border\b|\bno\s+common\s+border\b",
-                       re.IGNORECASE)  # fmt: skip
+_NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?border|border)\b|"
+                       r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b", re.IGNORECASE)  # fmt: skip
+_BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering)\b")  # "X borders Y": both states named
 
 
 def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[OrgRecord]:
@@ -53,7 +54,7 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     return out
 
 
-def extract_border(doc: Document) -> BorderRecord | None:
+def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> BorderRecord | None:
     """True/False from the first sentence that says whether the two share a border; else None."""
     text = doc.text
     for sent in doc.sentences:
@@ -65,4 +66,9 @@ def extract_border(doc: Document) -> BorderRecord | None:
         m = _SHARE.search(text, sent.start, sent.end)
         if m:
             return BorderRecord(True, m.start(), m.end())
+        m = _BORDERS.search(text, sent.start, sent.end)
+        if m and pair and not _NOT.search(text, sent.start, sent.end):
+            named = {x.code for x in find_names(text, sent.start, sent.end)}
+            if set(pair) <= named:
+                return BorderRecord(True, m.start(), m.end())
     return None
