@@ -296,3 +296,11 @@ def test_official_layouts_give_the_same_columns(shared_name, official_name, make
     got = verb(panel)
     new = [c for c in want.columns if c not in panel.columns]
     assert new and got.select(new).cast(pl.Float64).equals(want.select(new).cast(pl.Float64))
+
+
+def test_state_year_trade_equals_national_trade(dyad_dir):
+    sy = add_cow_trade(create_stateyears("cow", years=(1870, 2016)))
+    ref = pl.read_csv(dyad_dir / "ps_cow_trade_sy_v4.csv").cast({"ccode": pl.Int32, "year": pl.Int32})
+    j = sy.join(ref, on=["ccode", "year"], suffix="_w")
+    assert j.height > 13_000 and j["imports"].eq_missing(j["imports_w"]).all()
+    assert sy.filter(pl.col("year") > 2014)["exports"].null_count() == sy.filter(pl.col("year") > 2014).height

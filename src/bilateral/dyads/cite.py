@@ -18,7 +18,7 @@ from bilateral.dyads.tags import panel_info
 COLUMN_DATASETS: list[tuple[str, str]] = [
     ("conttype", "contiguity"), ("land", "contiguity"), ("sea", "contiguity"),
     ("dyadigos", "igo"), ("sum_igo_full", "igo-sy"),
-    ("atop_defense", "atop"), ("flow1", "trade"), ("smoothflow1", "trade"),
+    ("atop_defense", "atop"), ("flow1", "trade"), ("smoothflow1", "trade"), ("imports", "trade-sy"),
     ("cowmidongoing", "mids"), ("gmlmidongoing", "gml-mids"),
     ("cowmaj1", "majors"), ("cowmaj", "majors"),
     ("cinc1", "nmc"), ("cinc", "nmc"), ("milex1", "nmc"),

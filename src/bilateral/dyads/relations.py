@@ -166,6 +166,16 @@ def _read_trade(path: Path) -> pl.DataFrame:
     return pl.concat([df.filter(~swap), df.filter(swap).rename(flipped).select(df.columns)])
 
 
+def trade_state_years() -> pl.DataFrame:
+    """COW National Trade 4.0: `imports`, `exports` (current million USD) by state-year; -9 -> null."""
+    def build(path: Path) -> pl.DataFrame:
+        df = as_int(read_csv(path, ["ccode", "year", "imports", "exports"]), ["ccode", "year"], path)
+        return df.select("ccode", "year", *[
+            pl.when(pl.col(c) < 0).then(None).otherwise(pl.col(c)).cast(pl.Float64).alias(c)
+            for c in ("imports", "exports")])
+    return _load("trade-sy", "sy", build)
+
+
 # -- MIDs -------------------------------------------------------------------------------------------
 
 

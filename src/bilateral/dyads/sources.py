@@ -144,6 +144,17 @@ DATASETS: dict[str, Dataset] = {
             (1870, 2014),
         ),
         Dataset(
+            "trade-sy",
+            "COW National Trade",
+            "4.0",
+            "Barbieri, Katherine, Omar M.G. Keshk and Brian Pollins. 2009. Trading Data: Evaluating our "
+            "Assumptions and Coding Rules. Conflict Management and Peace Science 26(5): 471-491.",
+            None,
+            ("National_COW_4.0.csv", "ps_cow_trade_sy_v4.csv"),
+            (1870, 2014),
+            note="unpacked from the same COW_Trade_4.0.zip as the dyadic file",
+        ),
+        Dataset(
             "mids",
             "COW Militarized Interstate Disputes",
             "5.0",

@@ -200,11 +200,13 @@ def add_cow_trade(df: pl.DataFrame) -> pl.DataFrame:
     """COW Dyadic Trade 4.0 `flow1` (imports of ccode1 from ccode2), `flow2`, `smoothflow1/2` (million USD).
 
     The source is non-directed; for rows with ccode1 > ccode2 the flows are swapped so that flow1
-    always means imports of the panel's ccode1. Missing trade stays null.
+    always means imports of the panel's ccode1. Missing trade stays null. On state-years adds
+    `imports`, `exports` from COW National Trade 4.0.
     """
     kind, keys = _shape(df, "add_cow_trade")
-    if kind != "dyad_year":
-        raise BilateralError("add_cow_trade() needs a dyad-year frame")
+    if kind == "state_year":
+        src = _prepared("trade-sy", "sy", rel.trade_state_years, ["ccode", "year"])
+        return _join(df, src, keys, "trade-sy", "add_cow_trade")
     swap = {"flow1": "flow2", "flow2": "flow1", "smoothflow1": "smoothflow2", "smoothflow2": "smoothflow1"}
     src = _prepared("trade", "ddy", lambda: _both_directions(rel.trade_dyad_years(), swap), rel.KEYS)
     return _join(df, src, keys, "trade", "add_cow_trade")
