@@ -106,3 +106,31 @@ def test_document_text_is_escaped_in_the_page(web_env, tmp_path, monkeypatch):
     assert data["documents"] and data["sections"][0]["rows"], "the ingest is seen despite the cache"
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(" in page
+
+
+def test_events_api_serves_loaded_event_data_filtered(web_env, tmp_path, monkeypatch, shared):
+    import shutil
+
+    import polars as pl
+    from fastapi.testclient import TestClient
+
+    from bilateral.events.load import load_files
+    from bilateral.events.store import scan_events
+    from bilateral.web.app import create_app
+
+    db = tmp_path / "bilateral.duckdb"
+    shutil.copy(web_env, db)
+    monkeypatch.setenv("BILATERAL_HOME", str(tmp_path))
+    load_files([shared / "data" / "events" / "icews" / "events.2018.sample.tab"], "icews")
+    pair = ((pl.col("actor1_iso3") == "PRK") & (pl.col("actor2_iso3") == "USA")) | (
+        (pl.col("actor1_iso3") == "USA") & (pl.col("actor2_iso3") == "PRK"))
+    direct = scan_events(include_documents=False).filter(pair & (pl.col("plover") == "CONSULT")).collect()
+    assert direct.height > 0
+    with TestClient(create_app(db)) as client:
+        body = client.get("/api/v1/pairs/USA/PRK/events",
+                          params={"source": "data", "type": "CONSULT", "limit": 5000}).json()
+        docs_only = client.get("/api/v1/pairs/USA/PRK/events").json()
+    assert body["count"] == direct.height and docs_only["count"] == 0
+    assert {e["id"] for e in body["events"]} == set(direct["event_id"].to_list())
+    assert all(e["plover"] == "CONSULT" and e["reference"] for e in body["events"])
+    assert body["references"][0]["title"] == "ICEWS coded event data"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import duckdb
 
 from bilateral.errors import BilateralError
+from bilateral.profile import queries as pq
 from bilateral.profile import sections
 from bilateral.profile.context import FACTBOOK_DETAIL, FACTBOOK_KEY, FACTBOOK_TITLE, Context, PairDocs, period_of
 from bilateral.profile.kb import KB, cached_kb
@@ -35,21 +36,23 @@ def resolve_pair(a: str, b: str) -> tuple[str, str]:
 def assemble_from(kb: KB, con: duckdb.DuckDBPyConnection | None, a: str, b: str, *,
                   with_series: bool = True) -> Profile:
     """The Profile of `a` and `b` from preloaded tables; `con` is read only for pairs with documents
-    (and, with `with_series`, for the pair's event-data series)."""
+    and, with `with_series`, for the pair's event data (summary and yearly series). Bulk runs pass
+    `with_series=False`: scanning the event store once per pair would dominate their time."""
     ca, cb = kb.country(a), kb.country(b)
     if not ca or not cb:
         missing = a if not ca else b
         raise BilateralError(f"{missing} is not in the knowledge base",
                              hint="rebuild with `bilateral db build --force`")
     docs = PairDocs.read(con, a, b) if con is not None and kb.has_documents(a, b) else PairDocs()
-    ctx = Context(kb, ca, cb, docs)
+    use_data = con is not None and with_series
+    ctx = Context(kb, ca, cb, docs, event_data=pq.store_event_summary(con, a, b) if use_data else [])
     lead = build_lead(ctx)
     orgs = shared_organisations(ctx)
     body = [sections.history(ctx), sections.economy(ctx), sections.tension(ctx), sections.military(ctx)]
     missions = sections.missions(ctx)
     body += [missions, sections.see_also(ctx, orgs)]
     ctx.refs.cite(FACTBOOK_KEY, FACTBOOK_TITLE, FACTBOOK_DETAIL)  # the comparison always rests on it
-    series = pair_series(con, a, b, "year", history=ctx.events()) if con is not None and with_series else []
+    series = pair_series(con, a, b, "year", history=ctx.events()) if use_data else []
     return Profile(
         ca, cb, f"{ca['name']}–{cb['name']} relations", lead, kb.compare(a, b), body, ctx.refs.all(),
         build_infobox(ctx, missions.rows), series=series,

@@ -47,6 +47,7 @@ class Context:
     b: dict[str, Any]
     docs: PairDocs
     refs: References = field(default_factory=References)
+    event_data: list[dict[str, Any]] = field(default_factory=list)  # per-source summary (queries.store_event_summary)
     _events: list[dict[str, Any]] | None = None
 
     def factbook(self) -> str:

@@ -89,13 +89,34 @@ def store_event_counts(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str
         GROUP BY ALL ORDER BY period""", [a, b, b, a])
 
 
-def store_events(con: duckdb.DuckDBPyConnection, a: str, b: str, limit: int = 500) -> list[dict[str, Any]]:
-    """The dyad's most-reported event-data rows (for the events API), newest first."""
+def store_events(con: duckdb.DuckDBPyConnection, a: str, b: str, *, year_from: int | None = None,
+                 year_to: int | None = None, plover: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    """The dyad's event-data rows (either direction), newest first, optionally filtered."""
+    src = store_events_sql()
+    if src is None:
+        return []
+    where, params = ["((actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?))"], [a, b, b, a]
+    for cond, value in (("year >= ?", year_from), ("year <= ?", year_to), ("plover = ?", plover)):
+        if value is not None:
+            where.append(cond)
+            params.append(value)
+    return _rows(con, f"""
+        SELECT event_id, source, date, year, actor1_iso3, actor2_iso3, cameo_code, plover, quad, goldstein,
+               num_mentions, source_url, source_ref FROM {src}
+        WHERE {" AND ".join(where)}
+        ORDER BY date DESC NULLS LAST, num_mentions DESC NULLS LAST, event_id LIMIT ?""", [*params, limit])
+
+
+def store_event_summary(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Per event-data source: how many events the dyad has, over which dates, of which quads."""
     src = store_events_sql()
     if src is None:
         return []
     return _rows(con, f"""
-        SELECT event_id, source, date, year, actor1_iso3, actor2_iso3, cameo_code, plover, quad, goldstein,
-               num_mentions, source_url FROM {src}
+        SELECT source, count(*) AS n, min(date) AS first, max(date) AS last,
+               count(*) FILTER (WHERE quad IN ('verbal_coop', 'material_coop')) AS coop,
+               count(*) FILTER (WHERE quad IN ('verbal_conflict', 'material_conflict')) AS conflict,
+               avg(goldstein) AS goldstein, string_agg(DISTINCT source_ref, ', ') AS files
+        FROM {src}
         WHERE (actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?)
-        ORDER BY date DESC, num_mentions DESC NULLS LAST LIMIT ?""", [a, b, b, a, limit])
+        GROUP BY source ORDER BY n DESC""", [a, b, b, a])

@@ -33,8 +33,26 @@ EMPTY_EVENTS = ("No events yet: add a relations article with `bilateral ingest F
                 "or event data with `bilateral events load`.")
 
 
+EVENT_SOURCES = {"gdelt1": "GDELT 1.0 event data", "gdelt2": "GDELT 2.0 event data",
+                 "icews": "ICEWS coded event data", "polecat": "POLECAT event data"}
+
+
+def _event_data_statement(ctx: Context, s: dict[str, Any]) -> Statement:
+    """One sentence summing up a dataset's events for the dyad (the timeline lists documents' events)."""
+    title = EVENT_SOURCES.get(s["source"], f"{s['source']} event data")
+    ref = ctx.refs.cite(f"events:{s['source']}", title, f"files: {s['files']}" if s.get("files") else "")
+    span = f" from {s['first']} to {s['last']}" if s["first"] and s["first"] != s["last"] else (
+        f" on {s['first']}" if s["first"] else "")
+    tone = f", mean Goldstein score {s['goldstein']:+.2f}" if s["goldstein"] is not None else ""
+    text = (f"{title} records {s['n']:,} events between {ctx.a['name']} and {ctx.b['name']}{span}: "
+            f"{s['coop']:,} cooperative and {s['conflict']:,} conflictual{tone}.")
+    data = {k: (str(v) if k in ("first", "last") and v is not None else v) for k, v in s.items() if k != "files"}
+    return Statement(text, [ref], data)
+
+
 def history(ctx: Context) -> Section:
     sec = Section("history", "History", empty_hint=EMPTY_EVENTS)
+    sec.statements = [_event_data_statement(ctx, s) for s in ctx.event_data]
     sec.rows = list(ctx.events())
     return sec
 

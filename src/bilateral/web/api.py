@@ -41,6 +41,12 @@ class Plover(str, Enum):
     OTHER = "OTHER"
 
 
+class EventSource(str, Enum):
+    documents = "documents"
+    data = "data"
+    all = "all"
+
+
 class Freq(str, Enum):
     year = "year"
     quarter = "quarter"
@@ -169,6 +175,9 @@ def events(
     from_: int | None = Query(None, alias="from", ge=1, le=9999, description="First year (inclusive)"),
     to: int | None = Query(None, ge=1, le=9999, description="Last year (inclusive)"),
     type: Plover | None = Query(None, description="PLOVER event type"),  # noqa: A002 - the API's name
+    source: EventSource = Query(EventSource.documents,
+                                description="Events from ingested documents, from loaded event data, or both"),
+    limit: int = Query(500, ge=1, le=5000, description="At most this many event-data rows (newest first)"),
 ) -> Any:
     if from_ is not None and to is not None and from_ > to:
         raise BadParameterError(f"from={from_} is after to={to}")
@@ -176,7 +185,9 @@ def events(
     numbers = {r.key: r.number for r in profile.references}
     history = profile.section("history")
     rows = []
-    for e in history.rows if history else []:
+    if source != EventSource.documents:
+        rows += _data_events(cache, profile, from_, to, type.value if type else None, limit, numbers)
+    for e in (history.rows if history and source != EventSource.data else []):
         year = e["year"]
         if from_ is not None and (year is None or year < from_):
             continue
@@ -188,6 +199,32 @@ def events(
     refs = [{"number": r.number, "title": r.title, "detail": r.detail} for r in profile.references
             if r.key in {e["ref"] for e in rows}]
     return {"pair": [profile.a["iso3"], profile.b["iso3"]], "count": len(rows), "events": rows, "references": refs}
+
+
+def _data_events(cache: StampedCache, profile: Any, year_from: int | None, year_to: int | None,
+                 plover: str | None, limit: int, numbers: dict[str, int]) -> list[dict[str, Any]]:
+    """Event-data rows of the pair as API events, with a generated sentence each."""
+    from bilateral.profile.narrate import event_sentence
+    from bilateral.profile.queries import store_events
+
+    a, b = profile.a["iso3"], profile.b["iso3"]
+    names = {a: profile.a["name"], b: profile.b["name"]}
+    rows = cache.get(("data-events", a, b, year_from, year_to, plover, limit),
+                     lambda con: store_events(con, a, b, year_from=year_from, year_to=year_to, plover=plover,
+                                              limit=limit))
+    out = []
+    for r in rows:
+        date = str(r["date"]) if r["date"] else None
+        actors = [x for x in (r["actor1_iso3"], r["actor2_iso3"]) if x]
+        ref = f"events:{r['source']}"
+        out.append({
+            "id": r["event_id"], "date": date, "year": r["year"],
+            "period": f"{r['year'] // 10 * 10}s" if r["year"] else "undated", "actors": actors,
+            "plover": r["plover"] or "OTHER", "quad": r["quad"] or "neutral",
+            "sentence": event_sentence(date, r["year"], actors, r["plover"], lambda c: names.get(c, c)),
+            "evidence": r["source_url"], "span": [None, None], "ref": ref, "reference": numbers.get(ref),
+        })
+    return out
 
 
 @router.get("/pairs/{a}/{b}/series", response_model=SeriesOut, responses=ERRORS,
