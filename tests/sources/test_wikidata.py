@@ -38,18 +38,23 @@ def sparql(vars_: list[str], rows: list[dict[str, Any]]) -> Resp:
                      **{"Content-Type": "application/sparql-results+json"})
 
 
-def mission(q: str, label: str, kind: str, sender: str, receiver: str, city: str | None, city_label: str | None):
+def mission(q: str, label: str, kind: str, sender: str, receiver: str, city: str | None, city_label: str | None,
+            parent_label: str | None = None):
     r = {"mission": uri(q), "missionLabel": lit(label, "en"), "kind": lit(kind), "senderIso": lit(sender),
          "receiverIso": lit(receiver)}
     if city:
         r["city"] = uri(city)
         r["cityLabel"] = lit(city_label or city, "en" if city_label else None)
+    if parent_label:
+        r["parentLabel"] = lit(parent_label, "en")
     return r
 
 
 MISSIONS = [
-    mission("Q4375868", "Embassy of Belarus, Moscow", "embassy", "BLR", "RUS", "Q649", "Moscow"),
-    mission("Q4375870", "Embassy of Russia, Minsk", "embassy", "RUS", "BLR", "Q2280", "Minsk"),
+    # located in a district of Moscow: the city is the district's parent
+    mission("Q4375868", "Embassy of Belarus, Moscow", "embassy", "BLR", "RUS", "Q4251", "Basmanny District",
+            "Moscow"),
+    mission("Q4375870", "Embassy of Russia, Minsk", "embassy", "RUS", "BLR", "Q2280", "Minsk", "Minsk Region"),
     # a consulate general is also (a subclass of) a consulate: it must be kept once, as the former
     mission("Q99000001", "Consulate General of Russia in Brest", "consulate-general", "RUS", "BLR", "Q154688",
             "Brest"),

@@ -8,7 +8,8 @@ knowledge base uses.
 
 - Missions: items that are instances of (a subclass of) embassy Q3917681, consulate general
   Q372690 or consulate Q7843791, with operator P137 (the sending state), country P17 (the receiving
-  state) and located-in P131 (the city); dissolved missions (P576) are skipped.
+  state) and located-in P131 (the city, or its parent when P131 names a district); dissolved
+  missions (P576) are skipped.
 - Relations: P530 (diplomatic relation) statements between the states, with start P580 / end P582.
 - Memberships: P463 (member of) statements with start P580 / end P582 qualifiers and their time
   precision, mapped to the product's organisation codes by `wikidata_orgs.org_code`.
@@ -17,6 +18,7 @@ Deprecated statements are ignored. Every row keeps the Wikidata ids it came from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,7 +42,8 @@ def _values(var: str, codes: Iterable[str]) -> str:
 def missions_query(senders: list[str], receivers: list[str] | None) -> str:
     classes = " ".join(f'(wd:{q} "{k}")' for q, k in MISSION_CLASSES)
     recv = _values("receiverIso", receivers) if receivers else ""
-    return f"""SELECT DISTINCT ?mission ?missionLabel ?kind ?senderIso ?receiverIso ?city ?cityLabel WHERE {{
+    return f"""SELECT DISTINCT ?mission ?missionLabel ?kind ?senderIso ?receiverIso ?city ?cityLabel ?parentLabel
+WHERE {{
   {_values("senderIso", senders)}
   {recv}
   VALUES (?class ?kind) {{ {classes} }}
@@ -49,7 +52,7 @@ def missions_query(senders: list[str], receivers: list[str] | None) -> str:
   ?receiver wdt:P298 ?receiverIso .
   FILTER(?sender != ?receiver)
   FILTER NOT EXISTS {{ ?mission wdt:P576 ?dissolved }}
-  OPTIONAL {{ ?mission wdt:P131 ?city }}
+  OPTIONAL {{ ?mission wdt:P131 ?city . OPTIONAL {{ ?city wdt:P131 ?parent }} }}
   SERVICE wikibase:label {{ bd:serviceParam wikibase:language "en". }}
 }}"""
 
@@ -138,6 +141,23 @@ class WikidataRows:
         self.answers += other.answers
 
 
+# Located-in (P131) often names a city district ("Khamovniki District"); the city is then its parent.
+DISTRICT = re.compile(r"\b(district|borough|ward|arrondissement|raion|rayon|okrug|quarter|neighbou?rhood|"
+                      r"municipality|commune|sector|precinct)\b", re.IGNORECASE)
+QID_LIKE = re.compile(r"^Q\d+$")
+
+
+def _city(r: dict[str, str]) -> str | None:
+    city, parent = r.get("cityLabel") or None, r.get("parentLabel") or None
+    if city and QID_LIKE.match(city):
+        city = None  # the label service falls back to the id when there is no English label
+    if parent and QID_LIKE.match(parent):
+        parent = None
+    if city and parent and DISTRICT.search(city) and not DISTRICT.search(parent):
+        return parent
+    return city
+
+
 def mission_rows(rows: list[dict[str, str]]) -> list[tuple]:
     """(sender, receiver, city, kind, source, source_ref, doc_id, span_start, span_end, evidence)."""
     rank = {k: i for i, (_, k) in enumerate(MISSION_CLASSES)}
@@ -148,9 +168,7 @@ def mission_rows(rows: list[dict[str, str]]) -> list[tuple]:
             best[q] = r
     out = []
     for q, r in sorted(best.items()):
-        city = r.get("cityLabel") or None
-        if city and city == qid(r.get("city", "")):
-            city = None  # the label service falls back to the id when there is no English label
+        city = _city(r)
         out.append((r["senderIso"], r["receiverIso"], city, r["kind"], SOURCE, q, None, None, None,
                     r.get("missionLabel")))
     return out
