@@ -201,9 +201,13 @@ def test_cli_and_sources_listing(live: Replay, no_sleep, capsys: pytest.CaptureF
     main(["sources", "--log", "--format", "csv"])
     log = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(log) == 2 and log[0]["source"] == "UNDP HDR"
+    live.add(WB + "SP.POP.TOTL", Resp(500, b"<html>Server Error</html>"))
+    before = kb_counts(*ALL_TABLES)
     for args, words in ((["fetch", "indicators", "--only", "gdp"], "--only"),
-                        (["fetch", "indicators", "--from", "2020", "--to", "2010"], "before")):
+                        (["fetch", "indicators", "--from", "2020", "--to", "2010"], "before"),
+                        (["fetch", "indicators", "--only", "worldbank"], "HTTP 500 after 5 attempts")):
         with pytest.raises(SystemExit) as e:
             main(args)
         err = capsys.readouterr().err
         assert e.value.code == 2 and words in err and err.count("\n") == 1
+    assert kb_counts(*ALL_TABLES) == before
