@@ -47,7 +47,10 @@ def event_dyad_years(events: pl.DataFrame | pl.LazyFrame, system: str = "cow", d
     if missing:
         raise BilateralError(f"events table lacks column(s) {', '.join(missing)}")
     has_plover = "plover" in lf.collect_schema().names()
-    ev = lf.select(*NEEDED, *(["plover"] if has_plover else [])).with_columns(pl.col("year").cast(pl.Int32)).collect()
+    groups = ["year", "actor1_iso3", "actor2_iso3", "quad", *(["plover"] if has_plover else [])]
+    # collapse the (possibly GDELT-sized, lazily scanned) table before any per-row work
+    ev = (lf.with_columns(pl.col("year").cast(pl.Int32))
+          .group_by(groups).agg(pl.len().alias("_n"), pl.col("goldstein").sum().alias("_g")).collect())
     span = None if ev.height == 0 else (int(ev["year"].min()), int(ev["year"].max()))
     codes = _code_map(ev, system)
     for i in ("1", "2"):
@@ -57,11 +60,12 @@ def event_dyad_years(events: pl.DataFrame | pl.LazyFrame, system: str = "cow", d
     if not directed:
         ev = ev.with_columns(pl.min_horizontal("code1", "code2").alias("code1"),
                              pl.max_horizontal("code1", "code2").alias("code2"))
-    aggs = [pl.len().cast(pl.Int32).alias("events_total")]
-    aggs += [(pl.col("quad") == q).sum().cast(pl.Int32).alias(f"events_{q}") for q in quads]
+    n = pl.col("_n")
+    aggs = [n.sum().cast(pl.Int32).alias("events_total")]
+    aggs += [n.filter(pl.col("quad") == q).sum().cast(pl.Int32).alias(f"events_{q}") for q in quads]
     if has_plover:
-        aggs += [(pl.col("plover") == t).sum().cast(pl.Int32).alias(f"plover_{t.lower()}") for t in types]
-    aggs.append(pl.col("goldstein").sum().cast(pl.Float64).alias("goldstein_sum"))
+        aggs += [n.filter(pl.col("plover") == t).sum().cast(pl.Int32).alias(f"plover_{t.lower()}") for t in types]
+    aggs.append(pl.col("_g").sum().cast(pl.Float64).alias("goldstein_sum"))
     return ev.group_by("code1", "code2", "year").agg(aggs), span
 
 

@@ -108,8 +108,11 @@ def read_csv(
     `encoding="latin1"` is for the Gleditsch-Ward .dat files, which are not UTF-8.
     """
     data = _raw_bytes(path)
-    if encoding != "utf8":
-        data = data.decode(encoding).encode("utf8")
+    if encoding != "utf8":  # e.g. the G-W .dat files: UTF-8 if they decode as such, else `encoding`
+        try:
+            data.decode("utf8")
+        except UnicodeDecodeError:
+            data = data.decode(encoding).encode("utf8")
     if b"\x00" in data[:4096]:
         raise InputFileError(f"{path}: binary data where a CSV was expected")
     try:
