@@ -1,7 +1,9 @@
 """Property tests of the JSON API against its own OpenAPI spec (schemathesis, bounded examples).
 
 Every generated request must get a documented status code, a JSON body matching the documented
-response schema, and never a 5xx. The operations are driven with Hypothesis directly (schemathesis'
+response schema, and never a 5xx. The "positive data acceptance" check is left out on purpose: the
+API rejects combinations the schema cannot express (from after to, the same state twice) with 422,
+and unknown country names with 404. The operations are driven with Hypothesis directly (schemathesis'
 pytest plugin does not load under this pytest), a fixed number of examples each.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 EXAMPLES = 15
 
@@ -23,6 +26,6 @@ def test_api_conforms_to_its_openapi_spec(web_app):
         @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True,
                   database=None)
         def check(case):
-            case.call_and_validate()
+            case.call_and_validate(excluded_checks=[positive_data_acceptance])
 
         check()
