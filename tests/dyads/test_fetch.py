@@ -199,3 +199,26 @@ def test_cli_fetch_and_unknown_dataset(server, cache_only, dyad_dir, capsys):
 def test_missing_dataset_says_how_to_fetch_it(cache_only):
     with pytest.raises(BilateralError, match="bilateral data fetch cow-states"):
         create_dyadyears("cow")
+
+
+def test_zip_inside_a_zip_is_unpacked_too(server, cache_only, dyad_dir):
+    """COW ships NMC as a documentation zip holding NMC-60-abridged.zip holding the CSV."""
+    from bilateral.dyads import add_nmc
+
+    nmc = pd.read_csv(dyad_dir / "ps_cow_nmc.csv")
+    nmc.insert(0, "stateabb", "XXX")
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("NMC-60-abridged.csv", nmc.fillna(-9).to_csv(index=False))
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w") as z:
+        z.writestr("NMC_Documentation-6.0/NMC-60-abridged.zip", inner.getvalue())
+        z.writestr("NMC_Documentation-6.0/NMC_Codebook_6.0.txt", "codebook")
+    server.files["NMC_Documentation-6.0.zip"] = outer.getvalue()
+    server.files["statelist2024.csv"] = (dyad_dir / "cow_statelist2024.csv").read_bytes()
+    fetch_dataset("cow-states", mirror=server.url, progress=False)
+    got = fetch_dataset("nmc", mirror=server.url, progress=False)
+    assert "NMC-60-abridged.csv" in got[0].extracted
+    panel = add_nmc(create_dyadyears("cow", years=2000))
+    usa = panel.filter(panel["ccode1"] == 2)["cinc1"].unique().to_list()
+    assert usa == [float(nmc[(nmc.ccode == 2) & (nmc.year == 2000)].cinc.iloc[0])]

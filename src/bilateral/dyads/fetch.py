@@ -116,6 +116,8 @@ def fetch_dataset(key: str, *, mirror: str | None = None, refresh: bool = False,
         if name.lower().endswith(".zip"):
             try:
                 extracted = _extract(target, root)
+                for inner in [m for m in extracted if m.lower().endswith(".zip")]:  # zips inside the zip
+                    extracted += _extract(root / inner, (root / inner).parent)
             except DownloadError:
                 target.unlink(missing_ok=True)
                 sums.pop(name, None)

@@ -280,9 +280,9 @@ def find_file(key: str, directory: Path | None = None) -> Path:
         p = root / name
         if p.is_file():
             return p
-        nested = sorted(root.glob(f"*/{name}"))  # zip archives unpack into a folder of their own
+        nested = sorted(root.rglob(name)) if root.is_dir() else []  # zip archives unpack into folders
         if nested:
-            return nested[0]
+            return min(nested, key=lambda q: len(q.parts))
     how = f"run `bilateral data fetch {key}`" if key in FETCHABLE else "place it there"
     raise BilateralError(
         f"no {ds.title} file in {root} (looked for {', '.join(ds.files) or 'nothing'}); {how}"
