@@ -284,6 +284,8 @@ def find_file(key: str, directory: Path | None = None) -> Path:
         if nested:
             return min(nested, key=lambda q: len(q.parts))
     how = f"run `bilateral data fetch {key}`" if key in FETCHABLE else "place it there"
+    if "only" in ds.note:  # the loader cannot read the producer's own files for this dataset
+        how = f"place it there ({ds.note})"
     raise BilateralError(
         f"no {ds.title} file in {root} (looked for {', '.join(ds.files) or 'nothing'}); {how}"
     )
