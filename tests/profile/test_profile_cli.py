@@ -64,3 +64,35 @@ def test_profile_all_includes_the_ingested_pair(kb, tmp_path):
     assert report.pairs == 2
     assert "== History ==" in (tmp_path / "BLR-RUS.wiki").read_text(encoding="utf-8")
     assert "== History ==" not in (tmp_path / "DEU-FRA.wiki").read_text(encoding="utf-8")
+
+
+def test_serve_runs_the_web_app(kb):
+    """`bilateral serve --port P` in a subprocess answers on 127.0.0.1 until stopped."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "bilateral.cli", "serve", "--port", str(port)],
+                            env={**os.environ, "BILATERAL_HOME": str(kb.parent)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/v1/countries", params={"q": "BLR"}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.2)
+        assert r.status_code == 200 and [c["iso3"] for c in r.json()] == ["BLR"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert runner.invoke(app, ["serve", "--port", "0"]).exit_code == 2  # out of range: a usage error

@@ -62,8 +62,8 @@ def test_json_validates_against_the_published_schema(blr_rus, fra_deu):
 
 def test_wikitext_infobox_tables_and_each_reference_defined_once(blr_rus):
     wt = to_wikitext(blr_rus)
-    assert wt.startswith("{{Infobox bilateral relations")
-    assert "| Mission1 = Embassy of Belarus, Moscow" in wt
+    assert wt.startswith("{{Infobox bilateral relations|Belarus–Russia|Belarus|Russia\n")
+    assert "| mission1 = Embassy of Belarus, Moscow<ref" in wt
     assert wt.count('{| class="wikitable sortable"') == wt.count("\n|}") >= 2  # missions and comparison
     for ref in blr_rus.references:
         assert len(re.findall(rf'<ref name="r{ref.number}">', wt)) == 1

@@ -100,12 +100,13 @@ def _section(sec: Section, cite: _Refs) -> list[str]:
 
 
 def _infobox(profile: Profile, cite: _Refs) -> list[str]:
+    """The template's positional parameters (name, party 1, party 2), then one mission per side."""
     box = profile.infobox
-    lines = ["{{Infobox bilateral relations", f"| Party1 = {esc(box['country_a'])}",
-             f"| Party2 = {esc(box['country_b'])}"]
+    a, b = esc(box["country_a"]), esc(box["country_b"])
+    lines = [f"{{{{Infobox bilateral relations|{a}–{b}|{a}|{b}"]
     for n, key in ((1, "mission_a"), (2, "mission_b")):
         if box.get(key):
-            lines.append(f"| Mission{n} = {esc(box[key])}")
+            lines.append(f"| mission{n} = {esc(box[key])}{cite([box[key + '_ref']]) if box.get(key + '_ref') else ''}")
     return lines + ["}}", ""]
 
 
