@@ -129,3 +129,24 @@ def test_profile_first_version(kb_env: Path, capsys: pytest.CaptureFixture) -> N
     assert len(p["comparison"]["rows"]) == 15
     code, out, err = run_cli(["profile", "Belarus", "Russia", "--format", "md"], capsys)
     assert code == 0 and out.startswith("# Belarus–Russia relations") and "## References" in out
+
+
+def test_fetched_indicators_fill_hdi_and_expatriates(tmp_path: Path) -> None:
+    from bilateral.store import build_database, transaction
+
+    path = tmp_path / "kb.duckdb"
+    build_database(path)
+    with transaction(path) as con:
+        con.execute(
+            """INSERT INTO indicators VALUES
+               ('BLR', 'hdi', 0.824, NULL, 2023, 'UNDP HDR', 'hdi_2023', now()),
+               ('BLR', 'migrant_stock_from_RUS', 650000, 'people', 2024, 'UN DESA', 'Table 1', now()),
+               ('RUS', 'migrant_stock_from_BLR', 480000, 'people', 2020, 'UN DESA', 'Table 1', now()),
+               ('RUS', 'migrant_stock_from_BLR', 500000, 'people', 2024, 'UN DESA', 'Table 1', now())"""
+        )
+    with reading(path) as con:
+        rows = {r.key: r for r in compare(con, "BLR", "RUS").rows}
+    assert rows["hdi"].a.value == 0.824 and rows["hdi"].a.source == "UNDP HDR" and rows["hdi"].b.text == NOT_OFFLINE
+    assert rows["expatriates"].a.value == 650000 and "from Russia" in rows["expatriates"].a.text
+    assert rows["expatriates"].b.value == 500000 and rows["expatriates"].b.year == 2024  # latest year wins
+    assert rows["expatriates"].ratio == pytest.approx(1.3)

@@ -159,7 +159,12 @@ def test_force_rebuild_keeps_ingested_documents(tmp_path: Path) -> None:
     build_database(path)
     with transaction(path) as con:
         con.execute("INSERT INTO documents (doc_id, content_hash, title) VALUES ('d1', 'h', 'kept')")
+        con.execute("INSERT INTO memberships VALUES ('BLR', 'CSTO', NULL, '1994-04-20', NULL, 'Wikidata', 'Q1')")
+        factbook_rows = con.execute("SELECT count(*) FROM memberships").fetchone()[0] - 1
     report = build_database(path, force=True)
     assert report.carried_over.get("documents") == 1
+    assert report.carried_over.get("memberships (fetched)") == 1
     with reading(path) as con:
         assert con.execute("SELECT title FROM documents").fetchone()[0] == "kept"
+        assert con.execute("SELECT count(*) FROM memberships").fetchone()[0] == factbook_rows + 1
+        assert con.execute("SELECT start_date FROM memberships WHERE source = 'Wikidata'").fetchone()[0] == "1994-04-20"

@@ -212,19 +212,37 @@ def _indicator_cell(rows: list[dict[str, Any]], iso3: str, name: str) -> Cell:
     return Cell(NOT_OFFLINE)
 
 
+def _expatriates(con: duckdb.DuckDBPyConnection, a: str, b: str, ca: dict | None, cb: dict | None) -> tuple[Cell, Cell]:
+    """People from the other state living in each (UN DESA migrant stock, once fetched)."""
+    from bilateral.sources.migration import expatriates
+
+    cells = expatriates(con, a, b)
+    out = []
+    for side, other in (("a", cb), ("b", ca)):
+        r = cells[side]
+        if not r or r["value"] is None:
+            out.append(Cell(NOT_OFFLINE))
+            continue
+        who = (other or {}).get("name", "")
+        text = f"{r['value']:,.0f} from {who} ({r['year']})"
+        out.append(Cell(text, r["value"], r["unit"] or "people", r["year"], r["source"], r["source_ref"]))
+    return out[0], out[1]
+
+
 def compare(con: duckdb.DuckDBPyConnection, a: str, b: str) -> Comparison:
     """The 15 comparison rows for states `a` and `b` (ISO alpha-3 codes)."""
     ca, cb = queries.country(con, a), queries.country(con, b)
     rows = queries.facts(con, [a, b])
     fa = _Facts([r for r in rows if r["iso3"] == a])
     fb = _Facts([r for r in rows if r["iso3"] == b])
-    ind = queries.indicators(con, [a, b], ["hdi", "expatriates_in_other"])
+    ind = queries.indicators(con, [a, b], ["hdi"])
+    expats = _expatriates(con, a, b, ca, cb)
     out = Comparison(ca or {"iso3": a, "name": a}, cb or {"iso3": b, "name": b})
     for key, label, numeric in ROWS:
         if key == "hdi":
             ra, rb = _indicator_cell(ind, a, "hdi"), _indicator_cell(ind, b, "hdi")
         elif key == "expatriates":
-            ra, rb = _indicator_cell(ind, a, "expatriates_in_other"), _indicator_cell(ind, b, "expatriates_in_other")
+            ra, rb = expats
         else:
             ra, rb = _pair_cells(fa, fb, key)
         ratio = ra.value / rb.value if numeric and ra.value is not None and rb.value else None

@@ -116,8 +116,22 @@ CARRY_OVER = ("documents", "doc_events", "missions", "figures", "doc_organisatio
               "indicators", "source_log")
 
 
+def _copy(con: duckdb.DuckDBPyConnection, table: str, where: str = "") -> int:
+    """Insert the old file's rows of `table` (columns both versions have); returns rows added."""
+    new_cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    old_cols = {r[0] for r in con.execute(f"DESCRIBE old.{table}").fetchall()}
+    cols = ", ".join(c for c in new_cols if c in old_cols)
+    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM old.{table} {where}")
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
 def _carry_over(con: duckdb.DuckDBPyConnection, old: Path) -> dict[str, int]:
-    """Copy user-ingested tables from an old file into the new one (same column names)."""
+    """Copy what the user ingested or fetched from an old file into the new one.
+
+    Reference tables are rebuilt from the packages, but their rows from live sources (Wikidata
+    memberships and diplomatic relations) belong to the user and are kept too.
+    """
     moved: dict[str, int] = {}
     try:
         con.execute(f"ATTACH '{old}' AS old (READ_ONLY)")
@@ -127,13 +141,11 @@ def _carry_over(con: duckdb.DuckDBPyConnection, old: Path) -> dict[str, int]:
         old_tables = {r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = 'old'").fetchall()}
         for table in CARRY_OVER:
-            if table not in old_tables:
-                continue
-            new_cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
-            old_cols = {r[0] for r in con.execute(f"DESCRIBE old.{table}").fetchall()}
-            cols = ", ".join(c for c in new_cols if c in old_cols)
-            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM old.{table}")
-            moved[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if table in old_tables:
+                moved[table] = _copy(con, table)
+        for table in ("facts", "memberships"):
+            if table in old_tables:
+                moved[f"{table} (fetched)"] = _copy(con, table, f"WHERE source NOT LIKE '{FACTBOOK}%'")
     finally:
         con.execute("DETACH old")
     return moved

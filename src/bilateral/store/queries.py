@@ -46,7 +46,8 @@ def shared_memberships(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[d
            LEFT JOIN organisations o ON o.code = ma.org
            WHERE ma.iso3 = ? AND mb.iso3 = ? AND ma.status IS NULL AND mb.status IS NULL
              AND ma.end_date IS NULL AND mb.end_date IS NULL
-           QUALIFY row_number() OVER (PARTITION BY ma.org ORDER BY ma.start_date NULLS LAST) = 1
+           QUALIFY row_number() OVER (
+               PARTITION BY ma.org ORDER BY ma.start_date NULLS LAST, mb.start_date NULLS LAST) = 1
            ORDER BY ma.org""",
         [a, b],
     )
