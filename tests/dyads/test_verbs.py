@@ -304,3 +304,12 @@ def test_state_year_trade_equals_national_trade(dyad_dir):
     j = sy.join(ref, on=["ccode", "year"], suffix="_w")
     assert j.height > 13_000 and j["imports"].eq_missing(j["imports_w"]).all()
     assert sy.filter(pl.col("year") > 2014)["exports"].null_count() == sy.filter(pl.col("year") > 2014).height
+
+
+def test_verbs_accept_an_empty_panel():
+    empty = create_dyadyears("cow", states=[2])  # one state: no dyads
+    assert empty.height == 0
+    for verb in (add_contiguity, add_igos, add_atop_alliance, add_capital_distance, add_cow_trade, add_mids,
+                 add_cow_majors, add_nmc, add_democracy, filter_prd):
+        out = verb(empty)
+        assert out.height == 0 and out.width > empty.width, verb.__name__

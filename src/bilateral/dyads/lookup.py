@@ -141,6 +141,8 @@ def rows_for(df: pl.DataFrame, prep: Prepared, keys: list[str],
              fill_years: tuple[int, int] | None = None) -> pl.Series:
     """For every row of `df`, the matching source row (row n when none; n + 1 when none but the
     row's year lies in `fill_years`)."""
+    if df.height == 0:
+        return pl.Series("row", [], dtype=pl.Int32)
     flat: np.ndarray | None = None
     bad = None
     for k, m in zip(keys, prep.maps, strict=True):
