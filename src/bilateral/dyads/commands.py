@@ -140,8 +140,10 @@ def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
             found = find_file(d.key).name if d.files else ""
         except BilateralError:
             found = ""
+        official = bool(d.url) and found == d.files[0]
+        layout = "" if not found else ("official" if official else "processed (peacesciencer/isard)")
         rows.append({"key": d.key, "version": d.version, "fetch": d.key in FETCHABLE, "found": found,
-                     "years": f"{d.years[0]}-{d.years[1]}" if d.years else ""})
+                     "layout": layout, "years": f"{d.years[0]}-{d.years[1]}" if d.years else ""})
     _emit(render_rows(rows, fmt, title=f"datasets (data directory {data_dir()})"))
 
 
