@@ -132,7 +132,7 @@ def cite_cmd(
 @data_app.command("list")
 def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """List the datasets, where their files are looked for, and whether one is present."""
-    from bilateral.dyads.sources import DATASETS, FETCHABLE, data_dir, find_file
+    from bilateral.dyads.sources import DATASETS, FETCHABLE, RAW_COPIES, data_dir, find_file
 
     rows = []
     for d in DATASETS.values():
@@ -140,7 +140,7 @@ def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
             found = find_file(d.key).name if d.files else ""
         except BilateralError:
             found = ""
-        official = bool(d.url) and found == d.files[0]
+        official = (bool(d.url) and found == d.files[0]) or found in RAW_COPIES
         layout = "" if not found else ("official" if official else "processed (peacesciencer/isard)")
         rows.append({"key": d.key, "version": d.version, "fetch": d.key in FETCHABLE, "found": found,
                      "layout": layout, "years": f"{d.years[0]}-{d.years[1]}" if d.years else ""})
