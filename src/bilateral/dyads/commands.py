@@ -140,7 +140,8 @@ def list_cmd(fmt: Format = typer.Option(Format.table, "--format")) -> None:
             found = find_file(d.key).name if d.files else ""
         except BilateralError:
             found = ""
-        official = (bool(d.url) and found == d.files[0]) or found in RAW_COPIES
+        processed = found.startswith(("ps_", "isard_", "igoR_", "gw_"))
+        official = found in RAW_COPIES or (bool(d.url) and found == d.files[0] and not processed)
         layout = "" if not found else ("official" if official else "processed (peacesciencer/isard)")
         rows.append({"key": d.key, "version": d.version, "fetch": d.key in FETCHABLE, "found": found,
                      "layout": layout, "years": f"{d.years[0]}-{d.years[1]}" if d.years else ""})
