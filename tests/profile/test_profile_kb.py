@@ -77,3 +77,11 @@ def test_charts_are_svg_and_comparison_shares_add_up(con):
     for measure in {v["measure"] for v in values}:
         assert abs(sum(v["share"] for v in values if v["measure"] == measure) - 100) < 0.1
     assert set(chart_svgs(assemble_profile(con, "FRA", "DEU"))) == {"comparison"}  # no events to chart
+
+
+def test_names_read_as_in_prose():
+    from bilateral.profile.narrate import cap, prose
+
+    assert prose("United States") == "the United States" and prose("Netherlands") == "the Netherlands"
+    assert prose("France") == "France" and prose("Belarus") == "Belarus"
+    assert cap(prose("United Kingdom")) == "The United Kingdom"

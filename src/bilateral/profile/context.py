@@ -10,7 +10,7 @@ from typing import Any
 from bilateral.profile import queries as pq
 from bilateral.profile.kb import KB
 from bilateral.profile.model import References
-from bilateral.profile.narrate import event_sentence
+from bilateral.profile.narrate import event_sentence, prose
 
 FACTBOOK_KEY = "factbook-2025"
 FACTBOOK_TITLE = "CIA World Factbook 2025"
@@ -65,6 +65,18 @@ class Context:
         c = self.kb.country(code)
         return c["name"] if c else code
 
+    def prose_of(self, code: str) -> str:
+        """The name as written inside a sentence ('the United States')."""
+        return prose(self.name_of(code))
+
+    @property
+    def pa(self) -> str:
+        return prose(self.a["name"])
+
+    @property
+    def pb(self) -> str:
+        return prose(self.b["name"])
+
     def events(self) -> list[dict[str, Any]]:
         """The pair's document events as profile rows (generated sentence, period, citation)."""
         if self._events is None:
@@ -78,7 +90,7 @@ class Context:
             "id": r["event_id"], "date": date_text, "year": r.get("year"),
             "period": period_of(r.get("year")), "vague": bool(r.get("vague")),
             "actors": actors, "plover": r.get("plover") or "OTHER", "quad": r.get("quad") or "neutral",
-            "sentence": event_sentence(date_text, r.get("year"), actors, r.get("plover"), self.name_of,
+            "sentence": event_sentence(date_text, r.get("year"), actors, r.get("plover"), self.prose_of,
                                        r.get("evidence")),
             "evidence": r.get("evidence"), "context": r.get("sentence"),
             "span": [r.get("span_start"), r.get("span_end")], "section": r.get("section"),

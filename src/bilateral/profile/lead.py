@@ -13,7 +13,7 @@ from typing import Any
 
 from bilateral.profile.context import Context
 from bilateral.profile.model import Statement
-from bilateral.profile.narrate import date_phrase, join_names
+from bilateral.profile.narrate import cap, date_phrase, join_names, prose
 from bilateral.store.organisations import NOTABLE
 
 # Organisations whose members pool sovereignty (common market / customs or political union).
@@ -46,7 +46,7 @@ def _fact(ctx: Context, iso3: str, field: str) -> dict[str, Any] | None:
 
 
 def border_statement(ctx: Context) -> Statement:
-    na, nb = ctx.a["name"], ctx.b["name"]
+    na, nb = cap(ctx.pa), ctx.pb
     border = ctx.kb.border(ctx.a["iso3"], ctx.b["iso3"])
     if border:
         length = f" of {km(border['length_km'])}" if border["length_km"] else ""
@@ -120,7 +120,7 @@ def partner_statements(ctx: Context) -> list[Statement]:
             data[f"{label}_rank_of_other"], data[f"{label}_share_of_other"] = rank, share
             word = "export market" if label == "export" else "source of imports"
             pct = f" ({share:g}%)" if share is not None else ""
-            subject = f"{other['name']} is " if not parts else ""
+            subject = f"{prose(other['name'])} is " if not parts else ""
             if rank == 1:
                 parts.append(f"{subject}its largest {word}{pct}")
             elif rank:
@@ -128,11 +128,12 @@ def partner_statements(ctx: Context) -> list[Statement]:
         top = ", ".join(f"{_partner(ctx, p)} ({p['share']:g}%)" if p["share"] is not None else _partner(ctx, p)
                         for p in exports[:3])
         year = exports[0]["year"] if exports else None
-        text = f"{possessive(me['name'])} main export partners are {top}{f' ({year})' if year else ''}" if top else ""
+        whose = cap(possessive(prose(me["name"])))
+        text = f"{whose} main export partners are {top}{f' ({year})' if year else ''}" if top else ""
         if parts:
-            text += ("; " if text else f"For {me['name']}, ") + " and ".join(parts)
+            text += ("; " if text else f"For {prose(me['name'])}, ") + " and ".join(parts)
         elif top:
-            text += f"; {other['name']} is not among the partners the Factbook lists"
+            text += f"; {prose(other['name'])} is not among the partners the Factbook lists"
         if text:
             data["export_partners"] = [{"partner": _partner(ctx, p), "share": p["share"]} for p in exports]
             out.append(Statement(text + ".", [ctx.factbook()], data))
@@ -141,7 +142,7 @@ def partner_statements(ctx: Context) -> list[Statement]:
 
 def _partner(ctx: Context, p: dict[str, Any]) -> str:
     c = ctx.kb.country(p["partner_iso3"]) if p["partner_iso3"] else None
-    return c["name"] if c else (p["partner_name"] or "?")
+    return prose(c["name"]) if c else (p["partner_name"] or "?")
 
 
 def treaties_statement(ctx: Context, limit: int = 6) -> Statement | None:

@@ -68,6 +68,21 @@ def date_phrase(date_text: str | None, year: int | None = None) -> str:
     return "At an undated time"
 
 
+_THE = re.compile(r"^(United |Republic of |Democratic Republic of |Central African Republic|Czech Republic|"
+                  r"Dominican Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|"
+                  r"Marshall Islands|Solomon Islands|Holy See)")
+
+
+def prose(name: str) -> str:
+    """A state's name as it reads inside a sentence: 'the United States', 'the Netherlands', 'France'."""
+    return f"the {name}" if _THE.match(name) else name
+
+
+def cap(text: str) -> str:
+    """Capitalise the first letter only (a sentence may start with 'the United States')."""
+    return text[:1].upper() + text[1:]
+
+
 def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -85,7 +100,7 @@ def event_sentence(date_text: str | None, year: int | None, actors: list[str], p
         core = SOLO[kind].format(a=join_names(names))
     else:
         core = f"an event involving {join_names(names)} took place"
-    text = f"{date_phrase(date_text, year)}, {core}"
+    text = f"{date_phrase(date_text, year)}, {core}"  # names come in through `name_of` (use `prose`)
     if evidence:
         quoted = evidence.strip().rstrip(".")
         if len(quoted) > 240:

@@ -14,7 +14,7 @@ from typing import Any
 from bilateral.profile.context import CONFLICT_QUADS, Context, matches
 from bilateral.profile.lead import possessive
 from bilateral.profile.model import Section, Statement
-from bilateral.profile.narrate import join_names
+from bilateral.profile.narrate import cap, join_names, prose
 
 ENERGY = re.compile(
     r"\b(gas|oil|energy|pipelines?|petroleum|fuel|electricity|power plant|nuclear power|Gazprom|Rosneft|"
@@ -44,7 +44,8 @@ def _event_data_statement(ctx: Context, s: dict[str, Any]) -> Statement:
     span = f" from {s['first']} to {s['last']}" if s["first"] and s["first"] != s["last"] else (
         f" on {s['first']}" if s["first"] else "")
     tone = f", mean Goldstein score {s['goldstein']:+.2f}" if s["goldstein"] is not None else ""
-    text = (f"{title} records {s['n']:,} events between {ctx.a['name']} and {ctx.b['name']}{span}: "
+    events = f"{s['n']:,} event" + ("s" if s["n"] != 1 else "")
+    text = (f"{title} records {events} between {ctx.pa} and {ctx.pb}{span}: "
             f"{s['coop']:,} cooperative and {s['conflict']:,} conflictual{tone}.")
     data = {k: (str(v) if k in ("first", "last") and v is not None else v) for k, v in s.items() if k != "files"}
     return Statement(text, [ref], data)
@@ -63,12 +64,12 @@ def _share_statement(ctx: Context, me: dict[str, Any], other: dict[str, Any]) ->
         row = next((p for p in ctx.kb.trade_partners(me["iso3"], direction) if p["partner_iso3"] == other["iso3"]),
                    None)
         if row and row["share"] is not None:
-            bits.append(f"{row['share']:g}% of {possessive(me['name'])} {word}"
+            bits.append(f"{row['share']:g}% of {possessive(prose(me['name']))} {word}"
                         + (f" ({row['year']})" if row["year"] else ""))
             data[f"{direction}_share"], data[f"{direction}_year"] = row["share"], row["year"]
     if not bits:
         return None
-    return Statement(f"{other['name']} takes {join_names(bits)}.", [ctx.factbook()], data)
+    return Statement(f"{cap(prose(other['name']))} takes {join_names(bits)}.", [ctx.factbook()], data)
 
 
 def economy(ctx: Context) -> Section:
@@ -116,7 +117,7 @@ def military(ctx: Context) -> Section:
         for p, q in ((a, b), (b, a)):
             if x in mine[p] and y in mine[q] and not (y in mine[p] or x in mine[q]):
                 sec.statements.append(Statement(
-                    f"{ctx.name_of(p)} belongs to {x} and {ctx.name_of(q)} to {y}, opposing alliances.",
+                    f"{cap(ctx.prose_of(p))} belongs to {x} and {ctx.prose_of(q)} to {y}, opposing alliances.",
                     [ctx.factbook()], {"opposed_alliances": {p: x, q: y}}))
     sec.rows = [e for e in ctx.events() if matches(e, MILITARY)]
     return sec
