@@ -61,7 +61,7 @@ def dyads_cmd(
 
 @data_app.command("fetch")
 def fetch_cmd(
-    names: list[str] = typer.Argument(None, help="cow-states gw-states contiguity igo atop trade mids nmc"),
+    names: list[str] = typer.Argument(None, help="cow-states gw-states contiguity igo atop trade mids nmc majors"),
     all_: bool = typer.Option(False, "--all", help="fetch every dataset"),
     refresh: bool = typer.Option(False, "--refresh", help="download again even if cached"),
     mirror: str = typer.Option(None, "--mirror", help="base URL serving the same file names"),

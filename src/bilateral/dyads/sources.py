@@ -247,7 +247,7 @@ DATASETS: dict[str, Dataset] = {
 # Shared-fixture files that are the producers' raw files under another name (official layout).
 RAW_COPIES = frozenset({"cow_statelist2024.csv", "cow_states2016.csv", "cow_majors2024.csv"})
 
-FETCHABLE = ("cow-states", "gw-states", "contiguity", "igo", "atop", "trade", "mids", "nmc")
+FETCHABLE = ("cow-states", "gw-states", "contiguity", "igo", "atop", "trade", "mids", "nmc", "majors")
 
 
 def dataset(key: str) -> Dataset:
