@@ -20,6 +20,7 @@ def test_countries_lists_states_and_filters(client):
 
 def test_pair_profile_json_matches_the_schema_and_resolves_names(client):
     schema = json.loads(resources.files("bilateral.profile").joinpath("profile.schema.json").read_text("utf-8"))
+    assert client.get("/api/v1/schemas/profile").json() == schema
     by_code = client.get("/api/v1/pairs/BLR/RUS")
     assert by_code.status_code == 200
     jsonschema.validate(by_code.json(), schema)

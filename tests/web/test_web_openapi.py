@@ -20,7 +20,8 @@ def test_api_conforms_to_its_openapi_spec(web_app):
     schema = schemathesis.openapi.from_asgi("/openapi.json", web_app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.path for op in operations} == {
-        "/api/v1/countries", "/api/v1/pairs/{a}/{b}", "/api/v1/pairs/{a}/{b}/events", "/api/v1/pairs/{a}/{b}/series"}
+        "/api/v1/countries", "/api/v1/pairs/{a}/{b}", "/api/v1/pairs/{a}/{b}/events", "/api/v1/pairs/{a}/{b}/series",
+        "/api/v1/schemas/profile"}
     for op in operations:
         @given(case=op.as_strategy())
         @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True,

@@ -201,6 +201,14 @@ def events(
     return {"pair": [profile.a["iso3"], profile.b["iso3"]], "count": len(rows), "events": rows, "references": refs}
 
 
+@router.get("/schemas/profile", summary="The JSON Schema (draft 2020-12) of the profile document, version 1")
+def profile_schema() -> dict[str, Any]:
+    from importlib import resources
+
+    text = resources.files("bilateral.profile").joinpath("profile.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 def _data_events(cache: StampedCache, profile: Any, year_from: int | None, year_to: int | None,
                  plover: str | None, limit: int, numbers: dict[str, int]) -> list[dict[str, Any]]:
     """Event-data rows of the pair as API events, with a generated sentence each."""
