@@ -115,17 +115,16 @@ def read_csv(
             data = data.decode(encoding).encode("utf8")
     if b"\x00" in data[:4096]:
         raise InputFileError(f"{path}: binary data where a CSV was expected")
+    def parse(infer: int | None) -> pl.DataFrame:
+        return pl.read_csv(data, separator=separator, has_header=has_header, new_columns=new_columns,
+                           schema_overrides=schema_overrides, null_values=["NA", ""], infer_schema_length=infer,
+                           truncate_ragged_lines=False)
+
     try:
-        df = pl.read_csv(
-            data,
-            separator=separator,
-            has_header=has_header,
-            new_columns=new_columns,
-            schema_overrides=schema_overrides,
-            null_values=["NA", ""],
-            infer_schema_length=100_000,
-            truncate_ragged_lines=False,
-        )
+        try:
+            df = parse(1000)  # fast path: types from the first rows
+        except Exception:
+            df = parse(None)  # a column whose type shows late (ints, then a float): scan everything
     except Exception as e:  # polars raises several exception types for malformed text
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise InputFileError(f"{path}: cannot parse as CSV ({first})") from None

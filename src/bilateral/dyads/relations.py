@@ -158,7 +158,8 @@ def trade_dyad_years() -> pl.DataFrame:
 def _read_trade(path: Path) -> pl.DataFrame:
     df = read_csv(path, [*KEYS, *TRADE_COLS])
     df = as_int(df, KEYS, path).with_columns(
-        [pl.when(pl.col(c) < 0).then(None).otherwise(pl.col(c)).cast(pl.Float64).alias(c) for c in TRADE_COLS]
+        [pl.when(pl.col(c).cast(pl.Float64) < 0).then(None).otherwise(pl.col(c).cast(pl.Float64)).alias(c)
+         for c in TRADE_COLS]
     ).select(*KEYS, *TRADE_COLS)
     swap = pl.col("ccode1") > pl.col("ccode2")
     flipped = {"ccode1": "ccode2", "ccode2": "ccode1", "flow1": "flow2", "flow2": "flow1",
@@ -171,7 +172,7 @@ def trade_state_years() -> pl.DataFrame:
     def build(path: Path) -> pl.DataFrame:
         df = as_int(read_csv(path, ["ccode", "year", "imports", "exports"]), ["ccode", "year"], path)
         return df.select("ccode", "year", *[
-            pl.when(pl.col(c) < 0).then(None).otherwise(pl.col(c)).cast(pl.Float64).alias(c)
+            pl.when(pl.col(c).cast(pl.Float64) < 0).then(None).otherwise(pl.col(c).cast(pl.Float64)).alias(c)
             for c in ("imports", "exports")])
     return _load("trade-sy", "sy", build)
 
