@@ -222,3 +222,13 @@ def test_zip_inside_a_zip_is_unpacked_too(server, cache_only, dyad_dir):
     panel = add_nmc(create_dyadyears("cow", years=2000))
     usa = panel.filter(panel["ccode1"] == 2)["cinc1"].unique().to_list()
     assert usa == [float(nmc[(nmc.ccode == 2) & (nmc.year == 2000)].cinc.iloc[0])]
+
+
+def test_a_column_whose_type_shows_late_is_still_read(tmp_path):
+    from bilateral.dyads.readers import read_csv
+
+    rows = [f"{i},{i % 7}" for i in range(3000)] + ["3000,2.5"]
+    p = tmp_path / "late.csv"
+    p.write_text("ccode,value\n" + "\n".join(rows) + "\n")
+    df = read_csv(p, ["ccode", "value"])
+    assert df.height == 3001 and df["value"][-1] == 2.5
