@@ -11,6 +11,7 @@ import pytest
 
 pytestmark = [
     pytest.mark.spark,
+    pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
     pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed (Debian default-jre-headless)"),
 ]
 
