@@ -212,39 +212,48 @@ def _indicator_cell(rows: list[dict[str, Any]], iso3: str, name: str) -> Cell:
     return Cell(NOT_OFFLINE)
 
 
-def _expatriates(con: duckdb.DuckDBPyConnection, a: str, b: str, ca: dict | None, cb: dict | None) -> tuple[Cell, Cell]:
-    """People from the other state living in each (UN DESA migrant stock, once fetched)."""
-    from bilateral.sources.migration import expatriates
-
-    cells = expatriates(con, a, b)
-    out = []
-    for side, other in (("a", cb), ("b", ca)):
-        r = cells[side]
-        if not r or r["value"] is None:
-            out.append(Cell(NOT_OFFLINE))
-            continue
-        who = (other or {}).get("name", "")
-        text = f"{r['value']:,.0f} from {who} ({r['year']})"
-        out.append(Cell(text, r["value"], r["unit"] or "people", r["year"], r["source"], r["source_ref"]))
-    return out[0], out[1]
+MIGRANT_STOCK = "migrant_stock_from_"  # indicator of the destination state (UN DESA, `bilateral fetch indicators`)
 
 
-def compare(con: duckdb.DuckDBPyConnection, a: str, b: str) -> Comparison:
-    """The 15 comparison rows for states `a` and `b` (ISO alpha-3 codes)."""
-    ca, cb = queries.country(con, a), queries.country(con, b)
-    rows = queries.facts(con, [a, b])
-    fa = _Facts([r for r in rows if r["iso3"] == a])
-    fb = _Facts([r for r in rows if r["iso3"] == b])
-    ind = queries.indicators(con, [a, b], ["hdi"])
-    expats = _expatriates(con, a, b, ca, cb)
-    out = Comparison(ca or {"iso3": a, "name": a}, cb or {"iso3": b, "name": b})
+def indicator_names(a: str, b: str) -> list[str]:
+    """The indicators the comparison reads: HDI, and each side's migrant stock from the other."""
+    return ["hdi", MIGRANT_STOCK + b, MIGRANT_STOCK + a]
+
+
+def _expatriate_cell(ind: list[dict[str, Any]], dest: str, origin: str, origin_name: str) -> Cell:
+    cell = _indicator_cell(ind, dest, MIGRANT_STOCK + origin)
+    if cell.value is not None:
+        cell.text = f"{cell.value:,.0f} from {origin_name} ({cell.year})"
+        cell.unit = cell.unit or "people"
+    return cell
+
+
+def compare_rows(
+    ca: dict[str, Any], cb: dict[str, Any], facts_a: list[dict], facts_b: list[dict], ind: list[dict[str, Any]]
+) -> Comparison:
+    """The 15 rows from already-read facts and latest indicator rows (shared by SQL and in-memory paths)."""
+    a, b = ca["iso3"], cb["iso3"]
+    fa, fb = _Facts(facts_a), _Facts(facts_b)
+    out = Comparison(ca, cb)
     for key, label, numeric in ROWS:
         if key == "hdi":
             ra, rb = _indicator_cell(ind, a, "hdi"), _indicator_cell(ind, b, "hdi")
         elif key == "expatriates":
-            ra, rb = expats
+            ra = _expatriate_cell(ind, a, b, cb.get("name", b))
+            rb = _expatriate_cell(ind, b, a, ca.get("name", a))
         else:
             ra, rb = _pair_cells(fa, fb, key)
         ratio = ra.value / rb.value if numeric and ra.value is not None and rb.value else None
         out.rows.append(ComparisonRow(key, label, ra, rb, ratio))
     return out
+
+
+def compare(con: duckdb.DuckDBPyConnection, a: str, b: str) -> Comparison:
+    """The 15 comparison rows for states `a` and `b` (ISO alpha-3 codes)."""
+    ca = queries.country(con, a) or {"iso3": a, "name": a}
+    cb = queries.country(con, b) or {"iso3": b, "name": b}
+    rows = queries.facts(con, [a, b])
+    ind = queries.indicators(con, [a, b], indicator_names(a, b))
+    return compare_rows(
+        ca, cb, [r for r in rows if r["iso3"] == a], [r for r in rows if r["iso3"] == b], ind
+    )

@@ -105,22 +105,11 @@ class KB:
         return frozenset((a, b)) in self.doc_pairs
 
     def compare(self, a: str, b: str) -> cmp.Comparison:
-        """`profile.compare.compare` from memory (same rows; a test holds the two equal)."""
-        ca, cb = self.country(a), self.country(b)
-        fa, fb = cmp._Facts(self.facts.get(a, [])), cmp._Facts(self.facts.get(b, []))
-        ind = self.indicator_rows([a, b], ["hdi", "expatriates_in_other"])
-        out = cmp.Comparison(ca or {"iso3": a, "name": a}, cb or {"iso3": b, "name": b})
-        for key, label, numeric in cmp.ROWS:
-            if key == "hdi":
-                ra, rb = cmp._indicator_cell(ind, a, "hdi"), cmp._indicator_cell(ind, b, "hdi")
-            elif key == "expatriates":
-                ra = cmp._indicator_cell(ind, a, "expatriates_in_other")
-                rb = cmp._indicator_cell(ind, b, "expatriates_in_other")
-            else:
-                ra, rb = cmp._pair_cells(fa, fb, key)
-            ratio = ra.value / rb.value if numeric and ra.value is not None and rb.value else None
-            out.rows.append(cmp.ComparisonRow(key, label, ra, rb, ratio))
-        return out
+        """`profile.compare.compare` from memory (the same `compare_rows`; a test holds the two equal)."""
+        ca = self.country(a) or {"iso3": a, "name": a}
+        cb = self.country(b) or {"iso3": b, "name": b}
+        ind = self.indicator_rows([a, b], cmp.indicator_names(a, b))
+        return cmp.compare_rows(ca, cb, self.facts.get(a, []), self.facts.get(b, []), ind)
 
 
 def _doc_pairs(con: duckdb.DuckDBPyConnection) -> set[frozenset[str]]:
