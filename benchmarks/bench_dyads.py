@@ -19,7 +19,9 @@ peacesciencer's own published medians (R, 2021 laptop) are printed for context, 
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -139,7 +141,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
-    os.environ["BILATERAL_HOME"] = tempfile.mkdtemp(prefix="bench-dyads-")  # private Parquet cache
+    home = tempfile.mkdtemp(prefix="bench-dyads-")  # a private Parquet cache, removed at exit
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    os.environ["BILATERAL_HOME"] = home
     set_data_dir(DATA)
     set_parquet_cache(True)
     bl_pipeline()  # fill the in-process and Parquet caches once
