@@ -107,3 +107,14 @@ def test_polecat_weekly_file(tmp_home: Path, tmp_path: Path) -> None:
     assert df["plover_mode"].to_list()[0] == "visit"
     assert df["actor1_iso3"].to_list() == ["BLR", "RUS", "UKR"]
     assert set(df["goldstein_table"]) == {"none"}
+
+
+@pytest.mark.parametrize("content,message", [(b"", "file is empty"), (b"\x00\x01\x02binary", "binary content")])
+def test_empty_or_binary_file_is_a_user_error(tmp_home: Path, tmp_path: Path, content: bytes, message: str) -> None:
+    from bilateral.errors import InputFileError
+
+    path = tmp_path / "20191024143000.export.CSV"
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=message):
+        load_files([path], "gdelt2")
+    assert read_manifest() == {} and scan_events().collect().height == 0

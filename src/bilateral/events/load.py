@@ -84,6 +84,21 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def check_input(path: Path) -> bool:
+    """Refuse what cannot be an event file (missing, empty, binary); True if it is a zip archive."""
+    if not path.is_file():
+        raise InputFileError(f"{path}: no such file")
+    with path.open("rb") as f:
+        head = f.read(8192)
+    if not head:
+        raise InputFileError(f"{path}: file is empty")
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".zip":
+        return True
+    if b"\x00" in head:
+        raise InputFileError(f"{path}: binary content, not a tab-separated text file or a zip")
+    return False
+
+
 def _unzip(path: Path, into: Path) -> Path:
     """Extract the one data member of a GDELT-style zip, verifying CRCs; raise ValueError if broken."""
     try:
@@ -151,15 +166,14 @@ def _prepare(paths: list[Path], source: str, work: Path, report: LoadReport) -> 
     batch: set[str] = set()
     for p in paths:
         p = Path(p)
-        if not p.is_file():
-            raise InputFileError(f"{p}: no such file")
+        is_zip = check_input(p)
         digest = sha256_file(p)
         if digest in seen or digest in batch:
             report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
             continue
         batch.add(digest)
         readable = p
-        if p.suffix.lower() == ".zip":
+        if is_zip:
             try:
                 readable = _unzip(p, work)
             except ValueError as e:

@@ -25,21 +25,20 @@ def _has_header(path: Path) -> bool:
 
 
 def load_mentions(paths: list[Path]):  # -> LoadReport (import cycle avoided)
-    from bilateral.events.load import FileReport, LoadReport, _unzip, sha256_file
+    from bilateral.events.load import FileReport, LoadReport, _unzip, check_input, sha256_file
 
     report = LoadReport("gdelt2-mentions")
     seen = read_manifest()
     entries = []
     with tempfile.TemporaryDirectory(prefix="staging-", dir=events_dir()) as tmp:
         for p in paths:
-            if not p.is_file():
-                raise InputFileError(f"{p}: no such file")
+            is_zip = check_input(p)
             digest = sha256_file(p)
             if digest in seen:
                 report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
                 continue
             readable = p
-            if p.suffix.lower() == ".zip":
+            if is_zip:
                 try:
                     readable = _unzip(p, Path(tmp))
                 except ValueError as e:
