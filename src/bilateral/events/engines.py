@@ -63,6 +63,16 @@ def run_duckdb(
 
 _SPARK = None
 
+# Spark driver logging: errors only, so that CLI output stays clean.
+_LOG4J = """rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
+"""
+
 
 def spark_available() -> str | None:
     """None if the Spark engine can run here, else the reason it cannot."""
@@ -82,21 +92,30 @@ def spark_session():
     if reason:
         raise BilateralError(f"--engine spark unavailable: {reason}")
     if _SPARK is None:
-        from pyspark.sql import SparkSession
+        import tempfile
+        import warnings
 
-        _SPARK = (
-            SparkSession.builder.master(os.environ.get("BILATERAL_SPARK_MASTER", "local[2]"))
-            .appName("bilateral")
-            .config("spark.ui.enabled", "false")
-            .config("spark.ui.showConsoleProgress", "false")
-            .config("spark.sql.shuffle.partitions", "4")
-            # List the year=/month= partitions on the driver instead of launching a Spark job for it.
-            .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
-            .config("spark.sql.session.timeZone", "UTC")
-            .config("spark.driver.memory", os.environ.get("BILATERAL_SPARK_DRIVER_MEMORY", "2g"))
-            .config("spark.sql.ansi.enabled", "false")
-            .getOrCreate()
-        )
+        log4j = Path(tempfile.gettempdir()) / "bilateral-spark-log4j2.properties"
+        log4j.write_text(_LOG4J, encoding="utf-8")
+        with warnings.catch_warnings():
+            # pyspark warns about pandas >= 3 at session start; the engine does not use pandas.
+            warnings.filterwarnings("ignore", message="PySpark does not yet fully support", category=FutureWarning)
+            from pyspark.sql import SparkSession
+
+            _SPARK = (
+                SparkSession.builder.master(os.environ.get("BILATERAL_SPARK_MASTER", "local[2]"))
+                .appName("bilateral")
+                .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                # List the year=/month= partitions on the driver instead of launching a Spark job for it.
+                .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.driver.memory", os.environ.get("BILATERAL_SPARK_DRIVER_MEMORY", "2g"))
+                .config("spark.sql.ansi.enabled", "false")
+                .getOrCreate()
+            )
         _SPARK.sparkContext.setLogLevel("ERROR")
     return _SPARK
 
