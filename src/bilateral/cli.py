@@ -14,34 +14,55 @@ import typer
 
 from bilateral.errors import BilateralError
 
-app = typer.Typer(
-    name="bilateral",
-    help="Relations between any pair of states: profiles, timelines, event series, dyad-year panels.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+# Which package provides each top-level command. Running one command imports only its package
+# (start-up time is most of a short command's latency); help and unknown commands load them all.
+COMMANDS: dict[str, str] = {
+    "countries": "bilateral.countries.commands",
+    "db": "bilateral.store.commands",
+    "compare": "bilateral.profile.commands",
+    "profile": "bilateral.profile.commands",
+    "ingest": "bilateral.documents.commands",
+    "timeline": "bilateral.documents.commands",
+    "extract": "bilateral.extract.commands",
+    "eval": "bilateral.extract.commands",
+    "events": "bilateral.events.commands",
+    "series": "bilateral.events.commands",
+    "dyads": "bilateral.dyads.commands",
+    "data": "bilateral.dyads.commands",
+    "fetch": "bilateral.sources.commands",
+    "sources": "bilateral.sources.commands",
+    "serve": "bilateral.web.commands",
+}
+COMMAND_MODULES = list(dict.fromkeys(COMMANDS.values()))
 
-COMMAND_MODULES = [
-    "bilateral.countries.commands",
-    "bilateral.store.commands",
-    "bilateral.profile.commands",
-    "bilateral.documents.commands",
-    "bilateral.extract.commands",
-    "bilateral.events.commands",
-    "bilateral.dyads.commands",
-    "bilateral.sources.commands",
-    "bilateral.web.commands",
-]
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(_name).register(app)
+def make_app(command: str | None = None) -> typer.Typer:
+    """The Typer app with the commands of `command`'s package, or of every package."""
+    app = typer.Typer(
+        name="bilateral",
+        help="Relations between any pair of states: profiles, timelines, event series, dyad-year panels.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    modules = [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
+        importlib.import_module(name).register(app)
+    return app
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the full app, for tests and documentation tools
+        return make_app()
+    raise AttributeError(name)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the Typer app, turning user errors into one line and exit code 2."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in args if not a.startswith("-")), None)
     try:
-        app(args=argv, standalone_mode=False)
+        make_app(command)(args=args, standalone_mode=False)
     except BilateralError as e:
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)

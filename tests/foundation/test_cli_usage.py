@@ -26,3 +26,14 @@ def test_usage_errors_are_one_line(args: list[str], expected: str, tmp_home) -> 
 def test_help_exits_zero(tmp_home) -> None:
     r = subprocess.run([sys.executable, "-m", "bilateral.cli", "--help"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "compare" in r.stdout and "profile" in r.stdout
+
+
+def test_every_command_is_registered_by_its_package() -> None:
+    import typer.main
+
+    from bilateral.cli import COMMANDS, make_app
+
+    full = typer.main.get_command(make_app())
+    assert set(full.commands) == set(COMMANDS)  # the map names every command, and nothing else
+    for name in COMMANDS:
+        assert name in typer.main.get_command(make_app(name)).commands
