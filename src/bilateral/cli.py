@@ -45,10 +45,15 @@ def make_app(command: str | None = None) -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
     )
+    app.callback()(_root)  # a group even when one package registers a single command
     modules = [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES
     for name in modules:
         importlib.import_module(name).register(app)
     return app
+
+
+def _root() -> None:
+    pass
 
 
 def __getattr__(name: str) -> typer.Typer:
