@@ -150,3 +150,11 @@ def test_fetched_indicators_fill_hdi_and_expatriates(tmp_path: Path) -> None:
     assert rows["expatriates"].a.value == 650000 and "from Russia" in rows["expatriates"].a.text
     assert rows["expatriates"].b.value == 500000 and rows["expatriates"].b.year == 2024  # latest year wins
     assert rows["expatriates"].ratio == pytest.approx(1.3)
+
+
+def test_empty_profile_says_how_to_fill_timeline_and_missions(kb_env: Path, capsys: pytest.CaptureFixture) -> None:
+    code, out, err = run_cli(["profile", "Belarus", "Russia"], capsys)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "Belarus–Russia relations" in flat and "1,312 km" in flat
+    assert "bilateral ingest FILE --pair A B" in flat and "bilateral fetch wikidata A B" in flat

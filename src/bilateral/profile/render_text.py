@@ -106,6 +106,9 @@ def print_terminal(profile: Profile, console: Console | None = None) -> None:
     """The Markdown rendering through Rich, which wraps to the terminal and draws the tables."""
     console = console or Console()
     console.print(Markdown(to_markdown(profile)))
-    empty = [s.title for s in profile.sections if s.empty]
+    empty = [s for s in profile.sections if s.empty]
     if empty:
-        console.print(f"[dim]No data for: {', '.join(empty)}[/dim]")
+        console.print(f"[dim]No data for: {', '.join(s.title for s in empty)}[/dim]")
+    hints = dict.fromkeys(s.empty_hint for s in empty if s.empty_hint and s.key in ("history", "missions"))
+    for hint in hints:  # how to fill the timeline and the missions, the sections a reader misses most
+        console.print(Markdown(f"*{hint}*"))
