@@ -50,7 +50,8 @@ def test_event_sentence_uses_actor_names_and_the_plover_verb():
     names = {"RUS": "Russia", "BLR": "Belarus"}
     s = event_sentence("2009-07", 2009, ["RUS", "BLR"], "SANCTION", lambda c: names.get(c, c), "Russia banned milk")
     assert s == "In July 2009, Russia imposed sanctions or restrictions on Belarus: “Russia banned milk”."
-    assert event_sentence("1994", 1994, ["BLR"], "OTHER", lambda c: names[c]).startswith("In 1994, an event involving")
+    assert event_sentence("1994", 1994, ["BLR"], "OTHER", lambda c: names[c]).startswith(
+        "In 1994, a dated development concerning Belarus")
 
 
 def test_series_counts_every_dated_history_event(con):

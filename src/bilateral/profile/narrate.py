@@ -89,6 +89,34 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_OFFICE = re.compile(
+    r"(?P<title>(?:Acting |Interim )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir|Sultan|"
+    r"Chairman|Supreme Leader|Head of State|Head of Government))\s+"
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})\s*\((?P<years>[^)]*)")
+_TERM_START = re.compile(r"^\s*(?P<start>\d{4})\s*[–-]\s*(?:present|incumbent|\d{4})")
+_TO_POWER = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s+(?:coming|came|rose|rising) to power")
+
+
+def _other(names: list[str], evidence: str | None, year: int | None) -> str:
+    """A dated fact that fits no PLOVER type: a change of office, or a plain dated mention."""
+    where = join_names(names)
+    ev = evidence or ""
+    m = _OFFICE.search(ev)
+    if m and year is not None:
+        spans = [p.strip() for p in m.group("years").split(",")]
+        starts = [p[:4] for p in spans if p[:4].isdigit()]
+        if str(year) in starts:
+            verb = "became" if starts.index(str(year)) == 0 else "returned to office as"
+            return f"{m.group('name')} {verb} {m.group('title')} of {where}"
+        return f"{m.group('name')}'s term as {m.group('title')} of {where} ended"
+    m = _TO_POWER.search(ev)
+    if m:
+        return f"{m.group('name')} came to power in {where}"
+    if _TERM_START.match(ev):
+        return f"a new term of office began in {where}"
+    return f"a dated development concerning {where} is recorded"
+
+
 def event_sentence(date_text: str | None, year: int | None, actors: list[str], plover: str | None,
                    name_of: Callable[[str], str], evidence: str | None = None) -> str:
     """The generated sentence for one event, ending with its evidence in quotation marks."""
@@ -99,7 +127,7 @@ def event_sentence(date_text: str | None, year: int | None, actors: list[str], p
     elif kind in SOLO:
         core = SOLO[kind].format(a=join_names(names))
     else:
-        core = f"an event involving {join_names(names)} took place"
+        core = _other(names, evidence, year)
     text = f"{date_phrase(date_text, year)}, {core}"  # names come in through `name_of` (use `prose`)
     if evidence:
         quoted = evidence.strip().rstrip(".")
