@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,10 @@ def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("BILATERAL_HOME", str(home))
     monkeypatch.delenv("BILATERAL_DB", raising=False)
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test reads or writes the user's real bilateral data directory."""
+    os.environ["BILATERAL_HOME"] = str(tmp_path_factory.mktemp("session-home"))
+    os.environ.pop("BILATERAL_DB", None)
