@@ -25,12 +25,34 @@ _MONEY = re.compile(
 _PEOPLE_NOUNS = (
     r"people|persons|soldiers|troops|fighters|contractors|mercenaries|citizens|nationals|refugees|migrants|"
     r"workers|students|tourists|prisoners|detainees|diplomats|personnel|civilians|residents|immigrants|"
-    r"servicemen|volunteers|hostages|activists|journalists|officers"
+    r"servicemen|volunteers|hostages|activists|journalists|officers|visitors|pilgrims|expatriates|emigrants|"
+    r"asylum[- ]seekers|evacuees|peacekeepers|police(?:men)?|guards|doctors|nurses|fishermen|sailors|labou?rers|"
+    r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts"
 )
+_COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 _PEOPLE = re.compile(
-    rf"(?<![\w.,$])(\d[\d,]*)(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
+    rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
 )
-_NATIONALS = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
+_NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
+# "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
+# punctuation; "59 Chinese mobile applications" (an adjective before another noun) counts no people.
+_AS_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:live[sd]?|living|resid\w*|work\w*|are|were|was|who|in|at|had|have|has|"
+                      r"and|or|arrived|moved|settled|fled|stay\w*|visited|abroad)\b)")  # fmt: skip
+# What a sum of money measures, read from the words before it.
+_LINKING = (r"(?:reached|was|were|is|are|stood\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
+            r"increased\s+to|decreased\s+to|dropped\s+to|exceeded|topped|came\s+to)")  # fmt: skip
+_HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|"
+          r"an\s+estimated|up\s+to)\s+)?")
+_SUBJECT_IS = re.compile(rf"(?:^|,\s+(?:and\s+|while\s+)?)(?:(?:in|by|as\s+of)\s+\d{{4}},?\s+)?"
+                         rf"([A-Za-z][\w'’ -]*?)\s+{_LINKING}(?:\s+worth)?\s+{_HEDGE}$")  # fmt: skip
+_GIVEN_WITH = re.compile(
+    r"([A-Z][\w'’ -]*?)\s+(?:has\s+|have\s+|had\s+)?(provided|supplied|given|gave|sent|granted|lent|loaned|offered|"
+    r"pledged|promised|donated)\s+([A-Z][\w'’ -]*?)\s+with\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+worth\s+" + _HEDGE + "$"
+)
+_WORTH = re.compile(r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+worth\s+" + _HEDGE + "$")
+_ACCOUNTED = re.compile(rf"(?:^|,\s+)(?:(?:in|by|as\s+of)\s+\d{{4}},?\s+)?([A-Z][\w'’ -]*?)(?:,\s+in\s+turn,)?\s+"
+                        rf"(?:accounted|accounts)\s+for\s+{_HEDGE}$")  # fmt: skip
+_PARTICIPLE = {"gave": "given", "sent": "sent", "lent": "lent"}
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
 _DYADIC = re.compile(r"\b(?:bilateral|two\s+countries|both\s+countries|mutual)\b", re.IGNORECASE)
@@ -45,13 +67,36 @@ def _num(s: str) -> float:
 
 
 def _words_after(text: str, pos: int, end: int, n: int = 7) -> str:
-    seg = re.split(r"[.;:!?]", text[pos:end], maxsplit=1)[0]
-    return " ".join(seg.split()[:n]).strip(" ,")
+    seg = re.split(r"[.;:!?]|,\s", text[pos:end], maxsplit=1)[0]
+    words = " ".join(seg.split()[:n]).strip(" ,")
+    return re.sub(r"\s+(?:in|by|as\s+of)\s+\d{4}$", "", words)  # the year is a field of its own
 
 
 def _words_before(text: str, start: int, pos: int, n: int = 4) -> str:
     seg = re.split(r"[.;:!?,]", text[start:pos])[-1]
     return " ".join(seg.split()[-n:]).strip(" ,")
+
+
+def _money_what(text: str, s: int, e: int, start: int, end: int) -> str:
+    """What a sum measures: the subject of "X reached/was worth $N" ("trade between the two countries"),
+    "aid worth $N" given by one state to another, else the words after the sum ("$500 million loan"),
+    else the words before it."""
+    clause = re.split(r"[.;:!?]", text[s:start])[-1].lstrip()
+    g = _GIVEN_WITH.search(clause)
+    if g:
+        verb = _PARTICIPLE.get(g.group(2), g.group(2))
+        return f"{g.group(4)} {verb} by {g.group(1).strip()} to {g.group(3).strip()}"
+    m = _SUBJECT_IS.search(clause)
+    if m and not re.match(r"(?:it|this|that|which|they|he|she)$", m.group(1), re.IGNORECASE):
+        subject = m.group(1).strip()
+        first = re.sub(r"['’]s?$", "", subject.split()[0])
+        return subject[:1].lower() + subject[1:] if subject[1:2].islower() and first not in name_table() else subject
+    w = _WORTH.search(clause)
+    if w:
+        return re.sub(r"^(?:(?:of|with|in|for|and)\s+)+", "", w.group(1))
+    after = re.sub(r"^(?:in|of|for)\s+", "", _words_after(text, end, e, 7))
+    useful = after and not after.startswith(("to ", "with ", "from ", "and ", "in ")) and not after[:1].isdigit()
+    return after if useful else _words_before(text, s, start, 4)
 
 
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
@@ -69,14 +114,14 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         else:
             value = _num(m.group(4)) * _MULT.get((m.group(5) or "").lower(), 1)
             unit = _UNIT_CODE[m.group(6).lower()]
-        after = re.sub(r"^(?:in|of|for)\s+", "", _words_after(text, m.end(), e, 7))
-        before = _words_before(text, s, m.start(), 4)
-        useful = after and not after.startswith(("to ", "with ", "from ", "and ", "in ")) and not after[:1].isdigit()
-        what = after if useful else before
+        what = _money_what(text, s, e, m.start(), m.end())
         out.append(FigureRecord(what=what, value=value, unit=unit, year=year, start=m.start(), end=m.end()))
         taken.append(m.span())
     for m in _PERCENT.finditer(text, s, e):
         what = "share " + _words_after(text, m.end(), e, 6)
+        acc = _ACCOUNTED.search(re.split(r"[.;:!?]", text[s : m.start()])[-1])
+        if acc and what.startswith("share of "):  # "Russia accounted for 48% of Belarus' trade"
+            what = f"{what} accounted for by {acc.group(1).strip()}"
         out.append(FigureRecord(what=what.strip(), value=_num(m.group(1)), unit="%", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
         taken.append(m.span())
@@ -85,7 +130,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
         if 1500 <= value <= 2100 and "," not in m.group(1) and not m.group(2):
             continue  # "In 1990 Argentine troops": a year
-        if hit and hit[1] == "demonym" and not any(a <= m.start() < b for a, b in taken):
+        if hit and hit[1] == "demonym" and not any(a <= m.start() < b for a, b in taken) \
+                and _AS_NOUN.match(text, m.end(), e):
             out.append(FigureRecord(what=f"{m.group(3)} {_words_after(text, m.end(), e, 5)}".strip(), value=value,
                                     unit="people", year=year, start=m.start(), end=m.end()))  # fmt: skip
             taken.append(m.span())

@@ -3,7 +3,7 @@
 
 The sender is the state the sentence is about (its first state mention), each listed city is one
 mission of the kind named before it, and the receiver is the state whose capital the city is, or
-else the other state of the pair.
+else the other state of the pair. Only missions between the two states of the pair are kept.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ _KIND = re.compile(
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
 )
-_CITY = r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*)*"
+_CITY = (r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*"
+         r"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|al|am|an|upon|on|sur)\s[A-Z][\w.'’]*)*")  # "Rio de Janeiro"
+# Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
+_CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+represented\s+in\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
@@ -71,6 +74,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         key = (sender, receiver, city.casefold(), kind)
         if key in seen or receiver == sender:
             return
+        if pair and not (sender in pair and receiver in pair):
+            return  # "Brazil took over the Argentine embassy in Caracas": not a mission between the two
         seen.add(key)
         out.append(MissionRecord(sender, receiver, city, kind, start, end))
 
@@ -103,7 +108,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             if not lm:
                 continue
             for city in _cities(lm.group(1)):
-                known = name_table().get(city, ("", ""))[1]
-                if known in ("", "capital"):
+                code, known = name_table().get(city, ("", ""))
+                if known in ("", "capital") or code in _CITY_TERRITORIES:
                     add(sender, city, _kind(km.group(1)), km.start(), lm.end(), receiver=host)
     return out
