@@ -181,6 +181,7 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
+    mod = mod or bool(re.search(r"\bfirst\b.{0,60}\bsince\s+$", text[max(0, s - 80) : s]))  # "the first ... since 1954"
     return DateMention(s, e, "year", year, modifier=mod)
 
 

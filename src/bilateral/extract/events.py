@@ -97,6 +97,8 @@ class EventExtractor:
             if picked is None:
                 continue
             trig, plover, negated = picked
+            if plover == "PROTEST" and self._state_protests(cs, trig):
+                plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
             date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period)
             if date is None:
                 continue
@@ -137,6 +139,19 @@ class EventExtractor:
                            if not is_org(m.code))  # fmt: skip
             return [named[0][1]] if named else actors[:1]
         return actors
+
+    def _state_protests(self, cs: int, t: Trigger) -> bool:
+        """'Seoul protested', 'Poland formally protested': the protester named right before the verb is a
+        state, its capital, a state body or a leader (not 'Polish farmers')."""
+        if not self.text.startswith("protest", t.start):
+            return False
+        named = [m for m in find_names(self.text, cs, t.start) + self.people.find(self.text, cs, t.start)
+                 if m.kind in ("state", "capital", "body", "person") and not is_org(m.code)]  # fmt: skip
+        if not named:
+            return False
+        last = max(named, key=lambda m: m.end)
+        return re.fullmatch(r"\s+(?:(?:formally|strongly|officially|also|then|later|immediately)\s+)?",
+                            self.text[last.end : t.start]) is not None  # fmt: skip
 
     def _attributive(self, t: Trigger, s: int) -> bool:
         """'an idea backed by Putin': a participle describing a noun, not a happening."""

@@ -27,9 +27,25 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:restored|closed|reintroduced|tightened)\b"),
     ("ACCUSE", "092", r"\b(?:launch|open|start|begin|began)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry|hearing)s?\b"),
     ("ACCUSE", "111", r"\blodg(?:ed|es|e)\s+(?:an?\s+)?(?:\w+\s+)?(?:protest|complaint)\b"),
+    ("AID", "075", r"\b(?:accept|receiv|admitt?|welcom|shelter|host|t(?:ook|akes?|aking)\s+in|gave\s+refuge\s+to)(?:ed|es|e|s|ing)?\s+(?:[\w.,]+\s+){0,6}?(?:refugees|asylum[- ]seekers|evacuees|displaced\s+(?:people|persons))\b"),
+    ("AID", "07", r"\b(?:provid|suppl)(?:ed|ies|ied|es|e|ing|y)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+with\b"),
+    ("SANCTION", "1663", r"\brecall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|high\s+commissioners?)\b"),
+    ("SANCTION", "16", r"\b(?:clos|seal)(?:ed|es|e|ing)\s+(?:(?:its|their|the)\s+)?(?:\w+\s+)?borders?\b"),
+    ("REJECT", "12", r"\bvot(?:ed|es|e|ing)\s+against\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
+    ("SUPPORT", "05", r"\bvot(?:ed|es|e|ing)\s+(?:for|in\s+favou?r\s+of)\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
+    ("SUPPORT", "051", r"\bnormali[sz](?:ed|es|e|ing|ation\s+of)\s+(?:(?:their|its|the)\s+)?(?:\w+\s+)?(?:relations|ties)\b"),
+    ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:\w+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
+    ("MOBILIZE", "15", r"\bfac(?:ed|es|ing)\s+off\b|\bstand-?off\b"),
+    ("COOPERATE", "06", r"\bco-?host(?:ed|s|ing)?\b"),
+    ("CONCEDE", "081", r"\b(?:return|hand)(?:ed|s)?\s+(?:over\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:back\s+)?to\b"),
+    ("AGREE", "03", r"\bannounc(?:ed|es|e|ing)\s+(?:\w+\s+)?plans?\s+(?:to|for)\b"),
+    ("COOPERATE", "06", r"\b(?:abolish|lift|waiv|scrapp?)(?:ed|es|e|ing)\s+(?:the\s+)?(?:\w+\s+)?visas?(?:\s+requirements?)?\b|\bvisa[- ]free\b"),
+    ("SANCTION", "16", r"\b(?:introduc|impos|reintroduc)(?:ed|es|e|ing)\s+(?:\w+\s+)?visas?(?:\s+requirements?)?\b"),
+    ("OTHER", "", r"\b(?:beg[au]n|start(?:ed|s)?|complet(?:ed|es))\s+(?:the\s+)?(?:construction|building|filling)\b|\bbuil[dt]\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fence|wall|barrier|dam|pipeline)\b"),
     ("SUPPORT", "051", r"\bestablish(?:ed|es|ing)?\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
     ("SUPPORT", "051", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been)\s+(?:formally\s+)?(?:established|restored|resumed|normali[sz]ed|upgraded)\b"),
     ("SUPPORT", "051", r"\b(?:open|reopen)(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b"),
+    ("COOPERATE", "06", r"\breopen(?:ed|s|ing)?\b"),
     ("SANCTION", "161", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been)\s+(?:severed|broken\s+off|suspended|cut|downgraded|frozen)\b"),
     ("SANCTION", "161", r"\bclos(?:ed|es|e|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b"),
     ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:\w+\s+)?demands\b"),
@@ -67,6 +83,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "040", r"\b(?:consult|discuss)(?:ed|s|ing)?\b"),
     ("CONSULT", "042", r"\b(?:hosted|hosts|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
     ("CONSULT", "043", r"\bgave\s+a\s+(?:\w+\s+)?welcome\b"),
+    ("CONSULT", "043", r"\btravel(?:l)?ed\s+to\b"),
     ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\btelephoned\b"),
     ("CONSULT", "045", r"\bmediat(?:ed|es|e|ing|ion)\b"),
     ("CONSULT", "040", r"\bsummit\b"),
@@ -100,7 +117,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "063", r"\bextradit(?:ed|es|e|ing)\b"),
     ("COOPERATE", "06", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
     # AID
-    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant)(?:ed|s|t|ing|e)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|grants?|weapons|arms|medicine|food)\b"),
+    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant|suppl)(?:ed|s|t|ing|e|ied|ies|y)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|grants?|weapons|arms|medicine|food|equipment|vaccines|ammunition|fuel|funds|tanks|missiles|grain|electricity)\b"),
     ("AID", "07", r"\bhand(?:ed|s)?\s+over\s+(?:\w+\s+){0,3}?(?:medicine|food|aid|supplies|equipment)"),
     ("AID", "071", r"\b(?:aid|assistance)\s+(?:to|for|package)\b|\barms\s+shipments?\b|\bdebt\s+relief\b|\bforgive\s+(?:\w+\s+)?(?:debts?|millions|billions|loans?)\b"),
     ("AID", "071", r"\b(?:loan(?:ed|s)?|lent|donat(?:ed|es|e|ing))\b"),
@@ -155,7 +172,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("MOBILIZE", "15", r"\bmilitary\s+(?:activity|build-?up|presence)\b|\b(?:massed|amassed)\s+(?:\w+\s+)?troops\b|\bon\s+(?:high\s+)?alert\b"),
     ("MOBILIZE", "15", r"\bmilitary\s+(?:drills|exercises|manoeuvres)\b|\bprepar(?:ed|es|ing)\s+to\s+(?:resume\s+)?(?:attack|shell|invade|strike)"),
     ("MOBILIZE", "15", r"\bmilitary\s+readiness\b|\bconscripts\b|\brecruitment\b|\bparamilitary\b|\bmilitia\b|\bpolice\s+(?:called|to)\b|\borders?\s+(?:\w+\s+)?(?:police|troops)\b"),
-    ("MOBILIZE", "15", r"\breinforc(?:ed|es|e|ing)\b|\bstrengthen(?:ed|s)?\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:forces|troops|military|presence)\b|\bpatrols\b"),
+    ("MOBILIZE", "15", r"\breinforc(?:ed|es|e|ing)\b|\bstrengthen(?:ed|s)?\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:forces|troops|military|presence)\b|\bpatrols\b(?!\s+\w+ed\b)"),
     # COERCE
     ("COERCE", "173", r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bimprison(?:ed|s)?\b|\bjail(?:ed|s)?\b"),
     ("ASSAULT", "181", r"\bkidnap(?:ped|s)?\b|\babduct(?:ed|s)?\b|\btook\s+\w+\s+hostages?\b"),
@@ -268,6 +285,19 @@ def _by_letter() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], list[tupl
 _WORD_START = re.compile(r"\b(?=\w)")
 
 
+@lru_cache(maxsize=1)
+def _cased() -> dict[int, re.Pattern[str]]:
+    """Entries that need a capital ("returned the Saar to", "provided South Korea with"): matching runs on
+    lower-cased text, so a hit of one of these is confirmed on the original text, capitals kept."""
+    return {i: re.compile("(?i:" + p.replace("[A-Z]", "(?-i:[A-Z])") + ")")
+            for i, (_, _, p) in enumerate(ENTRIES) if "[A-Z]" in p}  # fmt: skip
+
+
+def _confirmed(text: str, idx: int, pos: int) -> bool:
+    pat = _cased().get(idx)
+    return pat is None or pat.match(text, pos) is not None
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All lexicon hits in text[start:end], left to right (overlapping hits: the first entry wins)."""
     per, slow, meta = _by_letter()
@@ -277,7 +307,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     if len(low) != end - start:  # lower-casing changed the length: keep offsets with the slow path
         for m in slow.finditer(text, start, end):
             idx = int(m.lastgroup[1:]) if m.lastgroup else 0
-            out.append(Trigger(m.start(), m.end(), *meta[idx]))
+            if _confirmed(text, idx, m.start()):
+                out.append(Trigger(m.start(), m.end(), *meta[idx]))
         return out
     pos_done = 0
     for w in _WORD_START.finditer(low):
@@ -290,6 +321,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         m = pat.match(low, p)
         if m:
             idx = int(m.lastgroup[1:]) if m.lastgroup else 0
+            if not _confirmed(text, idx, start + m.start()):
+                continue
             out.append(Trigger(start + m.start(), start + m.end(), *meta[idx]))
             pos_done = m.end()
     return out

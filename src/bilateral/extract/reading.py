@@ -35,6 +35,12 @@ _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|f
                       r"\d+)\b", re.IGNORECASE)  # fmt: skip
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
+_COUNTED_VISITORS = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:tourists|visitors|people|travell?ers|pilgrims|students|citizens|nationals|fans)\s+$")
+# Irregular past tenses that start a second happening in "X signed a pact and sent equipment".
+_IRREGULAR_PAST = frozenset({"sent", "gave", "took", "made", "met", "held", "lent", "sold", "won", "broke", "fought",
+                             "left", "began", "struck", "shot", "paid", "froze", "cut", "withdrew", "brought", "led",
+                             "threw", "sought", "swore", "forgave", "overthrew", "rode"})  # fmt: skip
 CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
@@ -70,7 +76,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         for t in inside[1:]:
             before = text[max(cs, t.start - 5) : t.start]
             word = text[t.start : t.end].split()[0].lower()
-            if (re.search(r"\band\s+$", before) and word.endswith("ed") and t.plover != inside[0].plover
+            if (re.search(r"\band\s+$", before) and (word.endswith("ed") or word in _IRREGULAR_PAST)
+                    and t.plover != inside[0].plover
                     and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
                 cut = t.start - len(before) + before.index("and")
                 break
@@ -129,6 +136,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         return None  # "the two countries have fought four wars": a summary, not one happening
     if plover in COOP_ACTS and not speech and _HYPOTHETICAL.search(near):
         return None  # "North Korea could eventually open talks": not something that happened
+    if plover == "CONSULT" and _COUNTED_VISITORS.search(text, start, main.start):
+        return None  # "5 million Japanese tourists visited South Korea": a statistic, not a state visit
     if negated:
         if plover in COOP_ACTS or plover in ("AGREE", "REQUEST"):
             plover = "REJECT"
