@@ -21,9 +21,12 @@ One call = one DuckDB pass over all new files of one source:
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 import zipfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -100,20 +103,24 @@ def check_input(path: Path) -> bool:
 
 
 def _unzip(path: Path, into: Path) -> Path:
-    """Extract the one data member of a GDELT-style zip, verifying CRCs; raise ValueError if broken."""
+    """Extract the one data member of a GDELT-style zip, verifying its CRC; raise ValueError if broken.
+
+    The CRC is checked while extracting (zipfile raises on a mismatch at the end of the member), so
+    the member is decompressed once, not twice as with a separate `testzip()` pass.
+    """
+    target: Path | None = None
     try:
         with zipfile.ZipFile(path) as zf:
             members = [m for m in zf.infolist() if not m.is_dir()]
             if len(members) != 1:
                 raise ValueError(f"expected one file in the zip, found {len(members)}")
-            bad = zf.testzip()
-            if bad is not None:
-                raise ValueError(f"CRC error in {bad}")
             target = into / f"{path.name}.{members[0].filename.rsplit('/', 1)[-1]}"
             with zf.open(members[0]) as src, target.open("wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 22)
             return target
-    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as e:
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile, zlib.error) as e:
+        if target is not None:
+            target.unlink(missing_ok=True)
         raise ValueError(f"truncated or corrupt zip ({e})") from None
 
 
@@ -159,30 +166,46 @@ def _from_clause(fmt: Format, paths: list[Path]) -> str:
     return sql
 
 
-def _prepare(paths: list[Path], source: str, work: Path, report: LoadReport) -> list[tuple[Path, str, str]]:
-    """(readable path, original name, sha256) for each file still to load; refusals go to the report."""
-    seen = read_manifest()
-    todo: list[tuple[Path, str, str]] = []
-    batch: set[str] = set()
-    for p in paths:
-        p = Path(p)
-        is_zip = check_input(p)
-        digest = sha256_file(p)
-        if digest in seen or digest in batch:
-            report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
-            continue
-        batch.add(digest)
-        readable = p
-        if is_zip:
-            try:
-                readable = _unzip(p, work)
-            except ValueError as e:
-                report.files.append(FileReport(p.name, digest, "quarantined", 0, 0, 0))
-                _write_file_quarantine(source, p.name, digest, str(e))
-                report.reasons[str(e).split(" (")[0]] = report.reasons.get(str(e).split(" (")[0], 0) + 1
+def _prepare(
+    paths: list[Path], source: str, work: Path, report: LoadReport, threads: int | None = None
+) -> list[tuple[Path, str, str]]:
+    """(readable path, original name, sha256) for each file still to load; refusals go to the report.
+
+    Every input is checked before anything is done (a missing or binary file refuses the whole
+    call), then the files are hashed and the zips extracted on a small thread pool: hashlib and
+    zlib release the GIL, so both cores work on what was a serial prelude of ~0.3 s per 1 M rows.
+    """
+    zips = [check_input(p) for p in paths]
+    workers = max(1, min(len(paths), threads or os.cpu_count() or 2))
+    with ThreadPoolExecutor(workers) as pool:
+        digests = list(pool.map(sha256_file, paths))
+        seen = read_manifest()
+        todo: list[tuple[Path, str, str]] = []
+        batch: set[str] = set()
+        fresh: list[tuple[Path, bool, str]] = []
+        for p, is_zip, digest in zip(paths, zips, digests, strict=True):
+            if digest in seen or digest in batch:
+                report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
                 continue
+            batch.add(digest)
+            fresh.append((p, is_zip, digest))
+        extracted = list(pool.map(lambda f: _try_unzip(f[0], work) if f[1] else f[0], fresh))
+    for (p, _, digest), readable in zip(fresh, extracted, strict=True):
+        if isinstance(readable, ValueError):
+            e = readable
+            report.files.append(FileReport(p.name, digest, "quarantined", 0, 0, 0))
+            _write_file_quarantine(source, p.name, digest, str(e))
+            report.reasons[str(e).split(" (")[0]] = report.reasons.get(str(e).split(" (")[0], 0) + 1
+            continue
         todo.append((readable, p.name, digest))
     return todo
+
+
+def _try_unzip(path: Path, into: Path) -> Path | ValueError:
+    try:
+        return _unzip(path, into)
+    except ValueError as e:
+        return e
 
 
 def _write_file_quarantine(source: str, name: str, digest: str, reason: str) -> None:
@@ -214,7 +237,7 @@ def load_files(paths: list[Path] | list[str], source: str, *, threads: int | Non
     root = events_dir()
     with tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
         work = Path(tmp)
-        todo = _prepare([Path(p) for p in paths], source, work, report)
+        todo = _prepare([Path(p) for p in paths], source, work, report, threads)
         if todo:
             _load_batch(fmt, todo, work, report, threads)
     return report
