@@ -142,7 +142,9 @@ def clause_actors(
     elif (
         not before
         and subject
-        and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?[a-z]+ed\b", text[start : trigger_at + 12])
+        and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|sent|gave|took|made|met|held|lent|"
+                     r"sold|won|broke|fought|left|began|struck|paid|froze|cut|withdrew|brought|led)\b",
+                     text[start : trigger_at + 12])  # fmt: skip
     ):
         before = [subject]  # "..., and refused to attend": the previous clause's subject
     actors: list[str] = []

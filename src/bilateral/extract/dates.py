@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?:exactly\s+|just\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
-        r"|\bthe\s+(following|next)\s+(year|month|decade)\b", re.IGNORECASE)),
+        r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
+        r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|following\s+(?:year|month)|next\s+(?:year|month)",
@@ -176,6 +177,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     if kind == "relative":
         if g[0]:
             return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], g[1].lower()))
+        if g[3] is None:  # "in the following months": the anchor's year
+            return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
     year = int(g[0])
     before = text[max(0, s - 12) : s]

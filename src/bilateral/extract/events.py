@@ -40,6 +40,7 @@ _DATED_NOUN = re.compile(
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
+_VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
 
@@ -108,7 +109,7 @@ class EventExtractor:
                 continue  # an event involves at least one state
             if not fallback:
                 subject = actors[0]
-            actors = self._final_actors(actors, plover, fallback, s, e)
+            actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
                 sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
@@ -122,12 +123,20 @@ class EventExtractor:
         out.sort(key=lambda ev: ev.start)
         return out
 
-    def _final_actors(self, actors: list[str], plover: str, fallback: bool, s: int, e: int) -> list[str]:
+    def _venues_only(self, actors: list[str], cs: int, ce: int) -> bool:
+        """'Brazil filed a complaint with Mercosur': every organisation of the clause is where the act took
+        place, not its target, so the act is still between the pair."""
+        orgs = [m for m in find_names(self.text, cs, ce) if is_org(m.code) and m.code in actors]
+        return bool(orgs) and all(_VENUE.search(self.text, max(cs, m.start - 12), m.start) for m in orgs)
+
+    def _final_actors(self, actors: list[str], plover: str, fallback: bool, s: int, e: int,
+                      cs: int = 0, ce: int = 0) -> list[str]:  # fmt: skip
         """Pair-aware completion: a bilateral act naming one side involves the other; taking office
         and protests belong to one state (the first named in the sentence when the clause names none)."""
         states = [a for a in actors if not is_org(a)]
         if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
             lone = len(actors) == 1 or (plover in ("CONSULT", "AGREE") and len(set(states)) == 1)  # meetings take two
+            lone = lone or (len(set(states)) == 1 and self._venues_only(actors, cs, ce))
             if lone and states[0] in self.pair:
                 return actors + [self.pair[1] if states[0] == self.pair[0] else self.pair[0]]
         if plover == "OTHER" and not fallback:

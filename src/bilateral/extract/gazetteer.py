@@ -52,6 +52,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "PA": ("Pacific Alliance",),
     "ARF": ("ASEAN Regional Forum",),
     "EAS": ("East Asia Summit",),
+    "UfM": ("Union for the Mediterranean", "UfM"),
     "OAU": ("Organisation of African Unity", "Organization of African Unity"),
     "MERCOSUR": ("Mercosur", "MERCOSUR"),
     "ECOWAS": ("Economic Community of West African States", "ECOWAS"),

@@ -35,7 +35,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "05", r"\bvot(?:ed|es|e|ing)\s+(?:for|in\s+favou?r\s+of)\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
     ("SUPPORT", "051", r"\bnormali[sz](?:ed|es|e|ing|ation\s+of)\s+(?:(?:their|its|the)\s+)?(?:\w+\s+)?(?:relations|ties)\b"),
     ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:\w+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
-    ("MOBILIZE", "15", r"\bfac(?:ed|es|ing)\s+off\b|\bstand-?off\b"),
+    ("MOBILIZE", "15", r"\bfac(?:ed|es|ing)\s+off\b|\bstand-?off\b|\bcame\s+close\s+to\s+(?:war|blows|armed\s+conflict)\b|\bbrink\s+of\s+war\b"),
     ("COOPERATE", "06", r"\bco-?host(?:ed|s|ing)?\b"),
     ("CONCEDE", "081", r"\b(?:return|hand)(?:ed|s)?\s+(?:over\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:back\s+)?to\b"),
     ("AGREE", "03", r"\bannounc(?:ed|es|e|ing)\s+(?:\w+\s+)?plans?\s+(?:to|for)\b"),
@@ -106,9 +106,9 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "081", r"\breturn(?:ed|s)?\s+(?:the\s+)?(?:territory|land|islands?|control|property|weapons|hostages|prisoners)"),
     # COOPERATE: material cooperation
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
-    ("COOPERATE", "06", r"\bjoin(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b"),
+    ("COOPERATE", "06", r"\b(?:re-?)?join(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
-    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation)\b)"),
+    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation|raids?|incursions?|counter-?offensive|bombing|shelling)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
     ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
@@ -117,7 +117,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "063", r"\bextradit(?:ed|es|e|ing)\b"),
     ("COOPERATE", "06", r"\bintegrat(?:ed|es|e|ing|ion)\s+process\s+was\b"),
     # AID
-    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant|suppl)(?:ed|s|t|ing|e|ied|ies|y)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|grants?|weapons|arms|medicine|food|equipment|vaccines|ammunition|fuel|funds|tanks|missiles|grain|electricity)\b"),
+    ("AID", "07", r"\b(?:provid|sen|send|deliver|gave|give|grant|suppl)(?:ed|s|t|ing|e|ied|ies|y)?\s+(?:\w+\s+){0,3}?(?:aid|assistance|relief|supplies|loans?|credits?|grants?|weapons|arms|medicine|food|equipment|vaccines|ammunition|fuel|funds|tanks|missiles|grain|electricity|rescue\s+teams|rescuers|medical\s+teams|doctors|firefighters|helicopters)\b"),
     ("AID", "07", r"\bhand(?:ed|s)?\s+over\s+(?:\w+\s+){0,3}?(?:medicine|food|aid|supplies|equipment)"),
     ("AID", "071", r"\b(?:aid|assistance)\s+(?:to|for|package)\b|\barms\s+shipments?\b|\bdebt\s+relief\b|\bforgive\s+(?:\w+\s+)?(?:debts?|millions|billions|loans?)\b"),
     ("AID", "071", r"\b(?:loan(?:ed|s)?|lent|donat(?:ed|es|e|ing))\b"),
@@ -185,7 +185,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\bpummel\w*|\bbeat(?:en|s)?\b|\bbehead\w*|\bexecution\b|\braz(?:e|ed|es)\b|\bburn(?:ed|t)\s+to\s+death\b|\bthrows?\s+rocks\b|\binjur(?:ed|es|e)\b|\bdestroys\b|(?<!was\s)(?<!were\s)\bdestroyed\b"),
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
     ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|(?<=war\s)(?:began|started|broke\s+out)\b"),
-    ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile)"),
+    ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b"),

@@ -20,8 +20,9 @@ _KIND = re.compile(
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
 )
-_CITY = (r"[A-Z][\w.'’]*(?:-[a-z]+-[A-Z][\w'’]*|[- ][A-Z][\w.'’]*"
-         r"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|al|am|an|upon|on|sur)\s[A-Z][\w.'’]*)*")  # "Rio de Janeiro"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # "İzmir", "Łódź", "Ōsaka"
+_CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
+         rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")  # Rio de Janeiro
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
@@ -100,6 +101,9 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         if not states:
             continue
         sender = states[0].code
+        own = [x for x in states if re.fullmatch(r"\s+", text[x.end : kinds[0].start()])]
+        if own and own[-1].kind == "demonym":
+            sender = own[-1].code  # "protesters ... at the Malaysian embassy in Jakarta": the embassy is Malaysia's
         rep = _REPRESENTED.search(text, s, kinds[0].start())  # "represented in Chile through its embassy in ..."
         host = next((x.code for x in find_names(text, rep.end(), rep.end() + 60) if not is_org(x.code)), None) \
             if rep else None

@@ -25,7 +25,9 @@ from bilateral.extract.lexicon import (
 )
 
 _BOUNDARY = re.compile(
-    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
+    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|before|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
+    r"|,\s+(?=which\s+(?:the\s+)?[A-Z])"  # ", which Greek president X refused": a relative clause with its own subject
+    r"|\s+(?=after\s+(?:[A-Z][\w-]*\s+){1,4}(?:[a-z]+\s+){0,2}?[a-z]+ed\s)"  # "..., after Venezuela expelled ..."
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
 )
 LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
@@ -35,6 +37,7 @@ _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|f
                       r"\d+)\b", re.IGNORECASE)  # fmt: skip
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
+_CROWD = re.compile(r"(?:rioters|protesters|demonstrators|strikers|protestors)\b", re.IGNORECASE)
 _COUNTED_VISITORS = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:tourists|visitors|people|travell?ers|pilgrims|students|citizens|nationals|fans)\s+$")
 # Irregular past tenses that start a second happening in "X signed a pact and sent equipment".
@@ -105,6 +108,9 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
     """The clause's event trigger and its reading: (trigger, PLOVER type, negated)."""
     inside = [t for t in triggers if start <= t.start < end]
     main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
+    if main is not None and _CROWD.match(text, main.start):  # "rioters in Istanbul attacked ...": the verb says what
+        verb = next((t for t in inside if main.end < t.start <= main.end + 30 and t.plover in CONFLICT_ACTS), None)
+        main = verb or main
     speech = SPEECH.search(text, start, main.start if main else end)
     if main is None:
         if speech and re.search(r"\bmust\b", text[speech.end() : end]):

@@ -42,7 +42,8 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
             continue
         names = find_names(text, s, e)
         states = {m.code for m in names if not is_org(m.code)}
-        both = bool(_BOTH.search(text, s, e)) or (pair is not None and set(pair) <= states)
+        both = bool(_BOTH.search(text, s, e)) or (pair is not None and set(pair) <= states
+                                                  and _coordinated(text, s, e, names, pair))
         both = both or (previous_said_both == i - 1 and bool(_THEY.search(text, s, e)) and not states)
         if not both or _NOT.search(text, s, e):
             continue
@@ -52,6 +53,16 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
                 seen.add(m.code)
                 out.append(OrgRecord(m.code, org_name(m.code), m.start, m.end))
     return out
+
+
+def _coordinated(text: str, s: int, e: int, names: list, pair: tuple[str, str]) -> bool:
+    """'X and Y are members of ...' names both as one subject; 'X is a candidate for membership of the EU,
+    of which Y is a member' names both but says it of one."""
+    ours = [m for m in names if m.code in pair]
+    for a, b in zip(ours, ours[1:], strict=False):
+        if a.code != b.code and re.fullmatch(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?", text[a.end : b.start]):
+            return True
+    return False
 
 
 def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> BorderRecord | None:
