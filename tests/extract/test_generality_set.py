@@ -1,11 +1,14 @@
 """The extractor on relations articles of other pairs and regions, scored like the corpus.
 
-`tests/extract/generality/` holds five articles written for this test in the corpus format (title,
+`tests/extract/generality/` holds nine articles written for this test in the corpus format (title,
 infobox missions, lead, dated history sections, an economic section with figures, missions) about
-Japan–South Korea, Argentina–Brazil, Egypt–Ethiopia, China–India and France–Germany, each with a
-gold annotation in the corpus schema written by hand from the text. No rule of the extractor names
-these countries or their people; the floors below guard that the rules keep working beyond the one
-visible gold article. The pair is inferred from the title, as `bilateral extract FILE` does.
+Japan–South Korea, Argentina–Brazil, Egypt–Ethiopia, China–India, France–Germany, Greece–Turkey,
+Indonesia–Malaysia, Iran–Saudi Arabia and Kenya–Tanzania, each with a gold annotation in the corpus
+schema written by hand from the text before the extractor was run on it. The last four were written
+after the rules had been tuned on the first five and scored untouched first (a held-out check; the
+figures are in BENCHMARKS.md). No rule of the extractor names these countries or their people; the
+floors below guard that the rules keep working beyond the one visible gold article. The pair is
+inferred from the title, as `bilateral extract FILE` does.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER"}  # fmt: skip
 
-# Measured when the set was written (before the generality work) and after it; see BENCHMARKS.md.
-FLOORS = {"events": 0.91, "missions": 0.95, "organizations": 1.0, "figures": 0.95}
-AGREE_FLOORS = {"plover": 0.90, "actors": 0.85, "date": 0.95}
+# Measured: events 0.979, missions 1.0, organisations 1.0, figures 0.984; on matched events PLOVER 0.993,
+# actors 0.920, date 0.993 (BENCHMARKS.md). The floors leave room for a rule change that trades a little.
+FLOORS = {"events": 0.95, "missions": 0.97, "organizations": 1.0, "figures": 0.95}
+AGREE_FLOORS = {"plover": 0.95, "actors": 0.88, "date": 0.96}
 
 
 def _load(slug: str) -> tuple[str, dict, dict]:
@@ -46,7 +50,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) >= 5
+    assert len(SLUGS) >= 9
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))

@@ -37,6 +37,9 @@ _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governme
 _NAME_BEFORE = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Treaty|Protocol|Summit|Process|Conference|Format|"
                           r"Group|Charter|Memorandum|Statement|Communiqu\w*|Convention|Pact|Initiative)\b")
 _NAMED_AFTER = re.compile(r"\b[A-Z]\w+\s+of\s+(?:the\s+)?$")
+_ORG_SETTING = re.compile(r"(?:\b(?:at|in|within|before|under)|\b(?:summit|meeting|session|collapse|dissolution|"
+                          r"membership|candidacy|auspices|framework|headquarters)\s+of)\s+(?:the\s+)?$")  # fmt: skip
+_IN_COMPOUND = re.compile(r"[–—][A-Z][\w ]*?\s+(?:War|Wars|Conflict|Crisis|War\b)")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
 
 
@@ -131,7 +134,11 @@ def clause_actors(
         if m.code not in NON_ACTOR_ORGS
         and not (m.kind == "capital" and (_NAMED_AFTER.search(text, max(0, m.start - 30), m.start)
                                           or _NAME_BEFORE.match(text, m.end)))
-    ]  # "the Act of Montevideo", "the Tashkent Declaration" name a document, not the state
+        and not (m.kind == "org" and _ORG_SETTING.search(text, max(0, m.start - 30), m.start))
+        and not _IN_COMPOUND.match(text, m.end)
+        and not (m.start > 1 and text[m.start - 1] in "–—" and text[m.start - 2].isalpha())
+    ]  # "the Act of Montevideo", "the Tashkent Declaration" name a document, not the state; "condemned Iran at
+    # the United Nations" names where, not whom; "the Iran–Iraq War" names a war, not its parties
     mentions += people.find(text, start, end)
     mentions = _drop_nested(mentions)
     mentions.sort(key=lambda m: m.start)

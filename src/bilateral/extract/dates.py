@@ -35,11 +35,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:exactly\s+|just\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
-        r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b", re.IGNORECASE)),
+        r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
+        r"|\bthe\s+(next|following|same)\s+day\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
 ]
-_MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|following\s+(?:year|month)|next\s+(?:year|month)",
-                    re.IGNORECASE)  # fmt: skip
+_MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
+                    r"|same\s+day", re.IGNORECASE)  # fmt: skip
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose|beyond|until|by)\s+)$",
                               re.IGNORECASE)  # fmt: skip
 
@@ -91,6 +92,10 @@ def shift(iso: str, count: int, unit: str) -> str | None:
         moved = shift(iso, count, unit)
         return None if moved is None else moved[: 4 if unit in ("year", "decade") else 7]
     parts = iso.split("/")[0].split("-")
+    if unit == "day" and len(parts) == 3:  # "the next day" after a full date is a full date
+        from datetime import date, timedelta
+
+        return (date(int(parts[0]), int(parts[1]), int(parts[2])) + timedelta(days=count)).isoformat()
     y = int(parts[0])
     m = int(parts[1]) if len(parts) > 1 else None
     d = int(parts[2]) if len(parts) > 2 else None
@@ -177,6 +182,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     if kind == "relative":
         if g[0]:
             return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], g[1].lower()))
+        if g[4]:  # "the next day", "the same day"
+            return DateMention(s, e, "relative", rel=(0 if g[4].lower() == "same" else 1, "day"))
         if g[3] is None:  # "in the following months": the anchor's year
             return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only

@@ -20,9 +20,9 @@ _KIND = re.compile(
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
 )
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # "İzmir", "Łódź", "Ōsaka"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # "İzmir", "Łódź"; particles: "Rio de Janeiro"
 _CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
-         rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")  # Rio de Janeiro
+         rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|es|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
