@@ -276,6 +276,10 @@ def _load_batch(
         con.close()
 
 
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 def _glob(path: Path) -> str:
     return path.as_posix().replace("'", "''")
 
@@ -306,10 +310,16 @@ def _duplicates(con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root
             FROM (SELECT event_id, count(*) AS n FROM {good} GROUP BY 1) WHERE n > 1"""
     )
     if any(root.glob("year=*/month=*/*.parquet")):
+        # Only stored ids within the batch's (lexical) id range can repeat one of the batch: with
+        # that range as literal bounds, DuckDB skips every stored row group whose min/max event_id
+        # statistics lie outside it, so checking a new file against a large store does not read
+        # the whole store's ids (GDELT ids grow with time; a new file's range misses old files).
+        lo, hi = con.execute(f"SELECT min(event_id), max(event_id) FROM {good}").fetchone()
         con.execute(
             f"""INSERT INTO dup_ids SELECT DISTINCT event_id, 'duplicate event id (already in store)'
                 FROM {good} WHERE event_id IN (
-                    SELECT event_id FROM {parquet_sql(root)} WHERE source = '{fmt.canonical_source}')"""
+                    SELECT event_id FROM {parquet_sql(root)}
+                    WHERE event_id BETWEEN {_lit(lo)} AND {_lit(hi)} AND source = '{fmt.canonical_source}')"""
         )
     return con.execute("SELECT count(*) FROM dup_ids").fetchone()[0]
 
