@@ -6,6 +6,11 @@ Generates N million GDELT-2.0-format rows (realistic code/actor/date distributio
 - load: `bilateral.events.load.load_files` on all generated files (explicit-schema DuckDB read_csv,
   CAMEO/PLOVER/ISO lookups, quarantine checks, Parquet partitioned by year/month) -> rows/s;
   baseline: pandas `read_csv` (tab, no header, the same explicit dtypes) + `to_parquet` of one file.
+- floor: a DuckDB `read_csv` scan of the same files (61 typed fields, nothing mapped or written),
+  i.e. the tokeniser's share of the load; CPU seconds per million rows (getrusage, all threads)
+  are printed for both, because on a shared 2-core machine wall time alone misleads.
+- incremental: one more file of the same size loaded into the populated store (the duplicate-id
+  check must then consult the store).
 - series: `dyad_series("USA", "CHN", "month")` over the whole store (median of 5 warm runs);
   baseline: pandas reading the needed Parquet columns, filtering the dyad and grouping by month.
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import tempfile
@@ -31,6 +37,32 @@ def _pandas_dtypes() -> dict[int, str]:
 
     m = {"BIGINT": "Int64", "INTEGER": "Int32", "DOUBLE": "float64", "VARCHAR": "string"}
     return {i: m[t] for i, (_, t) in enumerate(GDELT2_EVENTS)}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process so far (user + system, every thread)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _scan_floor(files: list[Path]) -> tuple[float, float]:
+    """(wall s, CPU s) of a bare DuckDB read_csv of the files with the loader's explicit schema."""
+    import duckdb
+
+    from bilateral.events.schemas import GDELT2_EVENTS, columns_sql
+
+    names = ", ".join("'" + f.as_posix() + "'" for f in files)
+    con = duckdb.connect()
+    try:
+        t, c = time.perf_counter(), _cpu()
+        con.execute(
+            f"SELECT count(*), count(SOURCEURL), count(GoldsteinScale) FROM read_csv([{names}],"
+            f" columns = {columns_sql(GDELT2_EVENTS)}, delim = '\t', quote = '', escape = '', header = false,"
+            " auto_detect = false)"
+        ).fetchall()
+        return time.perf_counter() - t, _cpu() - c
+    finally:
+        con.close()
 
 
 def main() -> None:
@@ -60,10 +92,13 @@ def main() -> None:
         gen_s = time.perf_counter() - t
         size_mb = sum(f.stat().st_size for f in files) / 1e6
 
-        t = time.perf_counter()
+        scan_s, scan_cpu = _scan_floor(files)
+
+        t, c = time.perf_counter(), _cpu()
         report = load_files(files, "gdelt2")
-        load_s = time.perf_counter() - t
+        load_s, load_cpu = time.perf_counter() - t, _cpu() - c
         assert report.rows_loaded == per_file * args.files, report.reasons
+
 
         import pandas as pd
 
@@ -96,6 +131,16 @@ def main() -> None:
         pandas_series()
         pandas_series_s = time.perf_counter() - t
 
+        # After the series (which must see exactly N M rows): one more file into the full store.
+        k = args.files
+        anchor = date(2019 + k // 12, k % 12 + 1, 1)
+        extra = generate_gdelt2(tmp / "extra.export.CSV", per_file, seed=1000 + k, anchor=anchor,
+                                first_id=1_000_000_000 + k * per_file)  # fmt: skip
+        t, c = time.perf_counter(), _cpu()
+        incr = load_files([extra], "gdelt2")
+        incr_s, incr_cpu = time.perf_counter() - t, _cpu() - c
+        assert incr.rows_loaded == per_file, incr.reasons
+
         load_rate = report.rows_loaded / load_s
         pandas_rate = pandas_rows / pandas_s
         print(f"generated {total:,} rows in {args.files} files ({size_mb:,.0f} MB) in {gen_s:.1f} s; "
@@ -103,8 +148,14 @@ def main() -> None:
         print(f"{'measure':<42}{'bilateral':>14}{'baseline':>14}{'ratio':>9}")
         print(f"{'load to Parquet, rows/s':<42}{load_rate:>14,.0f}{pandas_rate:>14,.0f}"
               f"{load_rate / pandas_rate:>8.1f}x")  # fmt: skip
+        print(f"{'  incremental: 1 file into the store':<42}{per_file / incr_s:>14,.0f}{pandas_rate:>14,.0f}"
+              f"{per_file / incr_s / pandas_rate:>8.1f}x")  # fmt: skip
+        print(f"{'  floor: DuckDB read_csv scan only':<42}{total / scan_s:>14,.0f}")
         print(f"{'USA-CHN monthly series, s':<42}{series_s:>14.3f}{pandas_series_s:>14.3f}"
               f"{pandas_series_s / series_s:>8.1f}x")  # fmt: skip
+        per_m = 1e6 / total
+        print(f"CPU s per M rows: load {load_cpu * per_m:.2f} (scan alone {scan_cpu * per_m:.2f}), incremental "
+              f"{incr_cpu * 1e6 / per_file:.2f}; wall/CPU: load {load_s:.1f}/{load_cpu:.1f} s")  # fmt: skip
         print(f"series: {s.height} months, {int(s['events'].sum()):,} events; load wall time {load_s:.1f} s; "
               f"pandas baseline on {pandas_rows:,} rows")  # fmt: skip
     finally:
