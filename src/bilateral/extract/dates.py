@@ -41,6 +41,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
                     r"|same\s+day", re.IGNORECASE)  # fmt: skip
+_DATING_WORDS = frozenset({"In", "On", "By", "Since", "Until", "From", "After", "Before", "During", "Of", "And",
+                           "Around", "Circa", "Early", "Late", "Mid", "Spring", "Summer", "Autumn", "Winter", "Fall",
+                           "To", "Through", "Throughout", "Between", "Also", "Then", "But", "Later", "Till"})
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose|beyond|until|by)\s+)$",
                               re.IGNORECASE)  # fmt: skip
 
@@ -192,6 +195,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
     mod = mod or bool(re.search(r"\bfirst\b.{0,60}\bsince\s+$", text[max(0, s - 80) : s]))  # "the first ... since 1954"
+    named = re.search(r"\b([A-Z][A-Za-z]+) $", before)  # "Euro 2012", "Expo 2010": part of a name
+    mod = mod or bool(named and named.group(1) not in _DATING_WORDS)
     return DateMention(s, e, "year", year, modifier=mod)
 
 

@@ -40,6 +40,10 @@ _DATED_NOUN = re.compile(
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
+_AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
+_CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
+                        r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
+                        r"\s+$")  # fmt: skip
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
@@ -100,6 +104,8 @@ class EventExtractor:
             trig, plover, negated = picked
             if plover == "PROTEST" and self._state_protests(cs, trig):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
+            elif plover in ("COERCE", "SANCTION") and _CIVILIANS.search(text, cs, trig.start):
+                plover = "PROTEST"  # "Polish farmers blockaded border crossings": people, not the state, act
             date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period)
             if date is None:
                 continue
@@ -228,6 +234,8 @@ class EventExtractor:
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self.ctx.anchor)
+                if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
+                    return value[:7], d.vague  # "After Russia invaded on 24 February 2022, Poland took in ...": later
                 if value:
                     return value, d.vague
         for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it

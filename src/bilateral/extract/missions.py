@@ -26,7 +26,7 @@ _CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
-_REPRESENTED = re.compile(r"\b(?:is|are)\s+represented\s+in\s+(?:the\s+)?")
+_REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip

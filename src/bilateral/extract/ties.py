@@ -14,7 +14,8 @@ from bilateral.extract.records import BorderRecord, OrgRecord
 
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
                      r"both\s+joined|are\s+part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
-_BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
+                   r"each\s+(?:country|nation|state))\b", re.IGNORECASE)  # fmt: skip
 _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)  # "They are also members of ..." right after
 _NOT = re.compile(r"\b(?:not|never|neither|nor)\b", re.IGNORECASE)
 _SHARE = re.compile(
@@ -24,7 +25,7 @@ _SHARE = re.compile(
 )
 _NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?border|border)\b|"
                        r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b", re.IGNORECASE)  # fmt: skip
-_BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering)\b")  # "X borders Y": both states named
+_BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b")  # "X borders Y": both states named
 
 
 def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[OrgRecord]:
