@@ -126,6 +126,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "VAT": ("Holy See",),
     "MKD": ("Macedonia",),
     "SWZ": ("Swaziland",),
+    "PSE": ("Palestine", "State of Palestine"),
 }
 # Capitals that are also ordinary words or other places; never read as a state.
 AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"})

@@ -23,17 +23,42 @@ from bilateral.extract.scoring import compatible
 from bilateral.extract.tables import table_events
 from bilateral.extract.ties import extract_border, extract_organisations
 
-_TITLE_PAIR = re.compile(r"^(.+?)\s*[–—-]\s*(.+?)\s+relations\b", re.IGNORECASE)
+_TITLE_PAIR = re.compile(r"^(.+?)\s+relations\b", re.IGNORECASE)
+# Combining forms of compound titles ("Sino-Indian relations", "Franco-German relations").
+_COMBINING = {"sino": "CHN", "indo": "IND", "franco": "FRA", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
+              "luso": "PRT", "hispano": "ESP", "germano": "DEU", "austro": "AUT", "greco": "GRC", "turco": "TUR",
+              "nippo": "JPN", "japano": "JPN", "irano": "IRN", "serbo": "SRB", "polono": "POL", "hungaro": "HUN",
+              "belgo": "BEL", "americano": "USA", "afghano": "AFG", "sovieto": "RUS"}  # fmt: skip
+
+
+def _side(part: str) -> str | None:
+    part = part.strip()
+    if part.lower() in _COMBINING:
+        return _COMBINING[part.lower()]
+    names = [x for x in find_names(part) if not is_org(x.code)]
+    return names[0].code if names and names[0].start == 0 and names[0].end == len(part) else None
+
+
+def _title_pair(title: str) -> tuple[str, str] | None:
+    """'X–Y relations': split at the en dash, else at the hyphen where both sides are names ("Guinea-Bissau–
+    Portugal", "Timor-Leste–Indonesia", "Sino-Indian")."""
+    m = _TITLE_PAIR.match(title)
+    if not m:
+        return None
+    body = m.group(1).strip()
+    dashes = [i for i, ch in enumerate(body) if ch in "–—"] or [i for i, ch in enumerate(body) if ch == "-"]
+    for i in dashes:
+        a, b = _side(body[:i]), _side(body[i + 1 :])
+        if a and b and a != b:
+            return a, b
+    return None
 
 
 def infer_pair(doc: Document) -> tuple[str, str] | None:
     """The two states of a relations article: from an "X–Y relations" title, else the two most named."""
-    m = _TITLE_PAIR.match(doc.title or "")
-    if m:
-        a = [x.code for x in find_names(m.group(1)) if not is_org(x.code)]
-        b = [x.code for x in find_names(m.group(2)) if not is_org(x.code)]
-        if a and b and a[0] != b[0]:
-            return a[0], b[0]
+    pair = _title_pair(doc.title or "")
+    if pair:
+        return pair
     counts = Counter(x.code for x in find_names(doc.text) if not is_org(x.code))
     top = [c for c, _ in counts.most_common(2)]
     return (top[0], top[1]) if len(top) == 2 else None
