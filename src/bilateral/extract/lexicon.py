@@ -48,7 +48,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\breopen(?:ed|s|ing)?\b"),
     ("SANCTION", "161", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been)\s+(?:severed|broken\s+off|suspended|cut|downgraded|frozen)\b"),
     ("SANCTION", "161", r"\bclos(?:ed|es|e|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b"),
-    ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:\w+\s+)?demands\b"),
+    ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:\w+\s+)?demands\b|\b(?:meet|met|meets)\s+(?:[\w-]+\s+){0,2}?demands\b"),
     ("SANCTION", "16", r"\bimpos(?:ed|es|e|ing)\s+(?:new\s+)?(?:\w+\s+)?(?:restrictions|sanctions|tariffs|duties|embargo|ban)\b"),
     ("COERCE", "172", r"\b(?:re)?impos(?:ed|es|e|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:blockades?|curfew|martial\s+law|state\s+of\s+(?:siege|emergency))"),
     ("ASSAULT", "190", r"\bopen(?:ed|s)?\s+fire\b|\bethnic\s+cleansing\b|\bexplod(?:ed|es)\b|\babused\b"),
