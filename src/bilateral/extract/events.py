@@ -102,6 +102,8 @@ class EventExtractor:
             if picked is None:
                 continue
             trig, plover, negated = picked
+            if plover == "OTHER" and re.match(r"(?:after|before)\s", text[cs : cs + 7]):
+                continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
             elif plover in ("COERCE", "SANCTION") and _CIVILIANS.search(text, cs, trig.start):

@@ -39,7 +39,7 @@ _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+([A-
 _AS_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:live[sd]?|living|resid\w*|work\w*|are|were|was|who|in|at|had|have|has|"
                       r"and|or|arrived|moved|settled|fled|stay\w*|visited|abroad)\b)")  # fmt: skip
 # What a sum of money measures, read from the words before it.
-_LINKING = (r"(?:reached|was|were|is|are|stood\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
+_LINKING = (r"(?:reached|was|were|is|are|stood\s+at|peaked\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
             r"increased\s+to|decreased\s+to|dropped\s+to|exceeded|topped|came\s+to)")  # fmt: skip
 _HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|"
           r"an\s+estimated|up\s+to)\s+)?")

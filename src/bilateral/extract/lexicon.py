@@ -35,6 +35,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "05", r"\bvot(?:ed|es|e|ing)\s+(?:for|in\s+favou?r\s+of)\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
     ("SUPPORT", "051", r"\bnormali[sz](?:ed|es|e|ing|ation\s+of)\s+(?:(?:their|its|the)\s+)?(?:\w+\s+)?(?:relations|ties)\b"),
     ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:\w+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
+    ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:troops|battalions|brigades|divisions|soldiers|warships|forces)\s+(?:to|into|along|on|near)\b"),
     ("MOBILIZE", "15", r"\bfac(?:ed|es|ing)\s+off\b|\bstand-?off\b|\bcame\s+close\s+to\s+(?:war|blows|armed\s+conflict)\b|\bbrink\s+of\s+war\b"),
     ("COOPERATE", "06", r"\bco-?host(?:ed|s|ing)?\b"),
     ("CONCEDE", "081", r"\b(?:return|hand)(?:ed|s)?\s+(?:over\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:back\s+)?to\b"),

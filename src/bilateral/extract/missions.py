@@ -26,6 +26,8 @@ _CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
+_CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"
+                      r"protest)\w*\b", re.IGNORECASE)  # fmt: skip
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
@@ -52,8 +54,8 @@ def _kind(word: str) -> str:
 
 def _receiver(city: str, sender: str, pair: tuple[str, str] | None) -> str | None:
     hit = name_table().get(city)
-    if hit and hit[1] == "capital" and hit[0] != sender:
-        return hit[0]
+    if hit and hit[1] == "capital":
+        return hit[0]  # its own capital: no mission ("closed its embassy in Bogotá" said of Colombia's partner)
     if pair and sender in pair:
         return pair[1] if sender == pair[0] else pair[0]
     return None
@@ -101,6 +103,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         if not states:
             continue
         sender = states[0].code
+        if _CLOSING.search(text, s, kinds[0].start()):
+            continue  # "closed its embassy", "stormed the embassy": an event, not a standing mission
         own = [x for x in states if re.fullmatch(r"\s+", text[x.end : kinds[0].start()])]
         if own and own[-1].kind == "demonym":
             sender = own[-1].code  # "protesters ... at the Malaysian embassy in Jakarta": the embassy is Malaysia's

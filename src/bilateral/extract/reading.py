@@ -27,7 +27,8 @@ from bilateral.extract.lexicon import (
 _BOUNDARY = re.compile(
     r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|before|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
     r"|,\s+(?=which\s+(?:the\s+)?[A-Z])"  # ", which Greek president X refused": a relative clause with its own subject
-    r"|\s+(?=after\s+(?:[A-Z][\w-]*\s+){1,4}(?:[a-z]+\s+){0,2}?[a-z]+ed\s)"  # "..., after Venezuela expelled ..."
+    r"|\s+(?=(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|won|left|began|"
+    r"broke|came|fell|met|withdrew|sent|seized)\s)"  # "..., after Venezuela expelled ...": its own happening
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
 )
 LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
@@ -57,6 +58,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         if m.start() > cuts[-1]:
             cuts.append(m.end())
+            if re.match(r"(?:after|before)\s", text[m.end() : m.end() + 7]):  # "after X did Y, Z did W"
+                comma = text.find(", ", m.end(), end)
+                if comma > 0:
+                    cuts.append(comma + 2)
     cuts.append(end)
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
