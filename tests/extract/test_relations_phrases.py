@@ -143,3 +143,23 @@ def test_border_between_the_pair() -> None:
     text = "Estonia–Latvia relations\n\nThe border between Estonia and Latvia is 343 km long.\n"
     border = extract(read_plaintext(text)).border
     assert border is not None and border.shared
+
+
+def test_actors_from_collective_phrases_capitals_and_leaders() -> None:
+    text = (
+        "= Finland–Sweden relations =\n\n==History==\nIn 2005, the two presidents held talks in Helsinki. In 2006, "
+        "both sides agreed to build a bridge. In 2008, the foreign ministers of both nations met in Oslo. In 2010, "
+        "Stockholm and Helsinki agreed on a joint fleet. In 2012, Swedish Prime Minister Anna Berg visited Helsinki. "
+        "In 2013, Berg criticised Finland. In 2015, Norway and Sweden signed an agreement.\n"
+    )
+    got = [(e.date, set(e.actors), e.plover) for e in extract(read_plaintext(text)).events]
+    fs = {"FIN", "SWE"}
+    assert got == [
+        ("2005", fs, "CONSULT"),
+        ("2006", fs, "AGREE"),
+        ("2008", fs, "CONSULT"),  # Oslo is where they met, not a party
+        ("2010", fs, "AGREE"),
+        ("2012", fs, "CONSULT"),
+        ("2013", fs, "ACCUSE"),  # "Berg" learnt from "Swedish Prime Minister Anna Berg"
+        ("2015", {"NOR", "SWE"}, "AGREE"),
+    ]

@@ -139,6 +139,10 @@ def clause_actors(
         and not (m.start > 1 and text[m.start - 1] in "–—" and text[m.start - 2].isalpha())
     ]  # "the Act of Montevideo", "the Tashkent Declaration" name a document, not the state; "condemned Iran at
     # the United Nations" names where, not whom; "the Iran–Iraq War" names a war, not its parties
+    if pair:  # "the foreign ministers met in Oslo": a third country's capital as the venue is no actor
+        codes = [m.code for m in mentions]
+        mentions = [m for m in mentions if not (m.kind == "capital" and m.code not in pair and codes.count(m.code) == 1
+                                                and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4) : m.start]))]
     mentions += people.find(text, start, end)
     mentions = _drop_nested(mentions)
     mentions.sort(key=lambda m: m.start)
