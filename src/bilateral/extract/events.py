@@ -40,6 +40,7 @@ _DATED_NOUN = re.compile(
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
+_OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat", re.IGNORECASE)
 _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
@@ -102,7 +103,9 @@ class EventExtractor:
             if picked is None:
                 continue
             trig, plover, negated = picked
-            if plover == "OTHER" and re.match(r"(?:after|before)\s", text[cs : cs + 7]):
+            background = plover == "OTHER" and re.match(r"(?:shortly\s+|soon\s+|\w+\s+days\s+)?(?:after|before)\s",
+                                                         text[cs : cs + 20])  # fmt: skip
+            if background and not _OFFICE.search(text, trig.start, trig.end + 5):
                 continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
@@ -111,6 +114,8 @@ class EventExtractor:
             date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period)
             if date is None:
                 continue
+            if background and "/" not in date:
+                date = date[:4]  # "three days after X took office": before the sentence's date, within its year
             actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
                                              previous_person=self.ctx.previous_person, subject=subject)  # fmt: skip
             if not any(not is_org(a) for a in actors):

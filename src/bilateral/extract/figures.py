@@ -19,7 +19,8 @@ _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e
          "tn": 1e12, "trillion": 1e12}  # fmt: skip
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)")
 _MONEY = re.compile(
-    r"(?:US\s?)?([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|mn|million|trillion|tn|thousand|[kmb])?\b"
+    r"(?<![\w$])(US\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|R\$|S\$|[$€£¥₹₩])\s?(\d[\d,]*(?:\.\d+)?)\s*"
+    r"(bn|billion|mn|million|trillion|tn|thousand|[kmb])?\b"
     r"|\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion|thousand)?\s+(?:US\s+)?(dollars|euros|USD|EUR|złoty|zloty|zlotys|roubles?|rubles?|yuan|yen|rupees|pounds\s+sterling|pounds)\b"
 )
 _PEOPLE_NOUNS = (
@@ -52,11 +53,15 @@ _GIVEN_WITH = re.compile(
 _WORTH = re.compile(r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+worth\s+" + _HEDGE + "$")
 _ACCOUNTED = re.compile(rf"(?:^|,\s+)(?:(?:in|by|as\s+of)\s+\d{{4}},?\s+)?([A-Z][\w'’ -]*?)(?:,\s+in\s+turn,)?\s+"
                         rf"(?:accounted|accounts)\s+for\s+{_HEDGE}$")  # fmt: skip
+_RATE = re.compile(r"\b(tariffs?|duties|duty|taxe?s?|levy|levies|stake|interest\s+rate|rate)\s+of\s+"
+                   r"(?:up\s+to\s+|about\s+)?$")
 _PARTICIPLE = {"gave": "given", "sent": "sent", "lent": "lent"}
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
 _DYADIC = re.compile(r"\b(?:bilateral|two\s+countries|both\s+countries|mutual)\b", re.IGNORECASE)
-_UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
+_UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+              "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "¥": "JPY", "₹": "INR", "₩": "KRW",
+              "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
               "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
               "rubles": "RUB", "yuan": "CNY", "yen": "JPY", "rupees": "INR", "pounds sterling": "GBP",
               "pounds": "GBP"}  # fmt: skip
@@ -110,7 +115,7 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     for m in _MONEY.finditer(text, s, e):
         if m.group(1):
             value = _num(m.group(2)) * _MULT.get((m.group(3) or "").lower(), 1)
-            unit = _UNIT_CODE[m.group(1)]
+            unit = _UNIT_CODE[m.group(1).replace(" ", "")]
         else:
             value = _num(m.group(4)) * _MULT.get((m.group(5) or "").lower(), 1)
             unit = _UNIT_CODE[m.group(6).lower()]
@@ -119,6 +124,9 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         taken.append(m.span())
     for m in _PERCENT.finditer(text, s, e):
         what = "share " + _words_after(text, m.end(), e, 6)
+        rate = _RATE.search(re.split(r"[.;:!?]", text[s : m.start()])[-1])
+        if rate:  # "tariffs of 80.5% on Australian barley"
+            what = f"{rate.group(1)} {_words_after(text, m.end(), e, 6)}".strip()
         acc = _ACCOUNTED.search(re.split(r"[.;:!?]", text[s : m.start()])[-1])
         if acc and what.startswith("share of "):  # "Russia accounted for 48% of Belarus' trade"
             what = f"{what} accounted for by {acc.group(1).strip()}"

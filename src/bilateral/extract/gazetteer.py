@@ -25,7 +25,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "EAEC": ("Eurasian Economic Community", "EurAsEC"),
     "CSTO": ("Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"),
     "UN": ("United Nations", "UN", "U.N."),
-    "EU": ("European Union", "EU", "E.U."),
+    "EU": ("European Union", "EU", "E.U.", "European Parliament", "European Commission", "European Council"),
     "NATO": ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO"),
     "OSCE": ("Organization for Security and Co-operation in Europe", "OSCE"),
     "WTO": ("World Trade Organization", "World Trade Organisation", "WTO"),

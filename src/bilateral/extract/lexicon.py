@@ -122,7 +122,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AID", "07", r"\bhand(?:ed|s)?\s+over\s+(?:\w+\s+){0,3}?(?:medicine|food|aid|supplies|equipment)"),
     ("AID", "071", r"\b(?:aid|assistance)\s+(?:to|for|package)\b|\barms\s+shipments?\b|\bdebt\s+relief\b|\bforgive\s+(?:\w+\s+)?(?:debts?|millions|billions|loans?)\b"),
     ("AID", "071", r"\b(?:loan(?:ed|s)?|lent|donat(?:ed|es|e|ing))\b"),
-    ("AID", "075", r"\bgrant(?:ed|s)?\s+(?:political\s+)?asylum\b|\bopen(?:ed|s)?\s+(?:its\s+|their\s+)?borders?\b"),
+    ("AID", "075", r"\bgrant(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?(?:visas|asylum|refuge|protection|residence\s+permits)(?=\s+to\b)|\bgrant(?:ed|s)?\s+(?:political\s+)?asylum\b|\bopen(?:ed|s)?\s+(?:its\s+|their\s+)?borders?\b"),
     ("AID", "073", r"\bhumanitarian\b"),
     # RETREAT
     ("RETREAT", "0874", r"\bwithdr(?:ew|aw|awn|awing|aws)\b|\bpull(?:ed|s)?\s+(?:\w+\s+){0,2}out\b|\bretreat(?:ed|s)?\b"),
@@ -177,6 +177,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # COERCE
     ("COERCE", "173", r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bimprison(?:ed|s)?\b|\bjail(?:ed|s)?\b"),
     ("ASSAULT", "181", r"\bkidnap(?:ped|s)?\b|\babduct(?:ed|s)?\b|\btook\s+\w+\s+hostages?\b"),
+    ("COERCE", "174", r"\b(?:evict|dislodg)(?:ed|es|e|s|ing)?\b|\bremov(?:ed|es|e|ing)\s+(?:them|(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers|forces|settlers|occupiers|squatters))\b"),
     ("COERCE", "174", r"\bdeport(?:ed|s|ing|ation)\b|\bseiz(?:ed|es|e|ing|ure)\b|\bconfiscat(?:ed|es|e|ing)\b|\bnationali[sz](?:ed|es|e)\b"),
     ("COERCE", "1721", r"\bdemolish(?:ed|es|ing)?\b|\bbulldoz(?:ed|ers?)\b|\bblew\s+up\b|\bset\s+fire\b|\bhack(?:ed|ing)?\s+into\b|\bdefac(?:ed|es)\b"),
     ("COERCE", "172", r"\boutlaw(?:ed|s)?\b|\bcrack(?:ed|s)?\s+down\b|\bcrackdown\b|\bcurfew\b|\bmartial\s+law\b|\bstate\s+of\s+emergency\b|\bcensor(?:ed|ship)?\b"),
