@@ -40,8 +40,10 @@ _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|f
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
 _CROWD = re.compile(r"(?:rioters|protesters|demonstrators|strikers|protestors)\b", re.IGNORECASE)
-_COUNTED_VISITORS = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:tourists|visitors|people|travell?ers|pilgrims|students|citizens|nationals|fans)\s+$")
+_COUNTED_VISITORS = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|\b(?:many|numerous|thousands\s+of|"
+                               r"millions\s+of|hundreds\s+of|tens\s+of\s+thousands\s+of))\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:tourists|visitors|people|travell?ers|pilgrims|students|citizens|nationals|fans)\s+$",
+                               re.IGNORECASE)
 # Irregular past tenses that start a second happening in "X signed a pact and sent equipment".
 _IRREGULAR_PAST = frozenset({"sent", "gave", "took", "made", "met", "held", "lent", "sold", "won", "broke", "fought",
                              "left", "began", "struck", "shot", "paid", "froze", "cut", "withdrew", "brought", "led",
