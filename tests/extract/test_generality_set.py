@@ -1,13 +1,13 @@
 """The extractor on relations articles of other pairs and regions, scored like the corpus.
 
-`tests/extract/generality/` holds twelve articles written for this test in the corpus format (title,
+`tests/extract/generality/` holds thirteen articles written for this test in the corpus format (title,
 infobox missions, lead, dated history sections, an economic section with figures, missions) about
 Japan–South Korea, Argentina–Brazil, Egypt–Ethiopia, China–India, France–Germany, Greece–Turkey,
-Indonesia–Malaysia, Iran–Saudi Arabia, Kenya–Tanzania, Colombia–Venezuela, Morocco–Spain and
-Australia–China (the last three in the corpus's fuller layout: background paragraphs, a comparison
-table, "See also"), each with a gold annotation in the corpus schema written by hand from the text
-before the extractor was run on it. The last seven were written in four rounds after the rules had been
-tuned on the earlier ones, and scored untouched first (held-out checks; the figures are in
+Indonesia–Malaysia, Iran–Saudi Arabia, Kenya–Tanzania, Colombia–Venezuela, Morocco–Spain,
+Australia–China and Canada–India (several in the corpus's fuller layout: background paragraphs, a
+comparison table, "See also"), each with a gold annotation in the corpus schema written by hand from the
+text before the extractor was run on it. The last eight were written in five rounds after the rules had
+been tuned on the earlier ones, and scored untouched first (held-out checks; the figures are in
 BENCHMARKS.md). No rule of the extractor names these countries or their people; the floors below guard
 that the rules keep working beyond the one visible gold article. The pair is inferred from the title,
 as `bilateral extract FILE` does.
@@ -29,8 +29,8 @@ SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER"}  # fmt: skip
 
-# Measured: events 0.971, missions 1.0, organisations 1.0, figures 0.990; on matched events PLOVER 0.989,
-# actors 0.925, date 0.979 (BENCHMARKS.md). The floors leave room for a rule change that trades a little.
+# Measured: events 0.974, missions 1.0, organisations 1.0, figures 0.991; on matched events PLOVER 0.990,
+# actors 0.932, date 0.966 (BENCHMARKS.md). The floors leave room for a rule change that trades a little.
 FLOORS = {"events": 0.95, "missions": 0.97, "organizations": 1.0, "figures": 0.95}
 AGREE_FLOORS = {"plover": 0.95, "actors": 0.88, "date": 0.96}
 
@@ -52,7 +52,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) >= 12
+    assert len(SLUGS) >= 13
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))

@@ -163,3 +163,18 @@ def test_actors_from_collective_phrases_capitals_and_leaders() -> None:
         ("2013", fs, "ACCUSE"),  # "Berg" learnt from "Swedish Prime Minister Anna Berg"
         ("2015", {"NOR", "SWE"}, "AGREE"),
     ]
+
+
+def test_states_whose_code_is_also_an_organisation_code() -> None:
+    """Canada (CAN) and Namibia (NAM) share their ISO codes with the Factbook codes of the Andean Community and
+    the Non-Aligned Movement: the states stay states, the memberships still print the Factbook codes."""
+    text = (
+        "= Canada–Namibia relations =\n\nBoth countries are members of the Commonwealth of Nations and the "
+        "Non-Aligned Movement.\n\n==History==\nIn 1990, Canada recognised Namibia's independence.\n\n"
+        "==Diplomatic missions==\n* Canada has a high commission in Windhoek.\n"
+    )
+    result = extract(read_plaintext(text))
+    assert result.pair == ("CAN", "NAM")
+    assert [(e.date, set(e.actors), e.plover) for e in result.events] == [("1990", {"CAN", "NAM"}, "SUPPORT")]
+    assert [(m.sender, m.receiver, m.city) for m in result.missions] == [("CAN", "NAM", "Windhoek")]
+    assert [o.code for o in result.organizations] == ["Commonwealth", "NAM"]

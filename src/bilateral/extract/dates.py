@@ -156,6 +156,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.append(dm)
     out.sort(key=lambda d: d.start)
     _attach_years(text, out)
+    out = _join_decades(text, out)
     return out
 
 
@@ -210,6 +211,19 @@ def _attach_years(text: str, mentions: list[DateMention]) -> None:
         if nxt.kind == "year" and len(between) <= 25 and re.search(r"\b(in|of)\s*$|^,\s*$", between):
             d.year = nxt.year
             nxt.modifier = True  # consumed by the day-month
+
+
+def _join_decades(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'the 1950s and 1960s', 'the 1980s to the 2000s': one vague range."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == "decade" and d.kind == "decade"
+                and re.fullmatch(r"\s*(?:and|to|through|till|until|–|-)\s*(?:the\s+)?", text[prev.end : d.start])):
+            out[-1] = DateMention(prev.start, d.end, "decade", lo=prev.lo, hi=d.hi)
+            continue
+        out.append(d)
+    return out
 
 
 def heading_period(heading: str) -> tuple[str, bool] | None:

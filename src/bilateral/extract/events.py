@@ -130,11 +130,19 @@ class EventExtractor:
             ))  # fmt: skip
             self._secondary(out[-1], cs, ce, date, vague)
             if not vague:
-                self.ctx.anchor = date
+                self._anchor(date)
         out += self._extra
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _anchor(self, date: str) -> None:
+        """'Canada expelled a diplomat, and India expelled one the next day': a clause dated only by its
+        section (year precision) keeps the more precise anchor of the same year for relative dates."""
+        old = self.ctx.anchor
+        if old and "/" not in old and old[:4] == date[:4] and len(old) > len(date):
+            return
+        self.ctx.anchor = date
 
     def _venues_only(self, actors: list[str], cs: int, ce: int) -> bool:
         """'Brazil filed a complaint with Mercosur': every organisation of the clause is where the act took
@@ -237,7 +245,8 @@ class EventExtractor:
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
                   heading: tuple[str, bool] | None) -> tuple[str | None, bool]:  # fmt: skip
         usable = [d for d in dates if not d.modifier and d.start not in consumed]
-        for pool in ([d for d in usable if cs <= d.start < ce], usable):
+        elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
+        for pool in ([d for d in usable if cs <= d.start < ce], elsewhere):
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self.ctx.anchor)
@@ -281,7 +290,7 @@ class EventExtractor:
             self.ctx.section_date[section] = value
         dated = [ev for ev in events if not ev.vague]
         if dated:
-            self.ctx.anchor = dated[-1].date
+            self._anchor(dated[-1].date)
         for m in reversed(self.people.find(self.text, s, e)):
             self.ctx.previous_person = m.code
             break

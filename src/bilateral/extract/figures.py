@@ -55,6 +55,7 @@ _ACCOUNTED = re.compile(rf"(?:^|,\s+)(?:(?:in|by|as\s+of)\s+\d{{4}},?\s+)?([A-Z]
                         rf"(?:accounted|accounts)\s+for\s+{_HEDGE}$")  # fmt: skip
 _RATE = re.compile(r"\b(tariffs?|duties|duty|taxe?s?|levy|levies|stake|interest\s+rate|rate)\s+of\s+"
                    r"(?:up\s+to\s+|about\s+)?$")
+_ORIGIN = re.compile(r"\s+of\s+[A-Z][\w-]+\s+(?:origin|descent|ancestry|heritage)\b")
 _PARTICIPLE = {"gave": "given", "sent": "sent", "lent": "lent"}
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
@@ -146,8 +147,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     for m in _PEOPLE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if m.group(2) and m.group(4) == "people":  # a population, not a dyadic count
-            continue
+        if m.group(2) and m.group(4) == "people" and not _ORIGIN.match(text, m.end(), e):
+            continue  # a population, not a dyadic count ("1.8 million people of Indian origin" is a diaspora)
         value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
         if 1500 <= value <= 2100 and not m.group(2) and "," not in m.group(1):
             continue  # a year followed by a noun

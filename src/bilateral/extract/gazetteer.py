@@ -62,7 +62,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "OIC": ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"),
     "GUAM": ("GUAM Organization for Democracy and Economic Development", "GUAM"),
     "BSEC": ("Organization of the Black Sea Economic Cooperation", "BSEC"),
-    "NAM": ("Non-Aligned Movement",),
+    "Non-Aligned Movement": ("Non-Aligned Movement", "Nonaligned Movement"),
     "ICCt": ("International Criminal Court",),
     "OTS": ("Organization of Turkic States", "Organisation of Turkic States"),
     "V4": ("Visegrád Group", "Visegrad Group"),
@@ -71,7 +71,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "CEI": ("Central European Initiative",),
     "PIF": ("Pacific Islands Forum",),
     "CARICOM": ("Caribbean Community", "CARICOM"),
-    "CAN": ("Andean Community",),
+    "Andean Community": ("Andean Community",),
     "CELAC": ("Community of Latin American and Caribbean States", "CELAC"),
     "UNASUR": ("Union of South American Nations", "UNASUR"),
     "OIF": ("Organisation internationale de la Francophonie", "La Francophonie"),
@@ -85,6 +85,9 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "CICA": ("Conference on Interaction and Confidence-Building Measures in Asia", "CICA"),
     "Union State": ("Union State",),
 }
+# The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
+# organisations go by their names, and only the memberships list prints the Factbook code.
+OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN"}
 # A union formed by the pair itself is not a third party in its events.
 NON_ACTOR_ORGS = frozenset({"Union State"})
 

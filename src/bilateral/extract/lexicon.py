@@ -42,6 +42,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "03", r"\bannounc(?:ed|es|e|ing)\s+(?:\w+\s+)?plans?\s+(?:to|for)\b"),
     ("COOPERATE", "06", r"\b(?:abolish|lift|waiv|scrapp?)(?:ed|es|e|ing)\s+(?:the\s+)?(?:\w+\s+)?visas?(?:\s+requirements?)?\b|\bvisa[- ]free\b"),
     ("SANCTION", "16", r"\b(?:introduc|impos|reintroduc)(?:ed|es|e|ing)\s+(?:\w+\s+)?visas?(?:\s+requirements?)?\b"),
+    ("OTHER", "", r"\btest(?:ed|s)?\s+(?:an?\s+|its\s+first\s+)?(?:nuclear|atomic|hydrogen)\s+(?:device|weapon|bomb)s?\b"),
     ("OTHER", "", r"\b(?:beg[au]n|start(?:ed|s)?|complet(?:ed|es))\s+(?:the\s+)?(?:construction|building|filling)\b|\bbuil[dt]\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fence|wall|barrier|dam|pipeline)\b"),
     ("SUPPORT", "051", r"\bestablish(?:ed|es|ing)?\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
     ("SUPPORT", "051", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been)\s+(?:formally\s+)?(?:established|restored|resumed|normali[sz]ed|upgraded)\b"),

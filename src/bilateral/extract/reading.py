@@ -39,6 +39,8 @@ _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|f
                       r"\d+)\b", re.IGNORECASE)  # fmt: skip
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\w+ing\b")
+_ALLEGED = re.compile(r"\b(?:allegations?|alleged(?:ly)?|evidence|linking|responsible\s+for|behind\s+the)\b",
+                      re.IGNORECASE)  # fmt: skip
 _CROWD = re.compile(r"(?:rioters|protesters|demonstrators|strikers|protestors)\b", re.IGNORECASE)
 _COUNTED_VISITORS = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|\b(?:many|numerous|thousands\s+of|"
                                r"millions\s+of|hundreds\s+of|tens\s+of\s+thousands\s+of))\s+(?:[\w-]+\s+){0,2}?"
@@ -135,6 +137,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
         tail = text[speech.end() : end]
         if OBLIGATION.search(between) and plover not in ("ACCUSE", "REJECT"):
             plover = "REQUEST"
+        elif plover in CONFLICT_ACTS and _ALLEGED.search(between):
+            plover = "ACCUSE"  # "told parliament there were credible allegations linking X to the killing"
         elif plover in CONFLICT_ACTS and CONDITIONAL.search(tail):
             plover = "THREATEN"
         elif plover in COOP_ACTS and plover != "RETREAT" and FUTURE.search(between):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bilateral.documents.model import Document
-from bilateral.extract.gazetteer import NON_ACTOR_ORGS, find_names, is_org, org_name
+from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names, is_org, org_name
 from bilateral.extract.records import BorderRecord, OrgRecord
 
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
@@ -52,7 +52,7 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
         for m in names:
             if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
                 seen.add(m.code)
-                out.append(OrgRecord(m.code, org_name(m.code), m.start, m.end))
+                out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
     return out
 
 
