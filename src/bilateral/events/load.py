@@ -3,8 +3,8 @@
 One call = one DuckDB pass over all new files of one source:
 
 1. Each file is identified by the sha256 of its bytes; files already in the manifest are skipped,
-   so rerunning a load adds nothing. A zip is checked (CRC of every member) and extracted; a
-   truncated or corrupt zip is quarantined whole.
+   so rerunning a load adds nothing. A zip is extracted with its CRC checked on the way; a
+   truncated or corrupt zip is quarantined whole. Hashing and unzipping run on a thread pool.
 2. `read_csv` with the source's explicit schema parses every row; rows with the wrong column
    count, bytes that are not UTF-8, or fields that do not parse are captured by DuckDB's
    `store_rejects` and quarantined with the reader's reason.
@@ -12,7 +12,8 @@ One call = one DuckDB pass over all new files of one source:
    partitioned by (status, year, month) into a staging directory: good rows under status=ok,
    rows with an invalid or future date or an unknown code under their reason.
 4. Event ids repeated within the batch, or already in the store, are found from the staged
-   event_id column alone and (rarely) the good rows are rewritten without them.
+   event_id column alone (the store is read only in row groups overlapping the batch's id
+   range) and (rarely) the good rows are rewritten without them.
 5. Good partition files are moved into the store; the quarantine file follows; the manifest
    line is written last, so a crash before it leaves the file unloaded (a rerun rewrites the
    same file names).
