@@ -28,12 +28,22 @@ _PEOPLE_NOUNS = (
     r"workers|students|tourists|prisoners|detainees|diplomats|personnel|civilians|residents|immigrants|"
     r"servicemen|volunteers|hostages|activists|journalists|officers|visitors|pilgrims|expatriates|emigrants|"
     r"asylum[- ]seekers|evacuees|peacekeepers|police(?:men)?|guards|doctors|nurses|fishermen|sailors|labou?rers|"
-    r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts"
+    r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts|"
+    r"travell?ers|passengers|crew\s+members|seamen|traders|businessmen|delegates|officials|employees"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
+# Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
+_WORDNUMS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_WORDNUMS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                  "a hundred": 100, "hundreds": 0})
+_WORDCOUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+             r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _PEOPLE = re.compile(
     rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
 )
+_PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b")
+_ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
 # punctuation; "59 Chinese mobile applications" (an adjective before another noun) counts no people.
@@ -107,7 +117,7 @@ def _money_what(text: str, s: int, e: int, start: int, end: int) -> str:
 
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state."""
-    if not _DIGIT.search(text, s, e):
+    if not _DIGIT.search(text, s, e) and not _ANY_WORDCOUNT.search(text, s, e):
         return []
     if not any(not is_org(m.code) for m in find_names(text, s, e)) and not _DYADIC.search(text, s, e):
         return []
@@ -155,6 +165,13 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         what = (m.group(3) + m.group(4)).strip()
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
+                                start=m.start(), end=m.end()))  # fmt: skip
+    for m in _PEOPLE_WORDS.finditer(text, s, e):  # "arrested nine Chilean soldiers", "killed twelve people"
+        if any(a <= m.start() < b for a, b in taken) or re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            continue
+        what = (m.group(2) + m.group(3)).strip()
+        out.append(FigureRecord(what=f"{what} {_words_after(text, m.end(), e, 6)}".strip(),
+                                value=float(_WORDNUMS[m.group(1).lower()]), unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
     return out
 

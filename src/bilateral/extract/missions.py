@@ -61,9 +61,18 @@ def _receiver(city: str, sender: str, pair: tuple[str, str] | None) -> str | Non
     return None
 
 
+_ABBREV = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)+$")  # "Washington, D.C.": the comma does not end the city
+
+
 def _cities(listing: str) -> list[str]:
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listing)
-    return [p.strip().rstrip(".") for p in parts if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listing) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREV.match(part):
+            out[-1] = f"{out[-1]}, {part.rstrip('.')}."
+        else:
+            out.append(part.rstrip("."))
+    return out
 
 
 def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[MissionRecord]:
@@ -89,7 +98,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
         span = doc.infobox_spans.get(key)
         if sender and span:
-            add(sender, m.group(3).split(",")[0].strip(), _kind(m.group(1)), span.start, span.end)
+            add(sender, _cities(m.group(3).strip())[0], _kind(m.group(1)), span.start, span.end)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         for m in _NAMED.finditer(text, s, e):  # "- Embassy of Belarus in Moscow"
