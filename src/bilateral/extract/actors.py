@@ -34,7 +34,8 @@ _TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
-_NAME_BEFORE = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Treaty|Protocol|Summit|Process|Conference|Format|"
+_NAME_BEFORE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}"  # "the Paris Peace Accords" names a document
+                          r"(?:Declaration|Agreement|Accords?|Treaty|Protocol|Summit|Process|Conference|Format|"
                           r"Group|Charter|Memorandum|Statement|Communiqu\w*|Convention|Pact|Initiative)\b")
 _NAMED_AFTER = re.compile(r"\b[A-Z]\w+\s+of\s+(?:the\s+)?$")
 _ORG_SETTING = re.compile(r"(?:\b(?:at|in|within|before|under)|\b(?:summit|meeting|session|collapse|dissolution|"

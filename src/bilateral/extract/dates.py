@@ -96,6 +96,9 @@ def shift(iso: str, count: int, unit: str) -> str | None:
         unit = unit[:-1]
         moved = shift(iso, count, unit)
         return None if moved is None else moved[: 4 if unit in ("year", "decade") else 7]
+    if unit.endswith("~"):  # no finer than a month: "two months later" after "27 January 1973" is "1973-03"
+        moved = shift(iso, count, unit[:-1])
+        return None if moved is None else moved[:7]
     parts = iso.split("/")[0].split("-")
     if unit == "day" and len(parts) == 3:  # "the next day" after a full date is a full date
         from datetime import date, timedelta
@@ -186,8 +189,10 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         s = s + len(m.group(0)) - len(m.group(0).lstrip(" -"))
         return DateMention(s, e, "decade", lo=lo, hi=hi)
     if kind == "relative":
-        if g[0]:
-            return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], g[1].lower()))
+        if g[0]:  # "two months later" is as precise as a month; "exactly a year later" keeps the day
+            unit = g[1].lower()
+            exact = re.match(r"exactly\b", m.group(0), re.IGNORECASE) or unit in ("week", "day")
+            return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], unit if exact else unit + "~"))
         if g[4]:  # "the next day", "the same day"
             return DateMention(s, e, "relative", rel=(0 if g[4].lower() == "same" else 1, "day"))
         if g[3] is None:  # "in the following months": the anchor's year

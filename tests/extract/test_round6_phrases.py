@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""Phrasings met in held-out round 6 (articles of pairs the rules had never seen), written here with other
+countries so that the rules are checked as general ones: lawsuits, labels, upgraded ties, commissions set
+up or revived, fines, departing troops, port calls, counts written as words, "later that month", and a
+capital that is part of a document's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+from bilateral.extract.dates import find_dates, shift
+from bilateral.extract.events import classify
+
+SENTENCES = [
+    ("On 3 May 2011, Peru filed a case against Ecuador at the International Court of Justice.", "ACCUSE"),
+    ("In 2020, the Treasury formally labelled Thailand a currency manipulator.", "ACCUSE"),
+    ("In 2021, Japan and India upgraded their ties to a special strategic partnership.", "AGREE"),
+    ("In 2005, the two countries set up a joint economic commission.", "AGREE"),
+    ("In 2022, Ghana and Togo revived their joint commission.", "AGREE"),
+    ("In 2018, Kazakhstan fined the Chinese operator $3 million for tax evasion.", "SANCTION"),
+    ("In 1999, the last Portuguese troops left the territory.", "RETREAT"),
+    ("In 2019, a French frigate made a port call in Haiphong.", "COOPERATE"),
+    ("In the 1980s, Libya funded rebel groups in Chad.", "AID"),
+    ("In 1991, Ghana campaigned for sanctions against Togo.", "REQUEST"),
+    ("In 2008, xenophobic riots in Durban killed six people.", "ASSAULT"),
+    ("Zambia retaliated a week later by deporting dozens of Malawians.", "COERCE"),
+    ("In 2010, the two presidents met at Punta Arenas.", "CONSULT"),
+    ("In 2002, the two governments gradually repaired relations.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "plover"), SENTENCES)
+def test_round6_phrasings_get_their_type(sentence: str, plover: str) -> None:
+    got = classify(sentence)
+    assert (got[0] if got else None) == plover, sentence
+
+
+def test_observers_labelling_a_plan_is_no_accusation() -> None:
+    got = classify("Observers have labeled the potential plan a scheme to extend his rule.")
+    assert (got[0] if got else None) != "ACCUSE"
+
+
+def _doc(body: str):
+    return read_plaintext("= Peru–Ecuador relations =\n\n==History==\n\n" + body + "\n")
+
+
+def test_later_that_month_keeps_the_month_and_months_later_are_months() -> None:
+    doc = _doc("In November 1995, Peru expelled the Ecuadorian ambassador. "
+               "Ecuador recalled its ambassador from Lima later that month.")
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [e["date"] for e in events] == ["1995-11", "1995-11"]
+    assert shift("1973-01-27", 2, "month~") == "1973-03"
+    assert shift("1996-04-02", 1, "year") == "1997-04-02"  # "exactly a year later" keeps the day
+    rel = [d for d in find_dates("exactly a year later and two months later") if d.kind == "relative"]
+    assert [d.rel for d in rel] == [(1, "year"), (2, "month~")]
+
+
+def test_counts_written_as_words_are_figures() -> None:
+    doc = _doc("In March 2017, Peruvian authorities arrested nine Ecuadorian soldiers near the border. "
+               "In 2019, riots in Quito killed twelve people.")
+    figs = {(f["value"], f["unit"]) for f in extract(doc).to_gold_json(doc.text)["figures"]}
+    assert (9, "people") in figs and (12, "people") in figs
+
+
+def test_washington_dc_stays_one_city_and_a_capital_in_a_documents_name_is_no_actor() -> None:
+    doc = read_plaintext(
+        "= United States–Peru relations =\n\nInfobox\n- Mission1: Embassy of Peru, Washington, D.C.\n\n"
+        "==History==\n\nOn 27 January 1973, the United States and Peru signed the Paris Peace Accords.\n\n"
+        "==Resident diplomatic missions==\n* Peru has an embassy in Washington, D.C. and a consulate-general in Miami.\n",
+    )
+    out = extract(doc).to_gold_json(doc.text)
+    assert {(m["city"], m["kind"]) for m in out["missions"] if m["sender"] == "PER"} == {
+        ("Washington, D.C.", "embassy"), ("Miami", "consulate-general")}
+    assert set(out["events"][0]["actors"]) == {"USA", "PER"}
