@@ -75,3 +75,17 @@ def test_washington_dc_stays_one_city_and_a_capital_in_a_documents_name_is_no_ac
     assert {(m["city"], m["kind"]) for m in out["missions"] if m["sender"] == "PER"} == {
         ("Washington, D.C.", "embassy"), ("Miami", "consulate-general")}
     assert set(out["events"][0]["actors"]) == {"USA", "PER"}
+
+
+def test_the_country_and_it_point_back_to_the_last_named_state() -> None:
+    doc = _doc("In 2003, Ecuador closed its consulate in Tumbes. The country then expelled two Peruvian diplomats in "
+               "March 2004. In 2005, Peru accused Ecuador of smuggling arms, and it recalled its ambassador from Quito.")
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [e["actors"][0] for e in events] == ["ECU", "ECU", "PER", "PER"]
+
+
+def test_a_relative_date_counts_from_its_own_sentence_even_without_an_event_there() -> None:
+    doc = _doc("In June 2008, Peru joined the boycott. The Peruvian president arrived in Quito on 12 May 2009; "
+               "three Ecuadorian officers were detained the same day.")
+    dates = {e["date"] for e in extract(doc).to_gold_json(doc.text)["events"]}
+    assert "2009-05-12" in dates and len([d for d in dates if d.startswith("2008")]) == 1

@@ -154,7 +154,8 @@ def clause_actors(
     elif (
         not before
         and subject
-        and re.match(r"(?:and\s+|but\s+)?(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|sent|gave|took|made|met|held|lent|"
+        and re.match(r"(?:and\s+|but\s+)?(?:(?i:it|the\s+country|the\s+government|the\s+state)\s+)?"
+                     r"(?:then\s+|later\s+|also\s+|subsequently\s+)?(?:[a-z]+ed|sent|gave|took|made|met|held|lent|"
                      r"sold|won|broke|fought|left|began|struck|paid|froze|cut|withdrew|brought|led)\b",
                      text[start : trigger_at + 12])  # fmt: skip
     ):

@@ -49,6 +49,11 @@ _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
 
+# A sentence opening with a word that points back to the last named state: "The country then expelled ...".
+_ANAPHOR = re.compile(r"(?:It|The\s+country|The\s+government|The\s+state)\s+"
+                      r"(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+                      r"(?:[a-z]+ed|sent|gave|took|made|met|held|lent|sold|broke|froze|cut|withdrew|brought|left)\b")
+
 @dataclass
 class Context:
     """Running date context while walking a document in order."""
@@ -57,6 +62,7 @@ class Context:
     section_date: dict[int, str] | None = None  # section index -> last explicit date in it
     anchor: str | None = None  # last event date (for "a year later")
     previous_person: str | None = None
+    previous_subject: str | None = None  # the last named initiator (for "The country then expelled ...")
 
     def __post_init__(self) -> None:
         self.section_date = {}
@@ -97,7 +103,7 @@ class EventExtractor:
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
-        subject: str | None = None
+        subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
             if picked is None:
@@ -122,6 +128,8 @@ class EventExtractor:
                 continue  # an event involves at least one state
             if not fallback:
                 subject = actors[0]
+                if not is_org(subject):
+                    self.ctx.previous_subject = subject
             actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
@@ -135,6 +143,18 @@ class EventExtractor:
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _anchor_for(self, d: DateMention, dates: list[DateMention]) -> str | None:
+        """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date
+        counts from the sentence's own earlier date, even when that clause held no event."""
+        if d.kind == "relative":
+            earlier = [x for x in dates
+                       if x.start < d.start and not x.modifier and x.kind not in ("relative", "decade")]
+            if earlier:
+                value = earlier[-1].resolve(self.ctx.last_year)
+                if value:
+                    return value
+        return self.ctx.anchor
 
     def _anchor(self, date: str) -> None:
         """'Canada expelled a diplomat, and India expelled one the next day': a clause dated only by its
@@ -249,7 +269,7 @@ class EventExtractor:
         for pool in ([d for d in usable if cs <= d.start < ce], elsewhere):
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
-                value = d.resolve(self.ctx.last_year, self.ctx.anchor)
+                value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
                 if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
                     return value[:7], d.vague  # "After Russia invaded on 24 February 2022, Poland took in ...": later
                 if value:
