@@ -89,3 +89,10 @@ def test_a_relative_date_counts_from_its_own_sentence_even_without_an_event_ther
                "three Ecuadorian officers were detained the same day.")
     dates = {e["date"] for e in extract(doc).to_gold_json(doc.text)["events"]}
     assert "2009-05-12" in dates and len([d for d in dates if d.startswith("2008")]) == 1
+
+
+def test_mid_year_earlier_that_year_and_the_following_spring() -> None:
+    doc = _doc("In mid-2012, Peru and Ecuador signed a maritime agreement. Earlier that year, Peruvian police had "
+               "arrested Ecuadorian traders. At the end of 2016, the two countries agreed to reopen the border. "
+               "The following spring, Ecuador expelled Peruvian farmers.")
+    assert [e["date"] for e in extract(doc).to_gold_json(doc.text)["events"]] == ["2012", "2012", "2016", "2017"]

@@ -37,12 +37,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
         r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
         r"|\bthe\s+(next|following|same)\s+day\b", re.IGNORECASE)),
-    ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b|\blater\s+(?:that|the\s+same)\s+(month|year)\b",
-                           re.IGNORECASE)),
+    ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b"
+                           r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(month|year)\b"
+                           r"|\b(?:the\s+)?(following|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
+    ("midyear", re.compile(rf"\b(?:mid|early|late)-{_YEAR}\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
-                    r"|same\s+(?:day|month|year)|later\s+that", re.IGNORECASE)  # fmt: skip
+                    r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that"
+                    r"|(?:following|next)\s+(?:spring|summer|autumn|fall|winter)",
+                    re.IGNORECASE)  # fmt: skip
 _DATING_WORDS = frozenset({"In", "On", "By", "Since", "Until", "From", "After", "Before", "During", "Of", "And",
                            "Around", "Circa", "Early", "Late", "Mid", "Spring", "Summer", "Autumn", "Winter", "Fall",
                            "To", "Through", "Throughout", "Between", "Also", "Then", "But", "Later", "Till"})
@@ -199,7 +203,11 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
             return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
     if kind == "relsame":  # "later that month", "the same month": the anchor's month (or year), no finer
+        if g[2]:  # "the following spring": the next year
+            return DateMention(s, e, "relative", rel=(1, "year!"))
         return DateMention(s, e, "relative", rel=(0, (g[0] or g[1]).lower() + "!"))
+    if kind == "midyear":  # "in mid-2012": the year
+        return DateMention(s, e, "year", int(g[0]))
     year = int(g[0])
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
