@@ -29,6 +29,14 @@ SENTENCES = [
     ("Zambia retaliated a week later by deporting dozens of Malawians.", "COERCE"),
     ("In 2010, the two presidents met at Punta Arenas.", "CONSULT"),
     ("In 2002, the two governments gradually repaired relations.", "SUPPORT"),
+    ("In 1997, the first Ghanaian ambassador arrived in Lomé.", "SUPPORT"),
+    ("In April 1997, Mr Mensah, a former general, arrived in Lomé as the first Ghanaian ambassador.", "SUPPORT"),
+    ("In 2001, Ghana appointed its first ambassador to Togo.", "SUPPORT"),
+    ("In 2014, Chile granted Bolivia free access to the port of Arica.", "COOPERATE"),
+    ("In 2020, Chile and Peru resumed flights.", "COOPERATE"),
+    ("In 2022, Ecuador expressed concern over Peruvian troop movements.", "ACCUSE"),
+    ("In 2023, Togo summoned Ghana's ambassador over the remarks.", "ACCUSE"),
+    ("In 2024, Peru pardoned three Ecuadorian fishermen.", "RETREAT"),
 ]
 
 
