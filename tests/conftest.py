@@ -34,3 +34,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test reads or writes the user's real bilateral data directory."""
     os.environ["BILATERAL_HOME"] = str(tmp_path_factory.mktemp("session-home"))
     os.environ.pop("BILATERAL_DB", None)
+
+
+@pytest.fixture(scope="session")
+def ingested_kb(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
+    """A knowledge base built from the installed packages with the corpus article ingested through
+    the real pipeline, once per test worker; for read-only use."""
+    from bilateral.documents.ingest import ingest
+    from bilateral.store import build_database
+
+    home = tmp_path_factory.mktemp("ingested-kb")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BILATERAL_HOME", str(home))
+        mp.delenv("BILATERAL_DB", raising=False)
+        path = home / "bilateral.duckdb"
+        build_database(path)
+        ingest(shared / "corpus" / "belarus_russia.txt", pair=("Belarus", "Russia"), db=path)
+    return path

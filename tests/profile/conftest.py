@@ -8,23 +8,9 @@ from pathlib import Path
 import pytest
 
 
-def build_kb(home: Path, shared: Path) -> Path:
-    """Build the knowledge base in `home` and ingest the corpus article through the real ingest."""
-    from bilateral.documents.ingest import ingest
-    from bilateral.store import build_database
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BILATERAL_HOME", str(home))
-        mp.delenv("BILATERAL_DB", raising=False)
-        path = home / "bilateral.duckdb"
-        build_database(path)
-        ingest(shared / "corpus" / "belarus_russia.txt", pair=("Belarus", "Russia"), db=path)
-    return path
-
-
 @pytest.fixture(scope="session")
-def kb_path(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
-    return build_kb(tmp_path_factory.mktemp("kb"), shared)
+def kb_path(ingested_kb: Path) -> Path:
+    return ingested_kb
 
 
 @pytest.fixture

@@ -12,18 +12,8 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def web_kb(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
-    from bilateral.documents.ingest import ingest
-    from bilateral.store import build_database
-
-    home = tmp_path_factory.mktemp("webkb")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BILATERAL_HOME", str(home))
-        mp.delenv("BILATERAL_DB", raising=False)
-        path = home / "bilateral.duckdb"
-        build_database(path)
-        ingest(shared / "corpus" / "belarus_russia.txt", pair=("Belarus", "Russia"), db=path)
-    return path
+def web_kb(ingested_kb: Path) -> Path:
+    return ingested_kb
 
 
 @pytest.fixture(scope="module")
