@@ -47,6 +47,10 @@ from bilateral.events.store import (
     read_manifest,
 )
 
+# Which of several rows with one event id is kept: a total order on content, so that every load of the
+# same files (by either path, on any number of threads) keeps the same row.
+_KEEP_ORDER = ("source_ref, date, actor1_code, actor2_code, cameo_code, goldstein, num_mentions, num_sources,"
+               " num_articles, avg_tone, actor1_name, actor2_name, source_url, evidence")
 QUARANTINE_COLUMNS = "source VARCHAR, source_ref VARCHAR, line BIGINT, reason VARCHAR, detail VARCHAR, raw VARCHAR"
 
 
@@ -228,11 +232,14 @@ def _write_file_quarantine(source: str, name: str, digest: str, reason: str) -> 
     append_manifest([ManifestEntry(digest, name, source, 0, 0, 0, datetime.now(UTC).isoformat())])
 
 
-def load_files(paths: list[Path] | list[str], source: str, *, threads: int | None = None) -> LoadReport:
+def load_files(
+    paths: list[Path] | list[str], source: str, *, threads: int | None = None, fast: bool = True
+) -> LoadReport:
     """Load GDELT 1.0/2.0, ICEWS or POLECAT files (plain or zipped) into the events store.
 
     Returns per-file counts of rows read, loaded and quarantined; never leaves a partly loaded
-    file counted as loaded. Re-loading a file with the same bytes is a no-op.
+    file counted as loaded. Re-loading a file with the same bytes is a no-op. GDELT rows go
+    through the compiled fast path (`gdelt_fast`) unless `fast=False`; the result is the same.
     """
     if source == "gdelt2-mentions":
         from bilateral.events.mentions import load_mentions
@@ -247,16 +254,36 @@ def load_files(paths: list[Path] | list[str], source: str, *, threads: int | Non
         work = Path(tmp)
         todo = _prepare([Path(p) for p in paths], source, work, report, threads)
         if todo:
-            _load_batch(fmt, todo, work, report, threads)
+            _load_batch(fmt, todo, work, report, threads, fast=fast and fmt.source in ("gdelt1", "gdelt2"))
     return report
 
 
 def _load_batch(
-    fmt: Format, todo: list[tuple[Path, str, str]], work: Path, report: LoadReport, threads: int | None
+    fmt: Format, todo: list[tuple[Path, str, str]], work: Path, report: LoadReport, threads: int | None,
+    *, fast: bool,
 ) -> None:
+    """Stage every row of the batch by status, then check duplicates and publish (see the module doc).
+
+    With `fast`, the compiled tokenizer stages the certainly-good GDELT rows itself and leaves
+    every other line in a side file per input; DuckDB then reads only the side files, and the
+    quarantine maps their line numbers back to the original files.
+    """
     root = events_dir()
     batch_id = hashlib.sha256("".join(sorted(d for _, _, d in todo)).encode()).hexdigest()[:16]
     staging = work / "out"
+    read = todo
+    line_frame = pl.DataFrame(schema={"path": pl.String, "side_line": pl.Int64, "line": pl.Int64})
+    if fast:
+        from bilateral.events.gdelt_fast import write_fast_rows
+
+        sides = write_fast_rows(fmt, todo, staging, work, batch_id, threads)
+        read = [(side, name, digest) for side, name, digest, lines in sides if len(lines)]
+        line_frame = pl.DataFrame(
+            {"path": [side.as_posix() for side, _, _, lines in sides for _ in range(len(lines))],
+             "side_line": [k + 1 for _, _, _, lines in sides for k in range(len(lines))],
+             "line": [int(x) for _, _, _, lines in sides for x in lines]},
+            schema=line_frame.schema,
+        )  # fmt: skip
     con = duckdb.connect()
     try:
         if threads:
@@ -268,15 +295,21 @@ def _load_batch(
         # estimate read_csv's cardinality and would otherwise hash the whole file).
         con.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'")
         _register_lookups(con)
-        files = pl.DataFrame([(p.as_posix(), n, d) for p, n, d in todo], orient="row",  # noqa: F841
+        files = pl.DataFrame([(p.as_posix(), n, d) for p, n, d in read], orient="row",  # noqa: F841
                              schema={"path": pl.String, "name": pl.String, "sha256": pl.String})  # fmt: skip
         con.execute("CREATE TEMP TABLE batch_files AS SELECT * FROM files")
-        query = f"SELECT {fmt.select}, {fmt.reason} AS status" + _from_clause(fmt, [p for p, _, _ in todo])
-        # One pass: good rows land in status=ok/year=/month=, refused rows in status=<reason>/...
-        con.execute(
-            f"COPY ({query}) TO '{staging.as_posix()}' (FORMAT parquet, PARTITION_BY (status, year, month),"
-            f" FILENAME_PATTERN '{batch_id}_{{i}}', OVERWRITE_OR_IGNORE true)"
-        )
+        con.execute("CREATE TEMP TABLE line_map AS SELECT * FROM line_frame")
+        if read:
+            query = f"SELECT {fmt.select}, {fmt.reason} AS status" + _from_clause(fmt, [p for p, _, _ in read])
+            # One pass: good rows land in status=ok/year=/month=, refused rows in status=<reason>/...
+            con.execute(
+                f"COPY ({query}) TO '{staging.as_posix()}' (FORMAT parquet, PARTITION_BY (status, year, month),"
+                f" FILENAME_PATTERN '{batch_id}_{{i}}', OVERWRITE_OR_IGNORE true)"
+            )
+        else:
+            con.execute("CREATE TEMP TABLE rej_errors (scan_id UBIGINT, file_id UBIGINT, line UBIGINT,"
+                        " column_idx UBIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)")
+            con.execute("CREATE TEMP TABLE rej_scans (scan_id UBIGINT, file_id UBIGINT, file_path VARCHAR)")
         dups = _duplicates(con, fmt, staging, root)
         _publish(con, fmt, todo, staging, root, batch_id, dups, report)
     except duckdb.Error as e:
@@ -347,19 +380,20 @@ def _publish(
     good = _staged(staging, "ok")
     con.execute(f"CREATE TEMP TABLE quarantine ({QUARANTINE_COLUMNS})")
     if good is not None and dups:
-        # Rare path: rewrite the good rows without the repeats (all but the first of a batch repeat,
+        # Rare path: rewrite the good rows without the repeats (all but one of a batch repeat, by _KEEP_ORDER;
         # every row whose id is already stored).
         con.execute(f"CREATE TEMP TABLE staged AS SELECT {cols} FROM {good}")
         con.execute(
             f"""INSERT INTO quarantine SELECT '{fmt.source}', source_ref, NULL, d.reason, d.reason, s.event_id
-                FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY source_ref) AS k FROM staged) s
+                FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY {_KEEP_ORDER}) AS k FROM staged) s
                 JOIN dup_ids d USING (event_id)
                 WHERE d.reason LIKE '%already in store%' OR s.k > 1"""
         )
         shutil.rmtree(staging / "status=ok")
         con.execute(
-            f"""COPY (SELECT {cols} FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY source_ref) AS k
-                      FROM staged) s
+            f"""COPY (SELECT {cols} FROM (
+                          SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY {_KEEP_ORDER}) AS k
+                          FROM staged) s
                       WHERE k = 1 AND event_id NOT IN (
                           SELECT event_id FROM dup_ids WHERE reason LIKE '%already in store%'))
                 TO '{(staging / 'status=ok').as_posix()}' (FORMAT parquet, PARTITION_BY (year, month),
@@ -369,16 +403,17 @@ def _publish(
     # Rows the reader refused (wrong column count, not UTF-8, unparseable field).
     con.execute(
         f"""INSERT INTO quarantine
-            SELECT '{fmt.source}', f.name, e.line, CASE e.error_type
+            SELECT '{fmt.source}', f.name, COALESCE(m.line, e.line), CASE e.error_type
                      WHEN 'INVALID ENCODING' THEN 'not UTF-8'
                      WHEN 'MISSING COLUMNS' THEN 'wrong column count'
                      WHEN 'TOO MANY COLUMNS' THEN 'wrong column count'
                      WHEN 'CAST' THEN 'unparseable field'
                      ELSE lower(CAST(e.error_type AS VARCHAR)) END,
-                   e.error_message, e.csv_line
+                   e.error_message, ltrim(e.csv_line, chr(10) || chr(13))  -- DuckDB keeps a skipped empty line
             FROM (SELECT *, row_number() OVER (PARTITION BY scan_id, file_id, line ORDER BY column_idx) AS k
                   FROM rej_errors) e
             JOIN rej_scans s USING (scan_id, file_id) JOIN batch_files f ON f.path = s.file_path
+            LEFT JOIN line_map m ON m.path = s.file_path AND m.side_line = e.line
             WHERE e.k = 1"""
     )
     # Rows parsed but refused by the checks (date, code, id).
