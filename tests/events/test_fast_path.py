@@ -105,16 +105,43 @@ def test_mutated_rows_give_identical_stores_and_quarantines(
         assert len({r[2] for r in quarantine}) >= 4
 
 
+def test_ids_already_in_the_store_are_refused_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     gdelt2_file: Path) -> None:  # fmt: skip
+    """A second file repeating stored ids (and some of its own): both paths refuse the same rows."""
+    first = tmp_path / "first.tsv"
+    first.write_bytes(_mutants(gdelt2_file, 11, 300))
+    rows = [r for r in gdelt2_file.read_bytes().split(b"\n") if r]
+    second = tmp_path / "second.tsv"
+    fresh = [b"\t".join([str(700_000_000 + k).encode()] + r.split(b"\t")[1:]) for k, r in enumerate(rows[:500])]
+    second.write_bytes(b"\n".join(rows[100:300] + fresh + fresh[:50]) + b"\n")
+    out = []
+    for fast in (True, False):
+        home = tmp_path / f"home-{fast}"
+        monkeypatch.setenv("BILATERAL_HOME", str(home))
+        load_files([first], "gdelt2", fast=fast)
+        out.append(_load(home, [second], "gdelt2", fast))
+    assert out[0] == out[1]
+    reasons = dict(out[0][2][3])
+    assert reasons["duplicate event id (already in store)"] == 200 and reasons["duplicate event id"] == 50
+
+
 def test_most_real_rows_take_the_fast_path(gdelt2_file: Path, gdelt1_file: Path) -> None:
     """The fast path must actually carry the real rows (else it is only the fallback being tested)."""
     import numpy as np
 
     for source, path in (("gdelt2", gdelt2_file), ("gdelt1", gdelt1_file)):
-        buf = np.frombuffer(path.read_bytes(), np.uint8)
-        parts, _ = gdelt_fast._scan_chunk(buf, 0, len(buf), gdelt_fast.layout(FORMATS[source]), gdelt_fast.lookups(),
-                                          (date.today() - date(1970, 1, 1)).days - 1)  # fmt: skip
-        n, a = parts[0]
-        assert n > 700 and int((a["kind"][:n] == 1).sum()) == n
+        data = path.read_bytes()
+        buf, words = np.frombuffer(data, np.uint8), np.frombuffer(data, np.uint64, count=len(data) // 8)
+        fmt = FORMATS[source]
+        lines: list[int] = []
+        fast = slow = 0
+        for p in gdelt_fast._pieces(buf, words, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
+                                    (date.today() - date(1970, 1, 1)).days - 1,
+                                    np.frombuffer(f"{source}:".encode(), np.uint8), lines):  # fmt: skip
+            fast += int(p.state[0] + p.state[1])
+            slow += int(p.state[3])
+        lines = lines[0]
+        assert lines > 700 and (fast, slow) == (lines, 0)
 
 
 def test_mixed_line_ends_load_as_if_all_were_lf(tmp_home: Path, tmp_path: Path, gdelt2_file: Path) -> None:
@@ -125,9 +152,8 @@ def test_mixed_line_ends_load_as_if_all_were_lf(tmp_home: Path, tmp_path: Path, 
     lf.write_bytes(data.replace(b"\r\n", b"\n"))
     assert data.count(b"\r\n") > 20
     with_cr = load_files([crlf], "gdelt2")
-    con = duckdb.connect()
     sql = f"SELECT count(*) FROM {parquet_sql(events_dir())} WHERE source_url LIKE '%' || chr(13)"
-    assert con.execute(sql).fetchone() == (0,)
+    assert duckdb.connect().execute(sql).fetchone() == (0,)
     os.environ["BILATERAL_HOME"] = str(tmp_path / "lf")
     without = load_files([lf], "gdelt2")
     assert (with_cr.rows_read, with_cr.rows_loaded, with_cr.reasons) == (

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import mmap
 import os
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +32,7 @@ CHUNK_BYTES = 32 << 20
 per-chunk costs (allocation, one Parquet file per month) stay negligible."""
 
 _STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url")
+"""The kernel's string columns 0-5 (column 6 is the event id)."""
 _DICT_COLUMNS = ["source", "date_precision", "actor1_iso3", "actor2_iso3", "cameo_root", "plover", "plover_mode",
                  "quad", "goldstein_table", "source_ref", "actor1_code", "actor2_code", "cameo_code"]  # fmt: skip
 
@@ -80,6 +83,8 @@ class Lookups:
     cameo_values: np.ndarray
     cameo: dict[str, tuple[np.ndarray, pa.Array]]  # column -> (index per cameo row, dictionary)
     is_statement: np.ndarray
+    country_direct: np.ndarray  # gdelt_scan.DIRECT_KEYS entries: value index or -1
+    cameo_direct: np.ndarray
 
 
 def _key(text: str) -> int:
@@ -106,8 +111,16 @@ def lookups() -> Lookups:
         np.array([k for k, _ in pairs], np.int64), np.array([v for _, v in pairs], np.int16),
         pa.array(iso, pa.string()),
         np.array([k for k, _ in cpairs], np.int64), np.array([v for _, v in cpairs], np.int16), cols,
-        np.array([bool(r[2]) for r in crows]),
+        np.array([bool(r[2]) for r in crows]), _direct(pairs), _direct(cpairs),
     )  # fmt: skip
+
+
+def _direct(pairs: list[tuple[int, int]]) -> np.ndarray:
+    table = np.full(gdelt_scan.DIRECT_KEYS, -1, np.int16)
+    for k, v in pairs:
+        if k < gdelt_scan.DIRECT_KEYS:
+            table[k] = v
+    return table
 
 
 @dataclass
@@ -134,27 +147,77 @@ def _chunks(buf: np.ndarray) -> list[tuple[int, int]]:
     return out
 
 
-def _scan_chunk(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int):
-    """Run the kernel over one chunk (in pieces if it has unusually many lines); numpy results."""
-    parts = []
-    line = 0
-    while start < stop:
-        cap = (stop - start) // 128 + 1024
-        a = {
-            "kind": np.zeros(cap, np.uint8), "line": np.empty(cap, np.int64), "start": np.empty(cap, np.int64),
-            "end": np.empty(cap, np.int64), "id": np.empty(cap, np.int64), "day": np.empty(cap, np.int32),
-            "ym": np.empty(cap, np.int32), "str_s": np.empty((6, cap), np.int64), "str_e": np.empty((6, cap), np.int64),
-            "iso": np.empty((2, cap), np.int16), "cameo": np.empty(cap, np.int16), "f": np.empty((2, cap), np.float64),
-            "f_ok": np.empty((2, cap), np.bool_), "i": np.empty((3, cap), np.int32),
-            "i_ok": np.empty((3, cap), np.bool_),
+@dataclass
+class Piece:
+    """One kernel call's output: two sets of column buffers (set 0: one month) and the slow lines."""
+
+    state: np.ndarray  # rows in set 0, rows in set 1, set 0's year*100+month, slow lines
+    cols: dict[str, np.ndarray]
+    slow: tuple[np.ndarray, np.ndarray, np.ndarray]  # start, end, line number in the chunk (copies)
+
+
+class _Arena:
+    """The kernel's buffers for chunks of up to `size` bytes, reused by one thread chunk after chunk.
+
+    Why: fresh memory costs a page fault per 4 KiB on first touch; allocating these buffers per
+    chunk cost about half a CPU second per million rows, as much as the tokenizing itself.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        cap = size // 56 + 16  # a GDELT row that can be good has at least 56 tabs: never more rows than this
+        slow_cap = size // 1024 + 1024  # odd lines are rare; when there are more, the kernel returns early
+        nb = size // 64 + 3
+        self.masks = (np.empty(nb, np.uint64), np.empty(nb, np.uint64), np.empty(nb, np.uint64))
+        self.cols = {
+            "id": np.empty((2, cap), np.int64), "day": np.empty((2, cap), np.int32), "ym": np.empty((2, cap), np.int32),
+            "iso": np.empty((2, 2, cap), np.int16), "cameo": np.empty((2, cap), np.int16),
+            "f": np.empty((2, 2, cap), np.float64), "f_ok": np.empty((2, 2, cap), np.bool_),
+            "i": np.empty((2, 3, cap), np.int32), "i_ok": np.empty((2, 3, cap), np.bool_),
+            "s_off": np.zeros((2, gdelt_scan.STRING_COLUMNS, cap + 1), np.int64),
+            "s_data": np.empty((2, gdelt_scan.STRING_COLUMNS, size + 64), np.uint8),
         }  # fmt: skip
-        n, start, line = gdelt_scan.scan(
-            buf, start, stop, line, cap, lay.roles, lay.nmin, lay.nmax, lk.country_keys, lk.country_values,
-            lk.cameo_keys, lk.cameo_values, max_day, a["kind"], a["line"], a["start"], a["end"], a["id"], a["day"],
-            a["ym"], a["str_s"], a["str_e"], a["iso"], a["cameo"], a["f"], a["f_ok"], a["i"], a["i_ok"],
+        self.slow = (np.empty(slow_cap, np.int64), np.empty(slow_cap, np.int64), np.empty(slow_cap, np.int64))
+
+
+_local = threading.local()
+
+
+def _arena(size: int) -> _Arena:
+    arena = getattr(_local, "arena", None)
+    if arena is None or arena.size < size:
+        arena = _local.arena = _Arena(max(size, CHUNK_BYTES + (1 << 20)))
+    return arena
+
+
+def _pieces(buf: np.ndarray, words: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
+            prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
+    """Run the kernel over one chunk, one piece per call (a piece's buffers are reused by the next).
+
+    Usually one piece; more only if a chunk has more odd lines than the slow arrays hold. The
+    number of lines seen is appended to `lines`.
+    """
+    arena = _arena(stop - start)
+    line = 0
+    main = -1
+    c, slow = arena.cols, arena.slow
+    while start < stop:
+        state = np.array([0, 0, main, 0], np.int64)
+        c["s_off"][:, :, 0] = 0
+        start, line = gdelt_scan.scan(
+            buf, words, *arena.masks, start, stop, line, lay.roles, lay.nmin, lay.nmax, lk.country_keys,
+            lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day, prefix,
+            state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"], c["i_ok"],
+            c["s_off"], c["s_data"],
         )  # fmt: skip
-        parts.append((n, a))
-    return parts, line
+        main = int(state[2])
+        k = int(state[3])
+        yield Piece(state, c, (slow[0][:k].copy(), slow[1][:k].copy(), slow[2][:k].copy()))
+    lines.append(line)
+
+
+def _mask(ok: np.ndarray) -> np.ndarray | None:
+    return None if ok.all() else ~ok
 
 
 def _dictionary(indices: np.ndarray, dictionary: pa.Array) -> pa.DictionaryArray:
@@ -162,27 +225,27 @@ def _dictionary(indices: np.ndarray, dictionary: pa.Array) -> pa.DictionaryArray
     return pa.DictionaryArray.from_arrays(pa.array(indices, mask=mask if mask.any() else None), dictionary)
 
 
-def _strings(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, rows: np.ndarray) -> pa.Array:
-    offsets, data, valid = gdelt_scan.gather(buf, starts, ends, rows)
+def _strings(offsets: np.ndarray, data: np.ndarray, n: int) -> pa.Array:
+    """A string column over the kernel's buffers, without copying; empty strings are NULL (as in DuckDB)."""
+    offsets = offsets[: n + 1]
+    valid = offsets[1:] != offsets[:-1]
     bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
-    return pa.LargeStringArray.from_buffers(len(rows), pa.py_buffer(offsets), pa.py_buffer(data), bitmap)
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data[: offsets[n]]), bitmap)
 
 
-def _table(fmt: Format, buf: np.ndarray, a: dict, rows: np.ndarray, name: str, lk: Lookups) -> pa.Table:
-    """The canonical columns (minus year/month, which are partition keys) of the selected rows."""
-    n = len(rows)
-    offsets, data = gdelt_scan.format_ids(np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8), a["id"], rows)
+def _table(fmt: Format, c: dict[str, np.ndarray], st: int, n: int, name: str, lk: Lookups) -> pa.Table:
+    """The canonical columns (minus year/month, which are partition keys) of set st's n rows."""
     const = np.zeros(n, np.int8)
-    cam = a["cameo"][rows]
-    f_ok, i_ok = a["f_ok"][:, rows], a["i_ok"][:, rows]
-    strs = {c: _strings(buf, a["str_s"][j], a["str_e"][j], rows) for j, c in enumerate(_STR_COLUMNS)}
+    cam = c["cameo"][st, :n]
+    f_ok, i_ok = c["f_ok"][st, :, :n], c["i_ok"][st, :, :n]
+    strs = {col: _strings(c["s_off"][st, j], c["s_data"][st, j], n) for j, col in enumerate(_STR_COLUMNS)}
     cols = {
-        "event_id": pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data)),
+        "event_id": _strings(c["s_off"][st, gdelt_scan.ID_COLUMN], c["s_data"][st, gdelt_scan.ID_COLUMN], n),
         "source": pa.DictionaryArray.from_arrays(const, pa.array([fmt.canonical_source])),
-        "date": pa.array(a["day"][rows], pa.date32()),
+        "date": pa.array(c["day"][st, :n], pa.date32()),
         "date_precision": pa.DictionaryArray.from_arrays(const, pa.array(["day"])),
-        "actor1_iso3": _dictionary(a["iso"][0][rows], lk.iso3),
-        "actor2_iso3": _dictionary(a["iso"][1][rows], lk.iso3),
+        "actor1_iso3": _dictionary(c["iso"][st, 0, :n], lk.iso3),
+        "actor2_iso3": _dictionary(c["iso"][st, 1, :n], lk.iso3),
         "actor1_code": strs["actor1_code"], "actor2_code": strs["actor2_code"],
         "actor1_name": strs["actor1_name"], "actor2_name": strs["actor2_name"],
         "cameo_code": strs["cameo_code"],
@@ -191,12 +254,12 @@ def _table(fmt: Format, buf: np.ndarray, a: dict, rows: np.ndarray, name: str, l
         "plover": _dictionary(lk.cameo["plover"][0][cam], lk.cameo["plover"][1]),
         "plover_mode": _dictionary(lk.cameo["plover_mode"][0][cam], lk.cameo["plover_mode"][1]),
         "quad": _dictionary(lk.cameo["quad"][0][cam], lk.cameo["quad"][1]),
-        "goldstein": pa.array(a["f"][0][rows], mask=~f_ok[0]),
+        "goldstein": pa.array(c["f"][st, 0, :n], mask=_mask(f_ok[0])),
         "goldstein_table": pa.DictionaryArray.from_arrays(f_ok[0].astype(np.int8), pa.array(["none", "gdelt"])),
-        "num_mentions": pa.array(a["i"][0][rows], mask=~i_ok[0]),
-        "num_sources": pa.array(a["i"][1][rows], mask=~i_ok[1]),
-        "num_articles": pa.array(a["i"][2][rows], mask=~i_ok[2]),
-        "avg_tone": pa.array(a["f"][1][rows], mask=~f_ok[1]),
+        "num_mentions": pa.array(c["i"][st, 0, :n], mask=_mask(i_ok[0])),
+        "num_sources": pa.array(c["i"][st, 1, :n], mask=_mask(i_ok[1])),
+        "num_articles": pa.array(c["i"][st, 2, :n], mask=_mask(i_ok[2])),
+        "avg_tone": pa.array(c["f"][st, 1, :n], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
         "source_ref": pa.DictionaryArray.from_arrays(const, pa.array([name])),
         "span_start": pa.nulls(n, pa.int32()), "span_end": pa.nulls(n, pa.int32()),
@@ -207,61 +270,90 @@ def _table(fmt: Format, buf: np.ndarray, a: dict, rows: np.ndarray, name: str, l
 
 def _write(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Statistics only for event_id: the duplicate check prunes stored row groups on its min/max;
+    # min/max of the other columns cost a third of the write and prune nothing in a month's file.
     pq.write_table(table, path, compression="snappy", use_dictionary=_DICT_COLUMNS, store_schema=False,
-                   row_group_size=1 << 20)  # fmt: skip
+                   write_statistics=["event_id"], row_group_size=1 << 20)  # fmt: skip
 
 
-def _process(fmt, buf, start, stop, name, lay, lk, max_day, staging: Path, tag: str):
-    """Scan one chunk, write its good rows per (year, month), return its slow lines."""
-    parts, nlines = _scan_chunk(buf, start, stop, lay, lk, max_day)
-    slow = []
-    for p, (n, a) in enumerate(parts):
-        kind = a["kind"][:n]
-        fast = np.flatnonzero(kind == gdelt_scan.FAST)
-        bad = np.flatnonzero(kind == gdelt_scan.SLOW)
-        slow.append((a["start"][bad], a["end"][bad], a["line"][bad]))
-        if not len(fast):
-            continue
-        ym = a["ym"][fast]
-        if ym.min() != ym.max():
-            fast = fast[np.argsort(ym, kind="stable")]
-            ym = a["ym"][fast]
-        cuts = np.flatnonzero(np.diff(ym)) + 1
-        table = _table(fmt, buf, a, fast, name, lk)
-        for g, (lo, hi) in enumerate(zip(np.r_[0, cuts], np.r_[cuts, len(fast)], strict=True)):
-            y, m = divmod(int(ym[lo]), 100)
-            part = staging / "status=ok" / f"year={y}" / f"month={m}"
-            _write(table.slice(lo, hi - lo), part / f"{tag}_{p}_{g}.parquet")
-    return slow, nlines
+def _partition(staging: Path, ym: int) -> Path:
+    y, m = divmod(ym, 100)
+    return staging / "status=ok" / f"year={y}" / f"month={m}"
+
+
+SMALL_GROUP = 1 << 16
+"""Rows of one month below which a chunk hands them back for one file per month across chunks."""
+
+
+def _process(fmt, buf, words, start, stop, name, lay, lk, max_day, prefix, staging: Path, tag: str):
+    """Scan one chunk and write its big month groups; return (small groups by month, slow lines, lines).
+
+    Everything handed back is a copy: the arena's buffers are overwritten by the next chunk.
+    """
+    small: dict[int, list[pa.Table]] = {}
+    slows, lines, ids = [], [], []
+    for p, piece in enumerate(_pieces(buf, words, start, stop, lay, lk, max_day, prefix, lines)):
+        slows.append(piece.slow)
+        n0, n1 = int(piece.state[0]), int(piece.state[1])
+        ids += [piece.cols["id"][0, :n0].copy(), piece.cols["id"][1, :n1].copy()]
+        if n0:
+            main = _table(fmt, piece.cols, 0, n0, name, lk)
+            ym = int(piece.state[2])
+            if n0 >= SMALL_GROUP:
+                _write(main, _partition(staging, ym) / f"{tag}_{p}.parquet")
+            else:
+                small.setdefault(ym, []).append(main.take(np.arange(n0)))
+        if n1:
+            yms = piece.cols["ym"][1, :n1]
+            order = np.argsort(yms, kind="stable")
+            others = _table(fmt, piece.cols, 1, n1, name, lk).take(order)
+            yms = yms[order]
+            cuts = np.flatnonzero(np.diff(yms)) + 1
+            for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n1], strict=True):
+                small.setdefault(int(yms[lo]), []).append(others.slice(lo, hi - lo))
+    return small, slows, lines[0], ids
 
 
 def write_fast_rows(
     fmt: Format, todo: list[tuple[Path, str, str]], staging: Path, work: Path, batch_id: str, threads: int | None
-) -> list[tuple[Path, str, str, np.ndarray]]:
-    """Write the certainly-good rows of every file; return (side file, name, sha256, line numbers) per file.
+) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
+    """Write the certainly-good rows of every file; return the side files and the ids written.
 
-    The side file holds the other lines (possibly none) in their order; `line numbers` gives each
-    side line's line number in the original file, for the quarantine.
+    One (side file, name, digest, line numbers) per input: the side file holds the other
+    lines (possibly none) in their order, and `line numbers` gives each side line's line number in
+    the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
+    duplicate check run on integers instead of re-reading the staged files.
     """
     lay, lk = layout(fmt), lookups()
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
+    prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
     workers = max(1, threads or os.cpu_count() or 2)
-    mms, bufs, jobs = [], [], []
+    mms, bufs, words, jobs = [], [], [], []
     for f, (path, _, _) in enumerate(todo):
         with path.open("rb") as fh:
             mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
         bufs.append(np.frombuffer(mms[-1], np.uint8))
+        words.append(np.frombuffer(mms[-1], np.uint64, count=len(bufs[-1]) // 8))
         for c, (s, e) in enumerate(_chunks(bufs[-1])):
             jobs.append((f, c, s, e))
     results: dict[tuple[int, int], tuple] = {}
     with ThreadPoolExecutor(workers) as pool:
         futures = {
-            (f, c): pool.submit(_process, fmt, bufs[f], s, e, todo[f][1], lay, lk, max_day, staging,
+            (f, c): pool.submit(_process, fmt, bufs[f], words[f], s, e, todo[f][1], lay, lk, max_day, prefix, staging,
                                 f"{batch_id}_fast{f}_{c}")
             for f, c, s, e in jobs
         }  # fmt: skip
         for k, fut in futures.items():
             results[k] = fut.result()
+        # Small month groups of all chunks: one file per month.
+        merged: dict[int, list[pa.Table]] = {}
+        for small, _, _, _ in results.values():
+            for ym, tables in small.items():
+                merged.setdefault(ym, []).extend(tables)
+        writes = [pool.submit(_write, pa.concat_tables(tables), _partition(staging, ym) / f"{batch_id}_fast.parquet")
+                  for ym, tables in merged.items()]  # fmt: skip
+        for w in writes:
+            w.result()
     out = []
     for f, (_, name, digest) in enumerate(todo):
         side = work / f"side-{f}.tsv"
@@ -269,18 +361,20 @@ def write_fast_rows(
         buf = bufs[f]
         with side.open("wb") as fh:
             for c in sorted(c for ff, c in results if ff == f):
-                slow, nlines = results[(f, c)]
-                for starts, ends, lines in slow:
+                _, slows, nlines, _ = results[(f, c)]
+                for starts, ends, lines in slows:
                     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
                         fh.write(buf[s:e].tobytes() + b"\n")
                     numbers.append(lines + offset)
                 offset += nlines
         out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64)))
-    del buf, futures
+    ids = np.concatenate([x for r in results.values() for x in r[3]] or [np.empty(0, np.int64)])
+    del buf, futures, results
     bufs.clear()
+    words.clear()
     for mm in mms:
         try:
             mm.close()
         except BufferError:  # a view still alive somewhere: the collector closes it later
             pass
-    return out
+    return out, ids

@@ -20,25 +20,18 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-# Field types of a layout (one code per field).
-T_STR, T_INT, T_BIGINT, T_DOUBLE = 0, 1, 2, 3
-
-# Per-line results.
-SKIP, FAST, SLOW = 0, 1, 2
-
-# Output columns of the kernel for string fields (indices into `str_fields`).
-STR_ACTOR1_CODE, STR_ACTOR2_CODE, STR_ACTOR1_NAME, STR_ACTOR2_NAME, STR_EVENT_CODE, STR_URL = range(6)
+from bilateral.events.gdelt_split import _ctlz, _cttz, bitmaps
 
 _POW10 = np.array([10.0**k for k in range(23)])
 _MAX_EXACT = 1 << 53
 
 
-@njit(nogil=True, cache=True, inline="always")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy")
 def _is_space(b: int) -> bool:
     return b == 32
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _utf8_ok(buf, s, e) -> bool:  # pragma: no cover - compiled
     """True if buf[s:e] is valid UTF-8 (no overlongs, surrogates or code points above U+10FFFF)."""
     i = s
@@ -76,7 +69,7 @@ def _utf8_ok(buf, s, e) -> bool:  # pragma: no cover - compiled
     return True
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _parse_int(buf, s, e, limit):  # pragma: no cover - compiled
     """(ok, value) for an optionally signed run of digits with optional surrounding spaces.
 
@@ -111,7 +104,7 @@ def _parse_int(buf, s, e, limit):  # pragma: no cover - compiled
     return 1, v
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _parse_double(buf, s, e):  # pragma: no cover - compiled
     """(ok, value) for [sign]digits[.digits], correctly rounded; ok as in `_parse_int`.
 
@@ -159,7 +152,7 @@ def _parse_double(buf, s, e):  # pragma: no cover - compiled
     return 1, v
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _days_from_civil(y, m, d):  # pragma: no cover - compiled
     """Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm)."""
     y -= m <= 2
@@ -170,7 +163,7 @@ def _days_from_civil(y, m, d):  # pragma: no cover - compiled
     return era * 146097 + doe - 719468
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _key(buf, s, e):  # pragma: no cover - compiled
     """Base-37 key of upper(trim(field)) over [A-Z0-9], -1 if empty, -2 if another character or too long."""
     while s < e and _is_space(buf[s]):
@@ -196,9 +189,17 @@ def _key(buf, s, e):  # pragma: no cover - compiled
     return k
 
 
-@njit(nogil=True, cache=True)
-def _lookup(keys, values, k):  # pragma: no cover - compiled
-    """values[i] where keys[i] == k (keys sorted), else -1."""
+DIRECT_KEYS = 37**4
+"""Keys below this (codes of up to four characters) are looked up in a dense table, not searched."""
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def _lookup(keys, values, direct, k):  # pragma: no cover - compiled
+    """values[i] where keys[i] == k (keys sorted), else -1; short keys through the dense `direct` table."""
+    if k < 0:
+        return -1
+    if k < DIRECT_KEYS:
+        return direct[k]
     lo, hi = 0, keys.shape[0]
     while lo < hi:
         mid = (lo + hi) // 2
@@ -220,7 +221,7 @@ R_ACTOR1, R_ACTOR2, R_NAME1, R_NAME2, R_URL = 21, 22, 23, 24, 25
 _NEED = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 3)  # id, date, code, dateadded
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _date_day(d, max_day):  # pragma: no cover - compiled
     """Days since 1970-01-01 of a YYYYMMDD integer, or -1 if not a valid date in [1800-01-01, max_day]."""
     if d < 18000101 or d > 99991231:
@@ -242,7 +243,7 @@ def _date_day(d, max_day):  # pragma: no cover - compiled
     return day if day <= max_day else -1
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def _plain_digits(buf, a, z, most):  # pragma: no cover - compiled
     """True if buf[a:z] is 1..most ASCII digits (a number every reader parses the same way)."""
     if z - a < 1 or z - a > most:
@@ -254,58 +255,165 @@ def _plain_digits(buf, a, z, most):  # pragma: no cover - compiled
     return True
 
 
-@njit(nogil=True, cache=True, inline="always")
-def _next_delimiter(buf, j, stop):  # pragma: no cover - compiled
-    """(index of the next tab or newline at or after j (stop if none), OR of the bytes passed)."""
-    hi = 0
-    while j < stop:
-        b = buf[j]
-        if b == 9 or b == 10:
-            return j, hi
-        hi |= b
-        j += 1
-    return stop, hi
+_FULL = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
-@njit(nogil=True, cache=True)
-def scan(buf, start, stop, first_line, cap, roles, nmin, nmax, country_keys, country_values, cameo_keys,
-         cameo_values, max_day, out_kind, out_line, out_start, out_end, out_id, out_day, out_ym,
-         out_str_s, out_str_e, out_iso, out_cameo, out_f, out_f_ok, out_i, out_i_ok):  # pragma: no cover
-    """Tokenize the lines of buf[start:stop], at most `cap` non-empty ones; return (n, next start, line).
+@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
+    """True if any bit in [lo, hi) of the bitmap is set."""
+    if hi <= lo:
+        return False
+    one = np.uint64(1)
+    k0, k1 = lo >> 6, (hi - 1) >> 6
+    acc = np.uint64(0)
+    for k in range(k0, k1 + 1):
+        w = mask[k]
+        if k == k0:
+            w &= _FULL << np.uint64(lo & 63)
+        if k == k1:
+            top = (hi - 1) & 63
+            w &= _FULL if top == 63 else ((one << np.uint64(top + 1)) - one)
+        acc |= w
+    return acc != 0
 
-    Each field is handled as soon as its end is found, by its role (`roles`, one per field of the
-    layout): ignored, validated, or parsed into the out_* arrays. n lines were stored; scanning
-    stopped at `next start` (== stop when done); `line` is the number of the last line seen
-    (counting from first_line, empty lines included). Lines with fewer than nmin or more than
-    nmax fields are SLOW.
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
+    """Append buf[a:z] as row r of string column c of set st."""
+    o = s_off[st, c, r]
+    for x in range(z - a):
+        s_data[st, c, o + x] = buf[a + x]
+    s_off[st, c, r + 1] = o + (z - a)
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+def _put_id(s_off, s_data, st, r, prefix, v):  # pragma: no cover - compiled
+    """Append prefix + decimal(v) (the canonical event id) as row r of column ID_COLUMN of set st."""
+    o = s_off[st, ID_COLUMN, r]
+    for x in range(prefix.shape[0]):
+        s_data[st, ID_COLUMN, o + x] = prefix[x]
+    o += prefix.shape[0]
+    if v < 0:
+        s_data[st, ID_COLUMN, o] = 45
+        o += 1
+        v = -v
+    t = 0
+    w = v
+    while True:
+        t += 1
+        w //= 10
+        if w == 0:
+            break
+    for x in range(t - 1, -1, -1):
+        s_data[st, ID_COLUMN, o + x] = 48 + v % 10
+        v //= 10
+    s_off[st, ID_COLUMN, r + 1] = o + t
+
+
+# String columns of the output (index c of s_off/s_data): the six text fields, then the event id.
+ID_COLUMN = 6
+STRING_COLUMNS = 7
+
+
+BLOCK = 1 << 16
+"""Bytes per block: the bitmaps of a block are built, then its rows parsed while its bytes are in cache."""
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, roles, nmin, nmax, country_keys, country_values,
+         country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end,
+         slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
+    """Tokenize the lines of buf[start:stop] block by block; return (next start, line) as `_rows` does.
+
+    Each block ends at a line end (a block grows until it holds one); its bitmaps are built by
+    `gdelt_split.bitmaps` and its rows parsed right after, so that the bytes are read from cache
+    rather than from memory a second time.
     """
-    n = 0
+    i = start
+    line = first_line
+    while i < stop:
+        size = BLOCK
+        while True:
+            end = min(stop, i + size)
+            base = bitmaps(buf, words, i, end, dmask, nmask, hmask, end == stop)
+            if end == stop:
+                last = stop
+                break
+            last = _last_newline(nmask, base, i, end)
+            if last >= 0:
+                break
+            size *= 2  # a line longer than the block
+        i_next, line = _rows(buf, base, dmask, nmask, hmask, i, last, line, roles, nmin, nmax, country_keys,
+                             country_values, country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix,
+                             state, slow_start, slow_end, slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok,
+                             o_i, o_i_ok, s_off, s_data)  # fmt: skip
+        if i_next < last:  # a set or the slow arrays are full
+            return i_next, line
+        i = last
+    return i, line
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def _last_newline(nmask, base, lo, hi):  # pragma: no cover - compiled
+    """One past the last newline in [lo, hi) of the block's bitmap (base-relative words), or -1."""
+    for k in range((hi - 1 - base) >> 6, ((lo - base) >> 6) - 1, -1):
+        x = nmask[k]
+        if x:
+            return base + k * 64 + 63 - np.int64(_ctlz(x)) + 1
+    return -1
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def _rows(buf, base, dmask, nmask, hmask, start, stop, first_line, roles, nmin, nmax, country_keys, country_values,
+          country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end,
+          slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
+    """Tokenize the lines of buf[start:stop] into two sets of column buffers; return (next start, line).
+
+    Delimiters come from the bitmaps of `gdelt_split.bitmaps` (bit x of word k = byte base + 64k + x),
+    so a row's fields are found by iterating set bits, never byte by byte. Each field is handled
+    as soon as its end is found, by its role (`roles`, one per field of the
+    layout): ignored, validated, or parsed, and the text fields copied while the line is in cache.
+    Set 0 takes the rows of one month (`state[2]`; -1 = the first good row's), set 1 the others,
+    so that most rows are written as they are, without a reordering copy. `state[0]`/`state[1]`
+    count the rows of each set and `state[3]` the SLOW lines (start, end, line number), which a
+    row leaves behind without cost: its values are overwritten by the next row. Scanning stops at
+    `stop`, or early when a set or the slow arrays are full (the caller then resumes with room).
+    """
+    cap = o_id.shape[1]
+    slow_cap = slow_start.shape[0]
     i = start
     line_no = first_line
-    while i < stop and n < cap:
+    while i < stop and state[0] < cap and state[1] < cap and state[3] < slow_cap:
         s = i
         line_no += 1
         if buf[i] == 10:  # empty line: the reference reader skips it too
             i += 1
             continue
-        k = n
-        n += 1
-        out_line[k] = line_no
-        out_start[k] = s
-        out_kind[k] = SLOW
-        for a in range(6):
-            out_str_s[a, k] = 0
-            out_str_e[a, k] = 0
-        high = 0
+        rel = s - base
+        bw = rel >> 6
+        x = nmask[bw] & (_FULL << np.uint64(rel & 63))
+        while x == 0:
+            bw += 1
+            x = nmask[bw]
+        end = base + bw * 64 + np.int64(_cttz(x))  # this line's newline (or the end of the chunk)
+        high = _any_bit(hmask, rel, end - base)
         ok = True
         seen = 0
+        strs = 0
+        v = 0
+        st = 0
+        r = state[0]
         f = 0
         a = s
-        j = s
+        bw = rel >> 6
+        m = dmask[bw] & (_FULL << np.uint64(rel & 63))
         while True:
-            j, hi = _next_delimiter(buf, j, stop)
-            high |= hi
-            b = buf[j] if j < stop else 10
+            while m == 0:
+                bw += 1
+                m = dmask[bw]
+            j = base + bw * 64 + np.int64(_cttz(m))
+            m &= m - np.uint64(1)
+            b = 10 if j == end else 9
             z = j  # field f is buf[a:z]; a CR before the newline is not part of it
             if b == 10 and z > a and buf[z - 1] == 13:
                 z -= 1
@@ -313,131 +421,84 @@ def scan(buf, start, stop, first_line, cap, roles, nmin, nmax, country_keys, cou
                 if f >= nmax:
                     ok = False
                 else:
-                    r = roles[f]
-                    if r == R_TEXT:
+                    q = roles[f]
+                    if q == R_TEXT:
                         pass
-                    elif r == R_INT:
+                    elif q == R_INT:
                         if a < z and not _plain_digits(buf, a, z, 9):
                             ok = _parse_int(buf, a, z, 2147483647)[0] >= 0
-                    elif r == R_DOUBLE:
+                    elif q == R_DOUBLE:
                         if a < z and not _plain_digits(buf, a, z, 15):
                             ok = _parse_double(buf, a, z)[0] >= 0
-                    elif r == R_BIGINT:
+                    elif q == R_BIGINT:
                         if a < z and not _plain_digits(buf, a, z, 18):
                             ok = _parse_int(buf, a, z, 9223372036854775806)[0] >= 0
-                    elif r >= R_ACTOR1:
-                        q = r - R_ACTOR1
-                        if q == 4:  # the url; slot 4 holds the event code
-                            q = 5
-                        out_str_s[q, k] = a
-                        out_str_e[q, k] = z
-                    elif r == R_ID:
+                    elif q >= R_ACTOR1:
+                        c = q - R_ACTOR1
+                        if c == 4:  # the url; column 4 holds the event code
+                            c = 5
+                        _put(s_off, s_data, st, c, r, buf, a, z)
+                        strs |= 1 << c
+                    elif q == R_ID:
                         p, v = _parse_int(buf, a, z, 9223372036854775806)
                         ok = p == 1
-                        out_id[k] = v
                         seen |= 1
-                    elif r == R_DATE:
-                        p, v = _parse_int(buf, a, z, 2147483647)
-                        day = _date_day(v, max_day) if p == 1 else -1
+                    elif q == R_DATE:
+                        p, d = _parse_int(buf, a, z, 2147483647)
+                        day = _date_day(d, max_day) if p == 1 else -1
                         ok = day >= 0
-                        out_day[k] = day
-                        out_ym[k] = (v // 10000) * 100 + (v // 100) % 100
+                        if ok:
+                            ym = (d // 10000) * 100 + (d // 100) % 100
+                            if state[2] < 0:
+                                state[2] = ym
+                            if ym != state[2]:
+                                st = 1
+                                r = state[1]
+                            o_day[st, r] = day
+                            o_ym[st, r] = ym
+                            o_id[st, r] = v
                         seen |= 2
-                    elif r == R_CODE:
-                        c = _lookup(cameo_keys, cameo_values, _key(buf, a, z))
-                        ok = c >= 0
-                        out_cameo[k] = c
-                        out_str_s[4, k] = a
-                        out_str_e[4, k] = z
+                    elif q == R_CODE:
+                        cc = _lookup(cameo_keys, cameo_values, cameo_direct, _key(buf, a, z))
+                        ok = cc >= 0
+                        o_cameo[st, r] = cc
+                        _put(s_off, s_data, st, 4, r, buf, a, z)
+                        strs |= 1 << 4
                         seen |= 4
-                    elif r == R_COUNTRY1 or r == R_COUNTRY2:
+                    elif q == R_COUNTRY1 or q == R_COUNTRY2:
                         ck = _key(buf, a, z)
-                        out_iso[r - R_COUNTRY1, k] = _lookup(country_keys, country_values, ck) if ck >= 0 else -1
-                    elif r == R_GOLDSTEIN or r == R_TONE:
+                        o_iso[st, q - R_COUNTRY1, r] = _lookup(country_keys, country_values, country_direct, ck)
+                    elif q == R_GOLDSTEIN or q == R_TONE:
                         p, x = _parse_double(buf, a, z)
                         ok = p >= 0
-                        out_f[r - R_GOLDSTEIN, k] = x
-                        out_f_ok[r - R_GOLDSTEIN, k] = p == 1
-                    elif r == R_ADDED:
-                        p, v = _parse_int(buf, a, z, 9223372036854775806)
-                        ok = p == 1
+                        o_f[st, q - R_GOLDSTEIN, r] = x
+                        o_f_ok[st, q - R_GOLDSTEIN, r] = p == 1
+                    elif q == R_ADDED:
+                        ok = _parse_int(buf, a, z, 9223372036854775806)[0] == 1
                         seen |= 8
                     else:  # mentions, sources, articles
-                        p, v = _parse_int(buf, a, z, 2147483647)
+                        p, w = _parse_int(buf, a, z, 2147483647)
                         ok = p >= 0
-                        out_i[r - R_MENTIONS, k] = v
-                        out_i_ok[r - R_MENTIONS, k] = p == 1
+                        o_i[st, q - R_MENTIONS, r] = w
+                        o_i_ok[st, q - R_MENTIONS, r] = p == 1
             f += 1
             a = j + 1
             if b == 10:
                 break
-            j += 1
         e = j
         i = j + 1
         if e > s and buf[e - 1] == 13:  # CRLF (or a stray CR): the line ends before it, as for DuckDB
             e -= 1
-        out_end[k] = e
-        if not ok or f < nmin or (seen & _NEED) != _NEED:
-            continue
-        if high >= 128 and not _utf8_ok(buf, s, e):
-            continue
-        out_kind[k] = FAST
-    return n, min(i, stop), line_no
-
-
-@njit(nogil=True, cache=True)
-def gather(buf, starts, ends, rows):  # pragma: no cover - compiled
-    """Arrow string buffers (offsets, data, valid) of buf[starts[r]:ends[r]] for r in rows; empty = NULL."""
-    m = rows.shape[0]
-    total = 0
-    for k in range(m):
-        r = rows[k]
-        total += ends[r] - starts[r]
-    offsets = np.empty(m + 1, np.int64)
-    data = np.empty(total, np.uint8)
-    valid = np.empty(m, np.bool_)
-    o = 0
-    for k in range(m):
-        r = rows[k]
-        s = starts[r]
-        e = ends[r]
-        offsets[k] = o
-        valid[k] = e > s
-        for x in range(s, e):
-            data[o] = buf[x]
-            o += 1
-    offsets[m] = o
-    return offsets, data, valid
-
-
-@njit(nogil=True, cache=True)
-def format_ids(prefix, ids, rows):  # pragma: no cover - compiled
-    """Arrow string buffers of prefix + decimal(ids[r]) for r in rows (the canonical event_id)."""
-    m = rows.shape[0]
-    p = prefix.shape[0]
-    offsets = np.empty(m + 1, np.int64)
-    data = np.empty(m * (p + 20), np.uint8)
-    tmp = np.empty(20, np.uint8)
-    o = 0
-    for k in range(m):
-        offsets[k] = o
-        for x in range(p):
-            data[o + x] = prefix[x]
-        o += p
-        v = ids[rows[k]]
-        if v < 0:
-            data[o] = 45
-            o += 1
-            v = -v
-        t = 0
-        while True:
-            tmp[t] = 48 + v % 10
-            v //= 10
-            t += 1
-            if v == 0:
-                break
-        for x in range(t):
-            data[o + x] = tmp[t - 1 - x]
-        o += t
-    offsets[m] = o
-    return offsets, data[:o]
+        if ok and f >= nmin and (seen & _NEED) == _NEED and (not high or _utf8_ok(buf, s, e)):
+            for c in range(6):
+                if not strs & (1 << c):  # a field the row does not have (a 57-field GDELT 1.0 row's url)
+                    s_off[st, c, r + 1] = s_off[st, c, r]
+            _put_id(s_off, s_data, st, r, prefix, o_id[st, r])
+            state[st] += 1
+        else:
+            k = state[3]
+            slow_start[k] = s
+            slow_end[k] = e
+            slow_line[k] = line_no
+            state[3] = k + 1
+    return min(i, stop), line_no

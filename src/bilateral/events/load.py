@@ -2,7 +2,7 @@
 
 One call = one DuckDB pass over all new files of one source:
 
-1. Each file is identified by the sha256 of its bytes; files already in the manifest are skipped,
+1. Each file is identified by a hash of its bytes (`file_digest`); files already in the manifest are skipped,
    so rerunning a load adds nothing. A zip is extracted with its CRC checked on the way; a
    truncated or corrupt zip is quarantined whole. Hashing and unzipping run on a thread pool.
 2. `read_csv` with the source's explicit schema parses every row; rows with the wrong column
@@ -33,7 +33,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import polars as pl
+import xxhash
 
 from bilateral.errors import InputFileError
 from bilateral.events import cameo, countrycodes, schemas
@@ -57,7 +59,7 @@ QUARANTINE_COLUMNS = "source VARCHAR, source_ref VARCHAR, line BIGINT, reason VA
 @dataclass
 class FileReport:
     name: str
-    sha256: str
+    digest: str
     status: str  # loaded | skipped (already loaded) | quarantined (whole file)
     rows_read: int = 0
     rows_loaded: int = 0
@@ -85,8 +87,13 @@ class LoadReport:
         return sum(f.rows_quarantined for f in self.files)
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
+def file_digest(path: Path) -> str:
+    """The file's identity for idempotent loads: XXH3-128 of its bytes, as hex.
+
+    Why not sha256: the hash only has to tell files apart (no adversary chooses GDELT's files), and
+    sha256 cost 0.17 CPU s per million rows, a sixth of the load budget; XXH3 costs 0.02.
+    """
+    h = xxhash.xxh3_128()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 22), b""):
             h.update(chunk)
@@ -181,7 +188,7 @@ def _from_clause(fmt: Format, paths: list[Path]) -> str:
 def _prepare(
     paths: list[Path], source: str, work: Path, report: LoadReport, threads: int | None = None
 ) -> list[tuple[Path, str, str]]:
-    """(readable path, original name, sha256) for each file still to load; refusals go to the report.
+    """(readable path, original name, digest) for each file still to load; refusals go to the report.
 
     Every input is checked before anything is done (a missing or binary file refuses the whole
     call), then the files are hashed and the zips extracted on a small thread pool: hashlib and
@@ -190,7 +197,7 @@ def _prepare(
     zips = [check_input(p) for p in paths]
     workers = max(1, min(len(paths), threads or os.cpu_count() or 2))
     with ThreadPoolExecutor(workers) as pool:
-        digests = list(pool.map(sha256_file, paths))
+        digests = list(pool.map(file_digest, paths))
         seen = read_manifest()
         todo: list[tuple[Path, str, str]] = []
         batch: set[str] = set()
@@ -273,10 +280,11 @@ def _load_batch(
     staging = work / "out"
     read = todo
     line_frame = pl.DataFrame(schema={"path": pl.String, "side_line": pl.Int64, "line": pl.Int64})
+    fast_ids = None
     if fast:
         from bilateral.events.gdelt_fast import write_fast_rows
 
-        sides = write_fast_rows(fmt, todo, staging, work, batch_id, threads)
+        sides, fast_ids = write_fast_rows(fmt, todo, staging, work, batch_id, threads)
         read = [(side, name, digest) for side, name, digest, lines in sides if len(lines)]
         line_frame = pl.DataFrame(
             {"path": [side.as_posix() for side, _, _, lines in sides for _ in range(len(lines))],
@@ -296,7 +304,7 @@ def _load_batch(
         con.execute("SET disabled_optimizers = 'join_order,build_side_probe_side'")
         _register_lookups(con)
         files = pl.DataFrame([(p.as_posix(), n, d) for p, n, d in read], orient="row",  # noqa: F841
-                             schema={"path": pl.String, "name": pl.String, "sha256": pl.String})  # fmt: skip
+                             schema={"path": pl.String, "name": pl.String, "digest": pl.String})  # fmt: skip
         con.execute("CREATE TEMP TABLE batch_files AS SELECT * FROM files")
         con.execute("CREATE TEMP TABLE line_map AS SELECT * FROM line_frame")
         if read:
@@ -310,7 +318,10 @@ def _load_batch(
             con.execute("CREATE TEMP TABLE rej_errors (scan_id UBIGINT, file_id UBIGINT, line UBIGINT,"
                         " column_idx UBIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)")
             con.execute("CREATE TEMP TABLE rej_scans (scan_id UBIGINT, file_id UBIGINT, file_path VARCHAR)")
-        dups = _duplicates(con, fmt, staging, root)
+        if fast_ids is not None:
+            dups = _duplicates_of_ids(con, fmt, staging, root, batch_id, fast_ids)
+        else:
+            dups = _duplicates(con, fmt, staging, root)
         _publish(con, fmt, todo, staging, root, batch_id, dups, report)
     except duckdb.Error as e:
         raise InputFileError(f"cannot read {', '.join(n for _, n, _ in todo)} as {fmt.source}: {e}") from None
@@ -364,6 +375,60 @@ def _duplicates(con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root
                     WHERE event_id BETWEEN {_lit(lo)} AND {_lit(hi)} AND source = '{fmt.canonical_source}')"""
         )
     return con.execute("SELECT count(*) FROM dup_ids").fetchone()[0]
+
+
+def _duplicates_of_ids(
+    con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root: Path, batch_id: str, fast_ids: np.ndarray
+) -> int:
+    """`_duplicates` for a fast-path batch: the same `dup_ids`, found on integer ids in memory.
+
+    The fast path hands over the GLOBALEVENTID of every row it staged; only the few rows DuckDB
+    staged from the side files are read back. Sorting a million int64 costs a few hundredths of a
+    second, where grouping the staged event_id strings cost a fifth of a CPU second per million.
+    """
+    con.execute("CREATE TEMP TABLE dup_ids (event_id VARCHAR, reason VARCHAR)")
+    prefix = f"{fmt.canonical_source}:"
+    side = list(staging.glob(f"status=ok/year=*/month=*/{batch_id}_[0-9]*.parquet"))
+    ids = fast_ids
+    if side:
+        names = ", ".join("'" + _glob(f) + "'" for f in side)
+        more = con.execute(f"SELECT event_id FROM read_parquet([{names}])").fetchnumpy()["event_id"]
+        ids = np.concatenate([ids, np.array([int(x[len(prefix):]) for x in more], np.int64)])
+    if not len(ids):
+        return 0
+    ids = np.sort(ids)
+    repeated = np.unique(ids[1:][ids[1:] == ids[:-1]])
+    rows = [(f"{prefix}{i}", "duplicate event id") for i in repeated.tolist()]
+    if any(root.glob("year=*/month=*/*.parquet")):
+        # Stored ids are strings: within one digit count, string order is numeric order, so the
+        # batch's id range becomes one literal BETWEEN per digit count, which DuckDB prunes on the
+        # stored row groups' event_id statistics (see `_duplicates`).
+        digits = _digits(ids)
+        ranges = []
+        for d in np.unique(digits).tolist():
+            sub = ids[digits == d]
+            ranges.append(f"event_id BETWEEN {_lit(prefix + str(sub[0]))} AND {_lit(prefix + str(sub[-1]))}")
+        stored = con.execute(
+            f"SELECT DISTINCT event_id FROM {parquet_sql(root)}"
+            f" WHERE ({' OR '.join(ranges)}) AND source = '{fmt.canonical_source}'"
+        ).fetchnumpy()["event_id"]
+        if len(stored):
+            stored_ids = np.array([int(x[len(prefix):]) for x in stored], np.int64)
+            hits = np.unique(ids[np.isin(ids, stored_ids)])
+            rows += [(f"{prefix}{i}", "duplicate event id (already in store)") for i in hits.tolist()]
+    if rows:
+        frame = pl.DataFrame(rows, orient="row", schema={"event_id": pl.String, "reason": pl.String})  # noqa: F841
+        con.execute("INSERT INTO dup_ids SELECT * FROM frame")
+    return len(rows)
+
+
+def _digits(ids: np.ndarray) -> np.ndarray:
+    """Number of characters of each id's decimal form (a minus sign counts)."""
+    a = np.abs(ids)
+    d = np.ones(len(ids), np.int64)
+    for p in range(1, 19):
+        d += a >= 10**p
+    return d + (ids < 0)
 
 
 def _publish(

@@ -25,7 +25,7 @@ def _has_header(path: Path) -> bool:
 
 
 def load_mentions(paths: list[Path]):  # -> LoadReport (import cycle avoided)
-    from bilateral.events.load import FileReport, LoadReport, _unzip, check_input, sha256_file
+    from bilateral.events.load import FileReport, LoadReport, _unzip, check_input, file_digest
 
     report = LoadReport("gdelt2-mentions")
     seen = read_manifest()
@@ -33,7 +33,7 @@ def load_mentions(paths: list[Path]):  # -> LoadReport (import cycle avoided)
     with tempfile.TemporaryDirectory(prefix="staging-", dir=events_dir()) as tmp:
         for p in paths:
             is_zip = check_input(p)
-            digest = sha256_file(p)
+            digest = file_digest(p)
             if digest in seen:
                 report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
                 continue

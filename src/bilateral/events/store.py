@@ -60,9 +60,9 @@ def manifest_path() -> Path:
 
 @dataclass(frozen=True)
 class ManifestEntry:
-    """One loaded input file: identified by the sha256 of its bytes, not by its name."""
+    """One loaded input file: identified by a hash of its bytes (`load.file_digest`), not by its name."""
 
-    sha256: str
+    digest: str
     name: str
     source: str
     rows_read: int
@@ -79,8 +79,11 @@ def read_manifest() -> dict[str, ManifestEntry]:
         return out
     for line in path.read_text(encoding="utf-8").splitlines():
         with contextlib.suppress(ValueError, TypeError):
-            entry = ManifestEntry(**json.loads(line))
-            out[entry.sha256] = entry
+            fields = json.loads(line)
+            if "sha256" in fields:  # written before the digest became xxh3-128: never equal to a new one
+                fields["digest"] = "sha256:" + fields.pop("sha256")
+            entry = ManifestEntry(**fields)
+            out[entry.digest] = entry
     return out
 
 
