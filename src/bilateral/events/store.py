@@ -221,3 +221,22 @@ def read_quarantine() -> pl.DataFrame:
         return pl.DataFrame(schema={"source": pl.String, "source_ref": pl.String, "line": pl.Int64,
                                     "reason": pl.String, "detail": pl.String, "raw": pl.String})  # fmt: skip
     return pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed")
+
+
+def sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sql_path(path: Path) -> str:
+    return path.as_posix().replace("'", "''")
+
+
+def staged_sql(staging: Path, status: str) -> str | None:
+    """read_parquet over the staged files of one status (or all refused ones), None if there are none."""
+    pattern = f"status={status}/year=*/month=*/*.parquet"
+    if not any(staging.glob(pattern)):
+        return None
+    return (
+        f"read_parquet('{sql_path(staging)}/{pattern}', hive_partitioning = true,"
+        " hive_types = {'year': INTEGER, 'month': INTEGER, 'status': VARCHAR})"
+    )
