@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from bilateral.events import cameo, countrycodes, gdelt_scan, schemas
+from bilateral.events import cameo, countrycodes, gdelt_parse, gdelt_scan, schemas
 from bilateral.events.formats import FORMATS, Format
 
 CHUNK_BYTES = 96 << 20
@@ -42,23 +42,18 @@ _DICT_COLUMNS = ["source", "date_precision", "actor1_iso3", "actor2_iso3", "came
 
 @dataclass(frozen=True)
 class Layout:
-    """The role of every field of a GDELT version's row in the kernel, and its field counts."""
+    """Where a GDELT version keeps its fields, as the kernel reads them, and its field counts."""
 
-    roles: np.ndarray  # gdelt_scan.R_* per field
+    kernel: np.ndarray  # gdelt_scan.P_* order: field index of each kept field, then validated fields
     nmin: int
     nmax: int
 
 
-_ROLES = {
-    "GLOBALEVENTID": gdelt_scan.R_ID, "SQLDATE": gdelt_scan.R_DATE, "Actor1CountryCode": gdelt_scan.R_COUNTRY1,
-    "Actor2CountryCode": gdelt_scan.R_COUNTRY2, "EventCode": gdelt_scan.R_CODE,
-    "GoldsteinScale": gdelt_scan.R_GOLDSTEIN, "AvgTone": gdelt_scan.R_TONE, "NumMentions": gdelt_scan.R_MENTIONS,
-    "NumSources": gdelt_scan.R_SOURCES, "NumArticles": gdelt_scan.R_ARTICLES, "DATEADDED": gdelt_scan.R_ADDED,
-    "Actor1Code": gdelt_scan.R_ACTOR1, "Actor2Code": gdelt_scan.R_ACTOR2, "Actor1Name": gdelt_scan.R_NAME1,
-    "Actor2Name": gdelt_scan.R_NAME2, "SOURCEURL": gdelt_scan.R_URL,
-}  # fmt: skip
-_TYPE_ROLES = {"VARCHAR": gdelt_scan.R_TEXT, "INTEGER": gdelt_scan.R_INT, "BIGINT": gdelt_scan.R_BIGINT,
-               "DOUBLE": gdelt_scan.R_DOUBLE}  # fmt: skip
+_KEPT = ["GLOBALEVENTID", "SQLDATE", "Actor1CountryCode", "Actor2CountryCode", "EventCode", "GoldsteinScale", "AvgTone",
+         "NumMentions", "NumSources", "NumArticles", "DATEADDED", "Actor1Code", "Actor2Code", "Actor1Name",
+         "Actor2Name", "SOURCEURL"]  # fmt: skip
+"""The fields the events table is made of, in the order of gdelt_scan.P_ID ... P_URL."""
+_NUMERIC = {"INTEGER": gdelt_parse.R_INT, "BIGINT": gdelt_parse.R_BIGINT, "DOUBLE": gdelt_parse.R_DOUBLE}
 
 
 def layout(fmt: Format) -> Layout:
@@ -68,11 +63,15 @@ def layout(fmt: Format) -> Layout:
 @cache
 def _layout(source: str) -> Layout:
     fmt = FORMATS[source]
-    roles = np.array([_ROLES.get(name, _TYPE_ROLES[t]) for name, t in fmt.schema], np.int8)
-    nmax = len(fmt.schema)
+    names = [n for n, _ in fmt.schema]
+    kept = [names.index(n) for n in _KEPT]
+    # Every other numeric field is checked too, so that a row the fast path keeps is one the DuckDB
+    # reader (which types every field) would also have accepted.
+    checked = [f * 4 + _NUMERIC[t] for f, (n, t) in enumerate(fmt.schema) if t in _NUMERIC and n not in _KEPT]
+    nmax = len(names)
     # GDELT 1.0 historical rows stop before SOURCEURL; the reader pads them (null_padding).
     nmin = nmax - 1 if fmt.null_padding else nmax
-    return Layout(roles, nmin, nmax)
+    return Layout(np.array(kept + checked, np.int64), nmin, nmax)
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ class Lookups:
     cameo_values: np.ndarray
     cameo: dict[str, tuple[np.ndarray, pa.Array]]  # column -> (index per cameo row, dictionary)
     is_statement: np.ndarray
-    country_direct: np.ndarray  # gdelt_scan.DIRECT_KEYS entries: value index or -1
+    country_direct: np.ndarray  # gdelt_parse.DIRECT_KEYS entries: value index or -1
     cameo_direct: np.ndarray
 
 
@@ -119,9 +118,9 @@ def lookups() -> Lookups:
 
 
 def _direct(pairs: list[tuple[int, int]]) -> np.ndarray:
-    table = np.full(gdelt_scan.DIRECT_KEYS, -1, np.int16)
+    table = np.full(gdelt_parse.DIRECT_KEYS, -1, np.int16)
     for k, v in pairs:
-        if k < gdelt_scan.DIRECT_KEYS:
+        if k < gdelt_parse.DIRECT_KEYS:
             table[k] = v
     return table
 
@@ -208,7 +207,7 @@ def _pieces(buf: np.ndarray, words: np.ndarray, start: int, stop: int, lay: Layo
         state = np.array([0, 0, main, 0], np.int64)
         c["s_off"][:, :, 0] = 0
         start, line = gdelt_scan.scan(
-            buf, words, *arena.masks, start, stop, line, lay.roles, lay.nmin, lay.nmax, lk.country_keys,
+            buf, words, *arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
             lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day, prefix,
             state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"], c["i_ok"],
             c["s_off"], c["s_data"],
