@@ -28,8 +28,9 @@ from bilateral.events import cameo, countrycodes, gdelt_parse, gdelt_scan, schem
 from bilateral.events.formats import FORMATS, Format
 
 CHUNK_BYTES = 96 << 20
-"""Input bytes per scanned chunk (about 350,000 GDELT rows): small enough for both cores to share one
-file, large enough that per-chunk costs (a Parquet file per chunk and month) stay small."""
+"""Most input bytes per scanned chunk (about 350,000 GDELT rows): large enough that per-chunk costs
+(a Parquet file per chunk and month) stay small. A smaller batch is cut into at least four chunks
+per worker, so that one file keeps every core busy to the end."""
 
 _STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url")
 """The kernel's string columns 0-5 (column 6 is the event id)."""
@@ -133,11 +134,11 @@ class SideLines:
     chunk_lines: list[int]  # lines in each chunk, to turn chunk line numbers into file line numbers
 
 
-def _chunks(buf: np.ndarray) -> list[tuple[int, int]]:
-    """Split at line ends into ~CHUNK_BYTES pieces."""
+def _chunks(buf: np.ndarray, size: int = CHUNK_BYTES) -> list[tuple[int, int]]:
+    """Split at line ends into pieces of about `size` bytes."""
     out, start, n = [], 0, buf.shape[0]
     while start < n:
-        stop = min(n, start + CHUNK_BYTES)
+        stop = min(n, start + size)
         if stop < n:
             nl = bytes(buf[stop : stop + (1 << 20)]).find(b"\n")
             while nl < 0 and stop < n:  # a line longer than 1 MiB: look further
@@ -186,9 +187,11 @@ _local = threading.local()
 
 
 def _arena(size: int) -> _Arena:
+    """This thread's arena, grown to hold a chunk of `size` bytes (sized to the chunk: a 15-minute
+    file of a few thousand rows must not pay for buffers of a hundred megabytes)."""
     arena = getattr(_local, "arena", None)
     if arena is None or arena.size < size:
-        arena = _local.arena = _Arena(max(size, CHUNK_BYTES + (1 << 20)))
+        arena = _local.arena = _Arena(size + size // 8 + (1 << 16))
     return arena
 
 
@@ -333,12 +336,14 @@ def write_fast_rows(
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
     workers = max(1, threads or os.cpu_count() or 2)
     mms, bufs, words, jobs = [], [], [], []
+    total = sum(path.stat().st_size for path, _, _ in todo)
+    size = max(8 << 20, min(CHUNK_BYTES, total // (4 * workers)))
     for f, (path, _, _) in enumerate(todo):
         with path.open("rb") as fh:
             mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
         bufs.append(np.frombuffer(mms[-1], np.uint8))
         words.append(np.frombuffer(mms[-1], np.uint64, count=len(bufs[-1]) // 8))
-        for c, (s, e) in enumerate(_chunks(bufs[-1])):
+        for c, (s, e) in enumerate(_chunks(bufs[-1], size)):
             jobs.append((f, c, s, e))
     results: dict[tuple[int, int], tuple] = {}
     with ThreadPoolExecutor(workers) as pool:
@@ -382,3 +387,17 @@ def write_fast_rows(
         except BufferError:  # a view still alive somewhere: the collector closes it later
             pass
     return out, ids
+
+
+def warm_up() -> None:
+    """Load (or compile, on first use after an install) the kernel: about 0.6 s cached, 8 s compiled.
+
+    `load_files` pays this on its first GDELT file in a process; benchmarks call it first so that
+    they measure throughput, not start-up.
+    """
+    fmt = FORMATS["gdelt2"]
+    row = b"\t".join([b"1", b"20200101"] + [b""] * 24 + [b"040"] + [b""] * 32 + [b"20200101000000", b""])
+    data = np.frombuffer(row + b"\n", np.uint8)
+    words = np.frombuffer(data.tobytes()[: len(data) // 8 * 8], np.uint64)
+    for _ in _pieces(data, words, 0, len(data), layout(fmt), lookups(), 20000, np.frombuffer(b"x:", np.uint8), []):
+        pass
