@@ -10,6 +10,7 @@ invalid UTF-8, bad dates, unknown codes ...) are parsed, refused and quarantined
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import threading
@@ -336,6 +337,38 @@ def write_fast_rows(
     the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
     duplicate check run on integers instead of re-reading the staged files.
     """
+    with _arrow_pool():
+        return _write_fast_rows(fmt, todo, staging, work, batch_id, threads)
+
+
+@contextlib.contextmanager
+def _arrow_pool() -> Iterator[None]:
+    """Make Arrow allocate from jemalloc, keeping freed pages for a while, during a load.
+
+    Why: Arrow's default pool hands freed memory back to the kernel at once, so every chunk's
+    tables and Parquet buffers landed on fresh pages, which the kernel zeroes on first touch: a
+    profile of a 4 M-row load showed 14 % of all CPU time in `clear_page`, 2 % with this pool.
+    Buffers remember their pool, so they are freed correctly whenever they die. Without jemalloc
+    (some builds), the default pool is used.
+    """
+    try:
+        pool = pa.jemalloc_memory_pool()
+        pa.jemalloc_set_decay_ms(10_000)
+    except (NotImplementedError, pa.ArrowException):
+        yield
+        return
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+        pa.jemalloc_set_decay_ms(0)  # Arrow's default: give the pages back now
+
+
+def _write_fast_rows(
+    fmt: Format, todo: list[tuple[Path, str, str]], staging: Path, work: Path, batch_id: str, threads: int | None
+) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
     lay, lk = layout(fmt), lookups()
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)

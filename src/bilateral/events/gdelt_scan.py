@@ -35,7 +35,7 @@ from bilateral.events.gdelt_split import _ctlz, _cttz, _popcount, bitmaps
 _FULL = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
     """True if any bit in [lo, hi) of the bitmap is set."""
     if hi <= lo:
@@ -54,7 +54,7 @@ def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
     return acc != 0
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
     """Append buf[a:z] as row r of string column c of set st."""
     o = s_off[st, c, r]
@@ -63,7 +63,7 @@ def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
     s_off[st, c, r + 1] = o + (z - a)
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _put_id(s_off, s_data, st, r, prefix, v):  # pragma: no cover - compiled
     """Append prefix + decimal(v) (the canonical event id) as row r of column ID_COLUMN of set st."""
     o = s_off[st, ID_COLUMN, r]
@@ -106,6 +106,7 @@ def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
     `gdelt_split.bitmaps` and its rows parsed right after, so that the bytes are read from cache
     rather than from memory a second time.
     """
+    fs = np.empty(nmax + 2, np.int64)  # field starts of one line, reused by every line
     i = start
     line = first_line
     while i < stop:
@@ -120,7 +121,7 @@ def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
             if last >= 0:
                 break
             size *= 2  # a line longer than the block
-        i_next, line = _rows(buf, base, dmask, nmask, hmask, i, last, line, layout, nmin, nmax, country_keys,
+        i_next, line = _rows(buf, fs, base, dmask, nmask, hmask, i, last, line, layout, nmin, nmax, country_keys,
                              country_values, country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix,
                              state, slow_start, slow_end, slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok,
                              o_i, o_i_ok, s_off, s_data)  # fmt: skip
@@ -130,7 +131,7 @@ def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
     return i, line
 
 
-@njit(nogil=True, cache=True, error_model="numpy")
+@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
 def _last_newline(nmask, base, lo, hi):  # pragma: no cover - compiled
     """One past the last newline in [lo, hi) of the block's bitmap (base-relative words), or -1."""
     for k in range((hi - 1 - base) >> 6, ((lo - base) >> 6) - 1, -1):
@@ -146,14 +147,14 @@ P_ID, P_DATE, P_COUNTRY1, P_COUNTRY2, P_CODE, P_GOLDSTEIN, P_TONE, P_MENTIONS, P
 P_ADDED, P_ACTOR1, P_ACTOR2, P_NAME1, P_NAME2, P_URL, P_VALIDATE = range(10, 17)
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _field(fs, layout, p):  # pragma: no cover - compiled
     """(start, end) of the field at layout position p."""
     f = layout[p]
     return fs[f], fs[f + 1] - 1
 
 
-@njit(nogil=True, cache=True, error_model="numpy")
+@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
 def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, cameo_keys, cameo_values,
             cameo_direct, max_day, state, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off,
             s_data):  # pragma: no cover - compiled
@@ -215,8 +216,8 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     return st
 
 
-@njit(nogil=True, cache=True, error_model="numpy")
-def _rows(buf, base, dmask, nmask, hmask, start, stop, first_line, layout, nmin, nmax, country_keys, country_values,
+@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, nmin, nmax, country_keys, country_values,
           country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end,
           slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
     """Tokenize the lines of buf[start:stop] into two sets of column buffers; return (next start, line).
@@ -233,7 +234,6 @@ def _rows(buf, base, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
     """
     cap = o_id.shape[1]
     slow_cap = slow_start.shape[0]
-    fs = np.empty(nmax + 2, np.int64)
     nval = layout.shape[0] - P_VALIDATE
     i = start
     line_no = first_line

@@ -54,7 +54,7 @@ def _popcount(typingctx, x):  # pragma: no cover - compiled
     return types.uint64(types.uint64), codegen
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _zero_bytes(x):  # pragma: no cover - compiled
     """High bit of each byte of x set iff that byte is zero (exact, no borrow between bytes)."""
     t = (x & _LOW7) + _LOW7
@@ -65,13 +65,13 @@ _GATHER = np.uint64(0x0102040810204080)
 _LSB = np.uint64(0x0101010101010101)
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _compress(x):  # pragma: no cover - compiled
     """The high bits of x's eight bytes as one byte (bit i = byte i)."""
     return (((x >> np.uint64(7)) & _LSB) * _GATHER) >> np.uint64(56)
 
 
-@njit(nogil=True, cache=True, inline="always", error_model="numpy")
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _word(buf, words, wi):  # pragma: no cover - compiled
     """Word wi of buf; the last, partial word is padded with zero bytes."""
     if wi < words.shape[0]:
@@ -82,7 +82,7 @@ def _word(buf, words, wi):  # pragma: no cover - compiled
     return w
 
 
-@njit(nogil=True, cache=True, error_model="numpy")
+@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
 def bitmaps(buf, words, start, stop, dmask, nmask, hmask, final):  # pragma: no cover - compiled
     """Bitmaps of buf[base:stop] (base = start rounded down to 8): one bit per byte, 64 per word.
 
