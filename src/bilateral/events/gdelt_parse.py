@@ -65,7 +65,7 @@ def _utf8_ok(buf, s, e) -> bool:  # pragma: no cover - compiled
     return True
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _parse_int(buf, s, e, limit):  # pragma: no cover - compiled
     """`_parse_int_any` for the common form, [-]digits, with a branch-free digit loop.
 
@@ -130,7 +130,7 @@ def _parse_int_any(buf, s, e, limit):  # pragma: no cover - compiled
     return 1, v
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _parse_double(buf, s, e):  # pragma: no cover - compiled
     """`_parse_double_any` for the common form, [-]digits[.digits], with a branch-free loop."""
     n = e - s
@@ -208,7 +208,7 @@ def _parse_double_any(buf, s, e):  # pragma: no cover - compiled
     return 1, v
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _days_from_civil(y, m, d):  # pragma: no cover - compiled
     """Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm)."""
     y -= m <= 2
@@ -219,7 +219,7 @@ def _days_from_civil(y, m, d):  # pragma: no cover - compiled
     return era * 146097 + doe - 719468
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _key(buf, s, e):  # pragma: no cover - compiled
     """Base-37 key of upper(trim(field)) over [A-Z0-9], -1 if empty, -2 if another character or too long."""
     if s < e and (buf[s] == 32 or buf[e - 1] == 32):
@@ -244,7 +244,7 @@ DIRECT_KEYS = 37**4
 """Keys below this (codes of up to four characters) are looked up in a dense table, not searched."""
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _lookup(keys, values, direct, k):  # pragma: no cover - compiled
     """values[i] where keys[i] == k (keys sorted), else -1; short keys through the dense `direct` table."""
     if k < 0:
@@ -267,7 +267,7 @@ def _lookup(keys, values, direct, k):  # pragma: no cover - compiled
 R_INT, R_BIGINT, R_DOUBLE = 1, 2, 3
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _date_day(d, max_day):  # pragma: no cover - compiled
     """Days since 1970-01-01 of a YYYYMMDD integer, or -1 if not a valid date in [1800-01-01, max_day]."""
     if d < 18000101 or d > 99991231:
@@ -289,7 +289,7 @@ def _date_day(d, max_day):  # pragma: no cover - compiled
     return day if day <= max_day else -1
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _plain_digits(buf, a, z, most):  # pragma: no cover - compiled
     """True if buf[a:z] is 1..most ASCII digits (a number every reader parses the same way)."""
     if z - a < 1 or z - a > most:
@@ -300,7 +300,7 @@ def _plain_digits(buf, a, z, most):  # pragma: no cover - compiled
     return not bad
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _plain_decimal(buf, a, z):  # pragma: no cover - compiled
     """True if buf[a:z] is [-]digits[.digits] (or [-].digits, digits.) of at most 17 characters.
 
@@ -320,7 +320,7 @@ def _plain_decimal(buf, a, z):  # pragma: no cover - compiled
     return not bad and dots <= 1 and z - i - dots >= 1
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _valid(buf, a, z, t):  # pragma: no cover - compiled
     """True if buf[a:z] is NULL or a number of type t (R_INT, R_BIGINT, R_DOUBLE) in a form read alike."""
     if a == z:

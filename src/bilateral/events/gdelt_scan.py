@@ -154,7 +154,7 @@ def _field(fs, layout, p):  # pragma: no cover - compiled
     return fs[f], fs[f + 1] - 1
 
 
-@njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, cameo_keys, cameo_values,
             cameo_direct, max_day, state, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off,
             s_data):  # pragma: no cover - compiled
