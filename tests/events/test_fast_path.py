@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import random
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -129,6 +130,32 @@ def test_file_shapes_give_identical_stores(tmp_path: Path, monkeypatch: pytest.M
     path.write_bytes(_shapes(gdelt2_file)[shape])
     rows, _, counts = _compare(tmp_path, [path], "gdelt2", monkeypatch)
     assert counts[0] >= 1 and len(rows) == counts[1]
+
+
+def _zip(path: Path, member: bytes) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("20191024143000.export.CSV", member)
+    return path
+
+
+def test_zipped_files_inflated_in_memory_give_identical_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                gdelt2_file: Path) -> None:  # fmt: skip
+    """The fast path inflates zips in memory (ISA-L); the DuckDB path extracts them to disk."""
+    path = _zip(tmp_path / "20191024143000.export.CSV.zip", _mutants(gdelt2_file, 5, 800))
+    rows, quarantine, counts = _compare(tmp_path, [path], "gdelt2", monkeypatch)
+    assert counts[1] > 2000 and quarantine and {r[0] for r in quarantine} == {path.name}
+
+
+def test_a_zip_with_a_bad_crc_is_quarantined_whole(tmp_home: Path, tmp_path: Path, gdelt2_file: Path) -> None:
+    path = _zip(tmp_path / "bad.zip", gdelt2_file.read_bytes())
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.infolist()[0]
+    data[info.header_offset + 30 + len(info.filename) + 1000] ^= 0xFF  # a byte of the deflated stream
+    path.write_bytes(bytes(data))
+    report = load_files([path], "gdelt2")
+    assert report.files[0].status == "quarantined" and report.rows_loaded == 0
+    assert list(report.reasons) == ["truncated or corrupt zip"]
 
 
 def test_ids_already_in_the_store_are_refused_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

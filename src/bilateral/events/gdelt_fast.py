@@ -328,7 +328,8 @@ def _process(fmt, buf, words, start, stop, name, lay, lk, max_day, prefix, stagi
 
 
 def write_fast_rows(
-    fmt: Format, todo: list[tuple[Path, str, str]], staging: Path, work: Path, batch_id: str, threads: int | None
+    fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
+    threads: int | None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
     """Write the certainly-good rows of every file; return the side files and the ids written.
 
@@ -367,20 +368,25 @@ def _arrow_pool() -> Iterator[None]:
 
 
 def _write_fast_rows(
-    fmt: Format, todo: list[tuple[Path, str, str]], staging: Path, work: Path, batch_id: str, threads: int | None
+    fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
+    threads: int | None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
     lay, lk = layout(fmt), lookups()
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
     workers = max(1, threads or os.cpu_count() or 2)
     mms, bufs, words, jobs = [], [], [], []
-    total = sum(path.stat().st_size for path, _, _ in todo)
+    total = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for x, _, _ in todo)
     size = max(8 << 20, min(CHUNK_BYTES, total // (4 * workers)))
-    for f, (path, _, _) in enumerate(todo):
-        with path.open("rb") as fh:
-            mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
-        bufs.append(np.frombuffer(mms[-1], np.uint8))
-        words.append(np.frombuffer(mms[-1], np.uint64, count=len(bufs[-1]) // 8))
+    for f, (source, _, _) in enumerate(todo):
+        if isinstance(source, bytes):  # a zip member inflated in memory
+            data: bytes | mmap.mmap = source
+        else:
+            with source.open("rb") as fh:
+                mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+            data = mms[-1]
+        bufs.append(np.frombuffer(data, np.uint8))
+        words.append(np.frombuffer(data, np.uint64, count=len(bufs[-1]) // 8))
         for c, (s, e) in enumerate(_chunks(bufs[-1], size)):
             jobs.append((f, c, s, e))
     results: dict[tuple[int, int], tuple] = {}

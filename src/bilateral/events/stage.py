@@ -79,7 +79,7 @@ def _from_clause(fmt: Format, paths: list[Path]) -> str:
 
 
 def stage_batch(
-    fmt: Format, todo: list[tuple[Path, str, str]], work: Path, report: LoadReport, threads: int | None,
+    fmt: Format, todo: list[tuple[Path | bytes, str, str]], work: Path, report: LoadReport, threads: int | None,
     *, fast: bool,
 ) -> None:
     """Stage every row of the batch by status, then check duplicates and publish (see the module doc).
@@ -145,7 +145,7 @@ def stage_batch(
 def _publish(
     con: duckdb.DuckDBPyConnection,
     fmt: Format,
-    todo: list[tuple[Path, str, str]],
+    todo: list[tuple[Path | bytes, str, str]],
     staging: Path,
     root: Path,
     batch_id: str,
