@@ -211,3 +211,16 @@ def test_mixed_line_ends_load_as_if_all_were_lf(tmp_home: Path, tmp_path: Path, 
     without = load_files([lf], "gdelt2")
     assert (with_cr.rows_read, with_cr.rows_loaded, with_cr.reasons) == (
         without.rows_read, without.rows_loaded, without.reasons)
+
+
+def test_progress_reports_input_bytes_up_to_the_total(tmp_home: Path, tmp_path: Path, gdelt2_file: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    paths = []
+    for k in range(3):
+        path = tmp_path / f"part{k}.tsv"
+        path.write_bytes(_mutants(gdelt2_file, 20 + k, 200))
+        paths.append(path)
+    load_files(paths, "gdelt2", progress=lambda done, total: calls.append((done, total)))
+    total = sum(p.stat().st_size for p in paths)
+    assert calls and calls[-1] == (total, total)
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False)) and {t for _, t in calls} == {total}

@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 
 from bilateral.errors import BilateralError
+from bilateral.events.report import LoadReport
 from bilateral.output import Format, render_rows
 
 events_app = typer.Typer(help="Event datasets (GDELT 1.0/2.0, ICEWS, POLECAT): load, fetch, inspect.",
@@ -56,6 +57,20 @@ def _parse_day(value: str, option: str) -> date:
         raise BilateralError(f"{option} {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+def _load(files: list[Path], source: str, *, progress: bool) -> LoadReport:
+    """`load_files` with a Rich progress bar (input bytes) on stderr; none for machine-readable output."""
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from bilateral.events.load import load_files
+
+    with Progress(TextColumn("[bold]loading {task.description}"), BarColumn(), DownloadColumn(),
+                  TimeRemainingColumn(), console=Console(stderr=True), disable=not progress,
+                  transient=True) as bar:  # fmt: skip
+        task = bar.add_task(source, total=None)
+        return load_files(files, source, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
 @events_app.command("load")
 def load_cmd(
     files: list[Path] = typer.Argument(..., help="Raw files (plain or .zip)."),
@@ -63,9 +78,7 @@ def load_cmd(
     fmt: Format = typer.Option(Format.table, "--format", "-f"),
 ) -> None:
     """Load event files into the Parquet store; report rows read, loaded and quarantined."""
-    from bilateral.events.load import load_files
-
-    report = load_files(files, source.value)
+    report = _load(files, source.value, progress=fmt == Format.table)
     rows = [
         {"file": f.name, "status": f.status, "read": f.rows_read, "loaded": f.rows_loaded,
          "quarantined": f.rows_quarantined}  # fmt: skip
@@ -110,10 +123,9 @@ def fetch_cmd(
     _emit(render_rows(rows, fmt, title=f"GDELT {version}.0 {start}..{end}",
                       columns=["file", "status", "bytes", "reason"]))  # fmt: skip
     if load and report.paths:
-        from bilateral.events.load import load_files
 
         source = "gdelt1" if version == 1 else ("gdelt2" if kind == "export" else "gdelt2-mentions")
-        res = load_files(report.paths, source)
+        res = _load(report.paths, source, progress=fmt == Format.table)
         typer.echo(f"loaded {res.rows_loaded} rows, quarantined {res.rows_quarantined} ({source})", err=True)
     if report.rejected:
         raise BilateralError(f"{len(report.rejected)} file(s) rejected: {report.rejected[0][1]}")

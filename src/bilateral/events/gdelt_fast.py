@@ -14,7 +14,7 @@ import contextlib
 import mmap
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -329,17 +329,18 @@ def _process(fmt, buf, words, start, stop, name, lay, lk, max_day, prefix, stagi
 
 def write_fast_rows(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
-    threads: int | None,
+    threads: int | None, progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
     """Write the certainly-good rows of every file; return the side files and the ids written.
 
     One (side file, name, digest, line numbers) per input: the side file holds the other
     lines (possibly none) in their order, and `line numbers` gives each side line's line number in
     the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
-    duplicate check run on integers instead of re-reading the staged files.
+    duplicate check run on integers instead of re-reading the staged files. `progress(done, total)`
+    is called with input bytes as chunks finish.
     """
     with _arrow_pool():
-        return _write_fast_rows(fmt, todo, staging, work, batch_id, threads)
+        return _write_fast_rows(fmt, todo, staging, work, batch_id, threads, progress)
 
 
 @contextlib.contextmanager
@@ -369,7 +370,7 @@ def _arrow_pool() -> Iterator[None]:
 
 def _write_fast_rows(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
-    threads: int | None,
+    threads: int | None, progress: Callable[[int, int], None] | None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
     lay, lk = layout(fmt), lookups()
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
@@ -389,6 +390,7 @@ def _write_fast_rows(
         words.append(np.frombuffer(data, np.uint64, count=len(bufs[-1]) // 8))
         for c, (s, e) in enumerate(_chunks(bufs[-1], size)):
             jobs.append((f, c, s, e))
+    jobs_size = {(f, c): e - s for f, c, s, e in jobs}
     results: dict[tuple[int, int], tuple] = {}
     with ThreadPoolExecutor(workers) as pool:
         futures = {
@@ -396,8 +398,12 @@ def _write_fast_rows(
                                 f"{batch_id}_fast{f}_{c}")
             for f, c, s, e in jobs
         }  # fmt: skip
+        done = 0
         for k, fut in futures.items():
             results[k] = fut.result()
+            done += jobs_size[k]
+            if progress is not None:
+                progress(done, total)
         # Small month groups of all chunks: one file per month.
         merged: dict[int, list[pa.Table]] = {}
         for small, _, _, _ in results.values():

@@ -27,6 +27,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -174,13 +175,15 @@ def _write_file_quarantine(source: str, name: str, digest: str, reason: str) -> 
 
 
 def load_files(
-    paths: list[Path] | list[str], source: str, *, threads: int | None = None, fast: bool = True
+    paths: list[Path] | list[str], source: str, *, threads: int | None = None, fast: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadReport:
     """Load GDELT 1.0/2.0, ICEWS or POLECAT files (plain or zipped) into the events store.
 
     Returns per-file counts of rows read, loaded and quarantined; never leaves a partly loaded
     file counted as loaded. Re-loading a file with the same bytes is a no-op. GDELT rows go
     through the compiled fast path (`gdelt_fast`) unless `fast=False`; the result is the same.
+    `progress(done, total)`, if given, is called with input bytes as the work advances.
     """
     if source == "gdelt2-mentions":
         from bilateral.events.mentions import load_mentions
@@ -196,7 +199,10 @@ def load_files(
         fast = fast and fmt.source in ("gdelt1", "gdelt2")
         todo = _prepare([Path(p) for p in paths], source, work, report, threads, in_memory=fast)
         if todo:
-            stage_batch(fmt, todo, work, report, threads, fast=fast)
+            stage_batch(fmt, todo, work, report, threads, fast=fast, progress=progress)
+            if progress is not None:
+                size = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for x, _, _ in todo)
+                progress(size, size)
     return report
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def _from_clause(fmt: Format, paths: list[Path]) -> str:
 
 def stage_batch(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], work: Path, report: LoadReport, threads: int | None,
-    *, fast: bool,
+    *, fast: bool, progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Stage every row of the batch by status, then check duplicates and publish (see the module doc).
 
@@ -97,7 +98,7 @@ def stage_batch(
     if fast:
         from bilateral.events.gdelt_fast import write_fast_rows
 
-        sides, fast_ids = write_fast_rows(fmt, todo, staging, work, batch_id, threads)
+        sides, fast_ids = write_fast_rows(fmt, todo, staging, work, batch_id, threads, progress)
         read = [(side, name, digest) for side, name, digest, lines in sides if len(lines)]
         line_frame = pl.DataFrame(
             {"path": [side.as_posix() for side, _, _, lines in sides for _ in range(len(lines))],
