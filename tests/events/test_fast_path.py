@@ -224,3 +224,28 @@ def test_progress_reports_input_bytes_up_to_the_total(tmp_home: Path, tmp_path: 
     total = sum(p.stat().st_size for p in paths)
     assert calls and calls[-1] == (total, total)
     assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False)) and {t for _, t in calls} == {total}
+
+
+def test_store_check_is_skipped_only_when_the_manifest_proves_it_safe(tmp_home: Path, tmp_path: Path,
+                                                                      gdelt2_file: Path) -> None:  # fmt: skip
+    """Ids already stored are found even when the store's ranges are unknown (a DuckDB-path load,
+    a file left without its manifest line by a crash); fast batches record their id range."""
+    from bilateral.events.store import read_manifest
+
+    rows = [r for r in gdelt2_file.read_bytes().split(b"\n") if r]
+    parts = {}
+    for name, lo, hi in (("a", 0, 300), ("b", 200, 400), ("c", 1000, 1200), ("d", 1150, 1300)):
+        parts[name] = tmp_path / f"{name}.tsv"
+        parts[name].write_bytes(b"\n".join(rows[lo:hi]) + b"\n")
+    load_files([parts["a"]], "gdelt2", fast=False)  # records no id range
+    assert load_files([parts["b"]], "gdelt2").reasons == {"duplicate event id (already in store)": 100}
+    entry = next(e for e in read_manifest().values() if e.name == "b.tsv")
+    ids = sorted(int(r.split(b"\t")[0]) for r in rows[200:400])
+    assert (entry.id_min, entry.id_max) == (ids[0], ids[-1]) and entry.batch
+
+    os.environ["BILATERAL_HOME"] = str(tmp_path / "second-home")
+    load_files([parts["a"]], "gdelt2")
+    load_files([parts["c"]], "gdelt2")
+    manifest = events_dir() / "_manifest.jsonl"  # drop c's line: its files are now orphans
+    manifest.write_text("\n".join(ln for ln in manifest.read_text().splitlines() if '"c.tsv"' not in ln) + "\n")
+    assert load_files([parts["d"]], "gdelt2").reasons == {"duplicate event id (already in store)": 50}

@@ -133,10 +133,10 @@ def stage_batch(
                         " column_idx UBIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)")
             con.execute("CREATE TEMP TABLE rej_scans (scan_id UBIGINT, file_id UBIGINT, file_path VARCHAR)")
         if fast_ids is not None:
-            dups = duplicates.find_in_ids(con, fmt, staging, root, batch_id, fast_ids)
+            dups, span = duplicates.find_in_ids(con, fmt, staging, root, batch_id, fast_ids)
         else:
-            dups = duplicates.find_in_staging(con, fmt, staging, root)
-        _publish(con, fmt, todo, staging, root, batch_id, dups, report)
+            dups, span = duplicates.find_in_staging(con, fmt, staging, root), None
+        _publish(con, fmt, todo, staging, root, batch_id, dups, report, span)
     except duckdb.Error as e:
         raise InputFileError(f"cannot read {', '.join(n for _, n, _ in todo)} as {fmt.source}: {e}") from None
     finally:
@@ -152,6 +152,7 @@ def _publish(
     batch_id: str,
     dups: int,
     report: LoadReport,
+    span: tuple[int, int] | None = None,
 ) -> None:
     cols = ", ".join(schemas.CANONICAL_COLUMNS)
     good = staged_sql(staging, "ok")
@@ -219,5 +220,6 @@ def _publish(
     for _, name, digest in todo:
         loaded, refused_n = counts.get(name, 0), bad.get(name, 0)
         report.files.append(FileReport(name, digest, "loaded", loaded + refused_n, loaded, refused_n))
-        entries.append(ManifestEntry(digest, name, fmt.source, loaded + refused_n, loaded, refused_n, now))
+        entries.append(ManifestEntry(digest, name, fmt.source, loaded + refused_n, loaded, refused_n, now,
+                                     *(span or (None, None)), batch_id))  # fmt: skip
     append_manifest(entries)

@@ -69,6 +69,9 @@ class ManifestEntry:
     rows_loaded: int
     rows_quarantined: int
     loaded_at: str
+    id_min: int | None = None  # GDELT loads: the range of the batch's numeric event ids, so that a
+    id_max: int | None = None  # new file whose ids lie outside every stored range skips the store check
+    batch: str | None = None  # the load's batch id: the prefix of the Parquet file names it wrote
 
 
 def read_manifest() -> dict[str, ManifestEntry]:
