@@ -249,3 +249,22 @@ def test_store_check_is_skipped_only_when_the_manifest_proves_it_safe(tmp_home: 
     manifest = events_dir() / "_manifest.jsonl"  # drop c's line: its files are now orphans
     manifest.write_text("\n".join(ln for ln in manifest.read_text().splitlines() if '"c.tsv"' not in ln) + "\n")
     assert load_files([parts["d"]], "gdelt2").reasons == {"duplicate event id (already in store)": 50}
+
+
+def test_zips_beyond_the_memory_budget_are_extracted_to_disk(tmp_home: Path, tmp_path: Path, gdelt2_file: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from bilateral.events import load
+
+    rows = [r for r in gdelt2_file.read_bytes().split(b"\n") if r]
+    zips = [_zip(tmp_path / f"{k}.zip", b"\n".join(rows[k * 700 : (k + 1) * 700]) + b"\n") for k in range(3)]
+    monkeypatch.setattr(load, "_IN_MEMORY_BYTES", len(gdelt2_file.read_bytes()) // 2)  # one member fits
+    kinds: list[bool] = []
+    real = load._unzip
+
+    def spy(path: Path, into: Path, *, in_memory: bool = False) -> Path | bytes:
+        kinds.append(in_memory)
+        return real(path, into, in_memory=in_memory)
+
+    monkeypatch.setattr(load, "_unzip", spy)
+    report = load_files(zips, "gdelt2")
+    assert report.rows_loaded == 2100 and sorted(kinds) == [False, False, True]

@@ -78,9 +78,10 @@ def _unzip(path: Path, into: Path, *, in_memory: bool = False) -> Path | bytes:
     """Extract the one data member of a GDELT-style zip, verifying its CRC; raise ValueError if broken.
 
     The CRC is checked while extracting, so the member is decompressed once, not twice as with a
-    separate `testzip()` pass. With `in_memory` (the GDELT fast path, which reads bytes), a member
-    of up to 2 GiB is returned as bytes instead of being written to `into`: writing a 274 MB member
-    to disk cost a CPU second here, three times its decompression.
+    separate `testzip()` pass. With `in_memory` (the GDELT fast path, which reads bytes; `_prepare`
+    keeps a batch within `_IN_MEMORY_BYTES`), the member is returned as bytes instead of being
+    written to `into`: writing a 274 MB member to disk cost a CPU second here, three times its
+    decompression.
     """
     target: Path | None = None
     try:
@@ -89,7 +90,7 @@ def _unzip(path: Path, into: Path, *, in_memory: bool = False) -> Path | bytes:
             if len(members) != 1:
                 raise ValueError(f"expected one file in the zip, found {len(members)}")
             info = members[0]
-            if info.compress_type == zipfile.ZIP_DEFLATED and in_memory and info.file_size <= 2 << 30:
+            if info.compress_type == zipfile.ZIP_DEFLATED and in_memory:
                 return _inflate_to_memory(path, info)
             target = into / f"{path.name}.{info.filename.rsplit('/', 1)[-1]}"
             with zf.open(info) as src, target.open("wb") as dst:
@@ -99,6 +100,20 @@ def _unzip(path: Path, into: Path, *, in_memory: bool = False) -> Path | bytes:
         if target is not None:
             target.unlink(missing_ok=True)
         raise ValueError(f"truncated or corrupt zip ({e})") from None
+
+
+_IN_MEMORY_BYTES = 4 << 30
+"""Most inflated bytes a batch keeps in memory; further zip members are extracted to disk."""
+
+
+def _member_size(path: Path) -> int | None:
+    """Uncompressed size of a zip's one member (None if the zip cannot be read: refused later)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.infolist() if not m.is_dir()]
+            return members[0].file_size if len(members) == 1 else None
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return None
 
 
 def _inflate_to_memory(path: Path, info: zipfile.ZipInfo) -> bytes:
@@ -143,7 +158,13 @@ def _prepare(
                 continue
             batch.add(digest)
             fresh.append((p, is_zip, digest))
-        extracted = list(pool.map(lambda f: _try_unzip(f[0], work, in_memory) if f[1] else f[0], fresh))
+        room = _IN_MEMORY_BYTES if in_memory else 0
+        plan = []
+        for p, is_zip, _ in fresh:  # inflate in memory while the batch's members fit the budget
+            size = _member_size(p) if is_zip and room > 0 else None
+            plan.append(size is not None and size <= room)
+            room -= size or 0
+        extracted = list(pool.map(lambda f, mem: _try_unzip(f[0], work, mem) if f[1] else f[0], fresh, plan))
     for (p, _, digest), readable in zip(fresh, extracted, strict=True):
         if isinstance(readable, ValueError):
             e = readable
