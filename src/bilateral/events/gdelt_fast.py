@@ -399,18 +399,28 @@ def _write_fast_rows(
             for f, c, s, e in jobs
         }  # fmt: skip
         done = 0
+        # Small month groups of all chunks are gathered per month and written once they make a
+        # decent file (or at the end), so that they neither fragment the store nor pile up in memory.
+        pending: dict[int, list[pa.Table]] = {}
+        writes = []
+
+        def flush(ym: int) -> None:
+            tables = pending.pop(ym)
+            name = f"{batch_id}_fast_{ym}_{len(writes)}.parquet"
+            writes.append(pool.submit(_write, pa.concat_tables(tables), _partition(staging, ym) / name))
+
         for k, fut in futures.items():
-            results[k] = fut.result()
+            small, slows, nlines, ids = fut.result()
+            results[k] = (None, slows, nlines, ids)
+            for ym, tables in small.items():
+                pending.setdefault(ym, []).extend(tables)
+                if sum(t.num_rows for t in pending[ym]) >= SMALL_GROUP:
+                    flush(ym)
             done += jobs_size[k]
             if progress is not None:
                 progress(done, total)
-        # Small month groups of all chunks: one file per month.
-        merged: dict[int, list[pa.Table]] = {}
-        for small, _, _, _ in results.values():
-            for ym, tables in small.items():
-                merged.setdefault(ym, []).extend(tables)
-        writes = [pool.submit(_write, pa.concat_tables(tables), _partition(staging, ym) / f"{batch_id}_fast.parquet")
-                  for ym, tables in merged.items()]  # fmt: skip
+        for ym in list(pending):
+            flush(ym)
         for w in writes:
             w.result()
     out = []
