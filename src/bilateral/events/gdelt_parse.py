@@ -27,6 +27,16 @@ def _is_space(b: int) -> bool:
     return b == 32
 
 
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _trim(buf, s, e):  # pragma: no cover - compiled
+    """(s, e) without the spaces at either end (DuckDB's trim, and its reading of numbers)."""
+    while s < e and _is_space(buf[s]):
+        s += 1
+    while e > s and _is_space(buf[e - 1]):
+        e -= 1
+    return s, e
+
+
 @njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
 def _utf8_ok(buf, s, e) -> bool:  # pragma: no cover - compiled
     """True if buf[s:e] is valid UTF-8 (no overlongs, surrogates or code points above U+10FFFF)."""
@@ -103,10 +113,7 @@ def _parse_int_any(buf, s, e, limit):  # pragma: no cover - compiled
     """
     if s == e:
         return 0, 0
-    while s < e and _is_space(buf[s]):
-        s += 1
-    while e > s and _is_space(buf[e - 1]):
-        e -= 1
+    s, e = _trim(buf, s, e)
     if s == e:  # spaces only: not NULL for the reference reader, and not a number
         return -1, 0
     neg = False
@@ -170,10 +177,7 @@ def _parse_double_any(buf, s, e):  # pragma: no cover - compiled
     """
     if s == e:
         return 0, 0.0
-    while s < e and _is_space(buf[s]):
-        s += 1
-    while e > s and _is_space(buf[e - 1]):
-        e -= 1
+    s, e = _trim(buf, s, e)
     if s == e:  # spaces only: not NULL for the reference reader, and not a number
         return -1, 0.0
     neg = False
@@ -223,10 +227,7 @@ def _days_from_civil(y, m, d):  # pragma: no cover - compiled
 def _key(buf, s, e):  # pragma: no cover - compiled
     """Base-37 key of upper(trim(field)) over [A-Z0-9], -1 if empty, -2 if another character or too long."""
     if s < e and (buf[s] == 32 or buf[e - 1] == 32):
-        while s < e and _is_space(buf[s]):
-            s += 1
-        while e > s and _is_space(buf[e - 1]):
-            e -= 1
+        s, e = _trim(buf, s, e)
     if s == e:
         return -1
     if e - s > 12:
