@@ -14,6 +14,11 @@ id, an unknown code, a date of today or later ...) is SLOW and is handed, byte f
 DuckDB reader (`stage.py`), which decides and quarantines it exactly as it does for every other
 source. The two paths therefore agree by construction on every odd row, and a test checks that
 they agree on the common rows.
+
+Every function below `scan` is compiled with `_nrt=False` (Numba's option to leave out reference
+counting): none of them allocates, and the atomic increments and decrements Numba otherwise adds
+around each array passed to a function were 9 % of a load's CPU time. `scan` keeps it: it
+allocates the line's field-start buffer.
 """
 
 from __future__ import annotations
