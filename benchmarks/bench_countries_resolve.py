@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchtime import median_time
+
 QUERIES = [
     "Belarus",
     "Russian Federation",
@@ -75,13 +77,6 @@ def per_call(fn, items, repeat: int) -> float:
     return statistics.median(runs)
 
 
-def median_time(fn, repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
 
 
 def cli_time(args: list[str], env: dict[str, str], repeat: int) -> float:

@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import json
 import statistics
-import time
 from pathlib import Path
 
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
+from benchtime import wall_times as timed
 
 
 def main(repeat: int = 5) -> None:

@@ -18,14 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
+from benchtime import wall_times as timed
 
 
 def main() -> None:

@@ -16,16 +16,15 @@ import json
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+from benchtime import median_time
 
 REPEAT = 5
 
@@ -93,12 +92,7 @@ def _serve(routes: dict[str, bytes]) -> tuple[ThreadingHTTPServer, str]:
 
 
 def _time(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return median_time(fn, repeat)
 
 
 def main() -> None:
