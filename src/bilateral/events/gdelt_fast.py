@@ -242,7 +242,7 @@ def _write_fast_rows(
 
         for k, fut in futures.items():
             small, slows, nlines, ids = fut.result()
-            results[k] = (None, slows, nlines, ids)
+            results[k] = (slows, nlines, ids)
             for ym, tables in small.items():
                 pending.setdefault(ym, []).extend(tables)
                 if sum(t.num_rows for t in pending[ym]) >= SMALL_GROUP:
@@ -261,14 +261,14 @@ def _write_fast_rows(
         buf = bufs[f]
         with side.open("wb") as fh:
             for c in sorted(c for ff, c in results if ff == f):
-                _, slows, nlines, _ = results[(f, c)]
+                slows, nlines, _ = results[(f, c)]
                 for starts, ends, lines in slows:
                     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
                         fh.write(buf[s:e].tobytes() + b"\n")
                     numbers.append(lines + offset)
                 offset += nlines
         out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64)))
-    ids = np.concatenate([x for r in results.values() for x in r[3]] or [np.empty(0, np.int64)])
+    ids = np.concatenate([x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)])
     del buf, futures, results
     bufs.clear()
     words.clear()

@@ -1,15 +1,14 @@
-"""Find every tab and newline of a chunk eight bytes at a time (SWAR): phase 1 of the fast GDELT path.
+"""Mark every tab and newline of a block eight bytes at a time (SWAR): phase 1 of the fast GDELT path.
 
 Why: a byte-at-a-time loop that stops at each of a row's 60 tabs pays a mispredicted branch per
-field (about 60 per row), which made tokenizing cost more than the whole load budget. Here each
-aligned 64-bit word yields a mask of its delimiter bytes with a few integer operations, and the
-positions are written without a data-dependent branch (simdjson's trick: write eight candidates,
-advance by the population count). Phase 2 (`gdelt_scan.rows`) then reads any field of a row by
-index, never looking at the bytes of fields it does not need.
+field, which made tokenizing cost more than the whole load budget. Here each aligned 64-bit word
+yields a mask of its delimiter bytes with a few integer operations, and the eight high bits are
+gathered into one byte by a multiplication; 64 bytes of input become one 64-bit word of each
+bitmap. Phase 2 (`gdelt_scan`) then finds a line's end and its field starts by iterating set bits,
+never looking at the bytes of fields it does not need.
 
-Output per chunk: `pos[k] = (offset << 1) | is_newline` for every delimiter, `nl[r]` = the index
-in `pos` of the r-th newline, and `hi` = the words holding a byte >= 0x80 (rows that touch one
-get their UTF-8 checked).
+Output per block: `dmask` (tabs and newlines), `nmask` (newlines) and `hmask` (bytes >= 0x80: a
+line touching one gets its UTF-8 checked), one bit per byte.
 """
 
 from __future__ import annotations
@@ -19,9 +18,7 @@ from llvmlite import ir
 from numba import njit, types
 from numba.extending import intrinsic
 
-_ONES = np.uint64(0x0101010101010101)
 _LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
-_HIGH = np.uint64(0x8080808080808080)
 _TABS = np.uint64(0x0909090909090909)
 _NLS = np.uint64(0x0A0A0A0A0A0A0A0A)
 
@@ -69,17 +66,6 @@ _LSB = np.uint64(0x0101010101010101)
 def _compress(x):  # pragma: no cover - compiled
     """The high bits of x's eight bytes as one byte (bit i = byte i)."""
     return (((x >> np.uint64(7)) & _LSB) * _GATHER) >> np.uint64(56)
-
-
-@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
-def _word(buf, words, wi):  # pragma: no cover - compiled
-    """Word wi of buf; the last, partial word is padded with zero bytes."""
-    if wi < words.shape[0]:
-        return words[wi]
-    w = np.uint64(0)
-    for x in range(min(8, buf.shape[0] - wi * 8)):
-        w |= np.uint64(buf[wi * 8 + x]) << np.uint64(8 * x)
-    return w
 
 
 @njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
