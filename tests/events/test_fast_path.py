@@ -184,11 +184,11 @@ def test_most_real_rows_take_the_fast_path(gdelt2_file: Path, gdelt1_file: Path)
 
     for source, path in (("gdelt2", gdelt2_file), ("gdelt1", gdelt1_file)):
         data = path.read_bytes()
-        buf, words = np.frombuffer(data, np.uint8), np.frombuffer(data, np.uint64, count=len(data) // 8)
+        buf = np.frombuffer(data, np.uint8)
         fmt = FORMATS[source]
         lines: list[int] = []
         fast = slow = 0
-        for p in gdelt_fast._pieces(buf, words, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
+        for p in gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
                                     (date.today() - date(1970, 1, 1)).days - 1,
                                     np.frombuffer(f"{source}:".encode(), np.uint8), lines):  # fmt: skip
             fast += int(p.state[0] + p.state[1])

@@ -129,14 +129,14 @@ SMALL_GROUP = 1 << 16
 """Rows of one month below which a chunk hands them back for one file per month across chunks."""
 
 
-def _process(fmt, buf, words, start, stop, name, lay, lk, max_day, prefix, staging: Path, tag: str):
+def _process(fmt, buf, start, stop, name, lay, lk, max_day, prefix, staging: Path, tag: str):
     """Scan one chunk and write its big month groups; return (small groups by month, slow lines, lines).
 
     Everything handed back is a copy: the arena's buffers are overwritten by the next chunk.
     """
     small: dict[int, list[pa.Table]] = {}
     slows, lines, ids = [], [], []
-    for p, piece in enumerate(_pieces(buf, words, start, stop, lay, lk, max_day, prefix, lines)):
+    for p, piece in enumerate(_pieces(buf, start, stop, lay, lk, max_day, prefix, lines)):
         slows.append(piece.slow)
         n0, n1 = int(piece.state[0]), int(piece.state[1])
         ids += [piece.cols["id"][0, :n0].copy(), piece.cols["id"][1, :n1].copy()]
@@ -207,7 +207,7 @@ def _write_fast_rows(
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
     workers = max(1, threads or os.cpu_count() or 2)
-    mms, bufs, words, jobs = [], [], [], []
+    mms, bufs, jobs = [], [], []
     total = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for x, _, _ in todo)
     size = max(8 << 20, min(CHUNK_BYTES, total // (4 * workers)))
     for f, (source, _, _) in enumerate(todo):
@@ -218,14 +218,13 @@ def _write_fast_rows(
                 mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
             data = mms[-1]
         bufs.append(np.frombuffer(data, np.uint8))
-        words.append(np.frombuffer(data, np.uint64, count=len(bufs[-1]) // 8))
         for c, (s, e) in enumerate(_chunks(bufs[-1], size)):
             jobs.append((f, c, s, e))
     jobs_size = {(f, c): e - s for f, c, s, e in jobs}
     results: dict[tuple[int, int], tuple] = {}
     with ThreadPoolExecutor(workers) as pool:
         futures = {
-            (f, c): pool.submit(_process, fmt, bufs[f], words[f], s, e, todo[f][1], lay, lk, max_day, prefix, staging,
+            (f, c): pool.submit(_process, fmt, bufs[f], s, e, todo[f][1], lay, lk, max_day, prefix, staging,
                                 f"{batch_id}_fast{f}_{c}")
             for f, c, s, e in jobs
         }  # fmt: skip
@@ -271,7 +270,6 @@ def _write_fast_rows(
     ids = np.concatenate([x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)])
     del buf, futures, results
     bufs.clear()
-    words.clear()
     for mm in mms:
         try:
             mm.close()
@@ -289,6 +287,5 @@ def warm_up() -> None:
     fmt = FORMATS["gdelt2"]
     row = b"\t".join([b"1", b"20200101"] + [b""] * 24 + [b"040"] + [b""] * 32 + [b"20200101000000", b""])
     data = np.frombuffer(row + b"\n", np.uint8)
-    words = np.frombuffer(data.tobytes()[: len(data) // 8 * 8], np.uint64)
-    for _ in _pieces(data, words, 0, len(data), layout(fmt), lookups(), 20000, np.frombuffer(b"x:", np.uint8), []):
+    for _ in _pieces(data, 0, len(data), layout(fmt), lookups(), 20000, np.frombuffer(b"x:", np.uint8), []):
         pass

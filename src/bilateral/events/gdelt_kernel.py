@@ -16,7 +16,7 @@ from functools import cache
 import numpy as np
 import pyarrow as pa
 
-from bilateral.events import cameo, countrycodes, gdelt_parse, gdelt_scan
+from bilateral.events import cameo, countrycodes, gdelt_parse, gdelt_scan, gdelt_split
 from bilateral.events.formats import FORMATS, Format
 
 CHUNK_BYTES = 96 << 20
@@ -131,7 +131,7 @@ class _Arena:
         cap = size // 56 + 16  # a GDELT row that can be good has at least 56 tabs: never more rows than this
         slow_cap = size // 1024 + 1024  # odd lines are rare; when there are more, the kernel returns early
         nb = size // 64 + 3
-        self.masks = (np.empty(nb, np.uint64), np.empty(nb, np.uint64), np.empty(nb, np.uint64))
+        self.masks = np.empty((gdelt_split.MASKS, nb), np.uint64)
         self.cols = {
             "id": np.empty((2, cap), np.int64), "day": np.empty((2, cap), np.int32), "ym": np.empty((2, cap), np.int32),
             "iso": np.empty((2, 2, cap), np.int16), "cameo": np.empty((2, cap), np.int16),
@@ -155,7 +155,7 @@ def _arena(size: int) -> _Arena:
     return arena
 
 
-def _pieces(buf: np.ndarray, words: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
+def _pieces(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
             prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
     """Run the kernel over one chunk, one piece per call (a piece's buffers are reused by the next).
 
@@ -170,7 +170,7 @@ def _pieces(buf: np.ndarray, words: np.ndarray, start: int, stop: int, lay: Layo
         state = np.array([0, 0, main, 0], np.int64)
         c["s_off"][:, :, 0] = 0
         start, line = gdelt_scan.scan(
-            buf, words, *arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
+            buf, arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
             lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day, prefix,
             state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"], c["i_ok"],
             c["s_off"], c["s_data"],

@@ -268,26 +268,26 @@ def _lookup(keys, values, direct, k):  # pragma: no cover - compiled
 R_INT, R_BIGINT, R_DOUBLE = 1, 2, 3
 
 
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], np.int64)
+"""Index 0 stands for any invalid month: no day is valid in it."""
+
+
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _date_day(d, max_day):  # pragma: no cover - compiled
-    """Days since 1970-01-01 of a YYYYMMDD integer, or -1 if not a valid date in [1800-01-01, max_day]."""
-    if d < 18000101 or d > 99991231:
-        return -1
+    """Days since 1970-01-01 of a YYYYMMDD integer, or -1 if not a valid date in [1800-01-01, max_day].
+
+    Without branches on the month (a table and a leap-year flag): months come in no order a
+    predictor could learn.
+    """
     yy = d // 10000
     mm = (d // 100) % 100
     dd = d % 100
-    if mm < 1 or mm > 12 or dd < 1:
-        return -1
-    if mm == 2:
-        dim = 29 if (yy % 4 == 0 and yy % 100 != 0) or yy % 400 == 0 else 28
-    elif mm == 4 or mm == 6 or mm == 9 or mm == 11:
-        dim = 30
-    else:
-        dim = 31
-    if dd > dim:
-        return -1
+    month = mm if 1 <= mm <= 12 else 0
+    leap = (yy % 4 == 0 and yy % 100 != 0) or yy % 400 == 0
+    dim = _DAYS_IN_MONTH[month] + (1 if leap and month == 2 else 0)
+    ok = 18000101 <= d <= 99991231 and 1 <= dd <= dim
     day = _days_from_civil(yy, mm, dd)
-    return day if day <= max_day else -1
+    return day if ok and day <= max_day else -1
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)

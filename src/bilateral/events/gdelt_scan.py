@@ -27,21 +27,23 @@ import numpy as np
 from numba import njit
 
 from bilateral.events.gdelt_parse import (
+    R_DOUBLE,
+    R_INT,
     _date_day,
-    _key,
     _lookup,
-    _parse_double,
     _parse_int,
     _utf8_ok,
     _valid,
 )
-from bilateral.events.gdelt_split import _ctlz, _cttz, _popcount, bitmaps
+from bilateral.events.gdelt_simd import _copy16, _ctlz, _cttz, _popcount
+from bilateral.events.gdelt_split import M_DELIM, M_DOT, M_HIGH, M_MINUS, M_NEWLINE, M_OTHER, bitmaps
+from bilateral.events.gdelt_swar import small_double, small_int, small_key
 
 _FULL = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
-def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
+def _any_bit(masks, row, lo, hi):  # pragma: no cover - compiled
     """True if any bit in [lo, hi) of the bitmap is set."""
     if hi <= lo:
         return False
@@ -49,7 +51,7 @@ def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
     k0, k1 = lo >> 6, (hi - 1) >> 6
     acc = np.uint64(0)
     for k in range(k0, k1 + 1):
-        w = mask[k]
+        w = masks[row, k]
         if k == k0:
             w &= _FULL << np.uint64(lo & 63)
         if k == k1:
@@ -61,20 +63,35 @@ def _any_bit(mask, lo, hi):  # pragma: no cover - compiled
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
-    """Append buf[a:z] as row r of string column c of set st."""
+    """Append buf[a:z] as row r of string column c of set st, 16 bytes at a time (see `_copy16`)."""
     o = s_off[st, c, r]
-    for x in range(z - a):
-        s_data[st, c, o + x] = buf[a + x]
-    s_off[st, c, r + 1] = o + (z - a)
+    n = z - a
+    if a + n + 16 <= buf.shape[0]:
+        flat = (st * s_data.shape[1] + c) * s_data.shape[2] + o  # s_data's rows have 64 bytes to spare
+        for x in range(0, n, 16):
+            _copy16(s_data, flat + x, buf, a + x)
+    else:  # the file's last bytes: no 16 to read past the field
+        for x in range(n):
+            s_data[st, c, o + x] = buf[a + x]
+    s_off[st, c, r + 1] = o + n
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
-def _put_id(s_off, s_data, st, r, prefix, v):  # pragma: no cover - compiled
-    """Append prefix + decimal(v) (the canonical event id) as row r of column ID_COLUMN of set st."""
+def _put_id(s_off, s_data, st, r, prefix, v, buf, a, z, raw):  # pragma: no cover - compiled
+    """Append prefix + decimal(v) (the canonical event id) as row r of column ID_COLUMN of set st.
+
+    When the field is already decimal(v) (`raw`: digits only, no leading zero), its bytes are
+    copied; otherwise the digits are printed.
+    """
     o = s_off[st, ID_COLUMN, r]
     for x in range(prefix.shape[0]):
         s_data[st, ID_COLUMN, o + x] = prefix[x]
     o += prefix.shape[0]
+    if raw:
+        s_off[st, ID_COLUMN, r] = o
+        _put(s_off, s_data, st, ID_COLUMN, r, buf, a, z)
+        s_off[st, ID_COLUMN, r] = o - prefix.shape[0]
+        return
     if v < 0:
         s_data[st, ID_COLUMN, o] = 45
         o += 1
@@ -92,6 +109,48 @@ def _put_id(s_off, s_data, st, r, prefix, v):  # pragma: no cover - compiled
     s_off[st, ID_COLUMN, r + 1] = o + t
 
 
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _bits(masks, row, base, a, n):  # pragma: no cover - compiled
+    """Bits [a, a + n) (n < 64) of bitmap `row`, as the low bits of one word; branch-free."""
+    rel = a - base
+    k = rel >> 6
+    sh = np.uint64(rel & 63)
+    lo = masks[row, k] >> sh
+    hi = (masks[row, k + 1] << np.uint64(1)) << (np.uint64(63) - sh)
+    return (lo | hi) & ((np.uint64(1) << np.uint64(n)) - np.uint64(1))
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _plain(masks, base, a, z, t):  # pragma: no cover - compiled
+    """True if buf[a:z] is empty or a number of type t in the plain form `_valid` accepts, from the bitmaps.
+
+    Plain: at most 17 characters, only digits, '.' and '-'; a '-' only first; no '.' in an
+    integer, at most one in a double; 1-9 digits for an INTEGER, at least one for the others.
+    False means "look at the bytes" (`_valid`), not "invalid". Why: checking the 30-odd numeric
+    fields a row does not keep byte by byte cost a fifth of the kernel, and its loops mispredicted
+    at every field of a new length.
+    """
+    n = z - a
+    if n > 17:
+        return False
+    other = _bits(masks, M_OTHER, base, a, n)
+    minus = _bits(masks, M_MINUS, base, a, n)
+    dots = np.int64(_popcount(_bits(masks, M_DOT, base, a, n)))
+    digits = n - np.int64(minus & np.uint64(1)) - dots
+    most = 9 if t == R_INT else 18
+    return n == 0 or (
+        (other | (minus & ~np.uint64(1))) == 0 and dots <= (1 if t == R_DOUBLE else 0) and 1 <= digits <= most
+    )
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _decimal(buf, masks, base, a, z):  # pragma: no cover - compiled
+    """True if buf[a:z] is a number's canonical decimal text: 1-18 digits, no leading zero."""
+    n = z - a
+    plain = 1 <= n <= 18 and (_bits(masks, M_OTHER, base, a, n) | _bits(masks, M_MINUS, base, a, n)) == 0
+    return plain and _bits(masks, M_DOT, base, a, n) == 0 and (buf[a] != 48 or n == 1)
+
+
 # String columns of the output (index c of s_off/s_data): the six text fields, then the event id.
 ID_COLUMN = 6
 STRING_COLUMNS = 7
@@ -102,9 +161,9 @@ BLOCK = 1 << 16
 
 
 @njit(nogil=True, cache=True, error_model="numpy")
-def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin, nmax, country_keys, country_values,
-         country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end,
-         slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
+def scan(buf, masks, start, stop, first_line, layout, nmin, nmax, country_keys, country_values, country_direct,
+         cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end, slow_line, o_id, o_day,
+         o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
     """Tokenize the lines of buf[start:stop] block by block; return (next start, line) as `_rows` does.
 
     Each block ends at a line end (a block grows until it holds one); its bitmaps are built by
@@ -118,15 +177,15 @@ def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
         size = BLOCK
         while True:
             end = min(stop, i + size)
-            base = bitmaps(buf, words, i, end, dmask, nmask, hmask, end == stop)
+            base = bitmaps(buf, i, end, masks, end == stop)
             if end == stop:
                 last = stop
                 break
-            last = _last_newline(nmask, base, i, end)
+            last = _last_newline(masks, base, i, end)
             if last >= 0:
                 break
             size *= 2  # a line longer than the block
-        i_next, line = _rows(buf, fs, base, dmask, nmask, hmask, i, last, line, layout, nmin, nmax, country_keys,
+        i_next, line = _rows(buf, fs, base, masks, i, last, line, layout, nmin, nmax, country_keys,
                              country_values, country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix,
                              state, slow_start, slow_end, slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok,
                              o_i, o_i_ok, s_off, s_data)  # fmt: skip
@@ -137,10 +196,10 @@ def scan(buf, words, dmask, nmask, hmask, start, stop, first_line, layout, nmin,
 
 
 @njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
-def _last_newline(nmask, base, lo, hi):  # pragma: no cover - compiled
+def _last_newline(masks, base, lo, hi):  # pragma: no cover - compiled
     """One past the last newline in [lo, hi) of the block's bitmap (base-relative words), or -1."""
     for k in range((hi - 1 - base) >> 6, ((lo - base) >> 6) - 1, -1):
-        x = nmask[k]
+        x = masks[M_NEWLINE, k]
         if x:
             return base + k * 64 + 63 - np.int64(_ctlz(x)) + 1
     return -1
@@ -173,7 +232,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     if p != 1:
         return -1
     a, z = _field(fs, layout, P_DATE)
-    p, d = _parse_int(buf, a, z, 2147483647)
+    p, d = small_int(buf, a, z, 2147483647)
     day = _date_day(d, max_day) if p == 1 else -1
     if day < 0:
         return -1
@@ -183,7 +242,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     if _parse_int(buf, a, z, 9223372036854775806)[0] != 1:
         return -1
     a, z = _field(fs, layout, P_CODE)
-    cc = _lookup(cameo_keys, cameo_values, cameo_direct, _key(buf, a, z))
+    cc = _lookup(cameo_keys, cameo_values, cameo_direct, small_key(buf, a, z))
     if cc < 0:
         return -1
     ym = (d // 10000) * 100 + (d // 100) % 100
@@ -193,14 +252,14 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     r = state[st]
     for q in range(2):
         a, z = _field(fs, layout, P_GOLDSTEIN + q)
-        p, x = _parse_double(buf, a, z)
+        p, x = small_double(buf, a, z)
         if p < 0:
             return -1
         o_f[st, q, r] = x
         o_f_ok[st, q, r] = p == 1
     for q in range(3):
         a, z = _field(fs, layout, P_MENTIONS + q)
-        p, w = _parse_int(buf, a, z, 2147483647)
+        p, w = small_int(buf, a, z, 2147483647)
         if p < 0:
             return -1
         o_i[st, q, r] = w
@@ -211,7 +270,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     o_cameo[st, r] = cc
     for q in range(2):
         a, z = _field(fs, layout, P_COUNTRY1 + q)
-        o_iso[st, q, r] = _lookup(country_keys, country_values, country_direct, _key(buf, a, z))
+        o_iso[st, q, r] = _lookup(country_keys, country_values, country_direct, small_key(buf, a, z))
     for c in range(6):  # actor1/2 code, actor1/2 name, event code, url (absent from 57-field rows)
         f = layout[P_ACTOR1 + c] if c < 4 else (layout[P_CODE] if c == 4 else layout[P_URL])
         if f < nf:
@@ -222,7 +281,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
 
 
 @njit(nogil=True, cache=True, error_model="numpy", _nrt=False)
-def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, nmin, nmax, country_keys, country_values,
+def _rows(buf, fs, base, masks, start, stop, first_line, layout, nmin, nmax, country_keys, country_values,
           country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix, state, slow_start, slow_end,
           slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok, o_i, o_i_ok, s_off, s_data):  # pragma: no cover
     """Tokenize the lines of buf[start:stop] into two sets of column buffers; return (next start, line).
@@ -252,10 +311,10 @@ def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, n
         k0 = rel >> 6
         lowmask = _FULL << np.uint64(rel & 63)
         bw = k0
-        x = nmask[bw] & lowmask
+        x = masks[M_NEWLINE, bw] & lowmask
         while x == 0:
             bw += 1
-            x = nmask[bw]
+            x = masks[M_NEWLINE, bw]
         end = base + bw * 64 + np.int64(_cttz(x))  # this line's newline (or the end of the chunk)
         i = end + 1
         e = end - 1 if end > s and buf[end - 1] == 13 else end  # CRLF (or a stray CR) ends before the CR
@@ -264,7 +323,7 @@ def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, n
         top = (end - base) & 63
         nf = 0
         for k in range(k0, k1 + 1):
-            w = dmask[k]
+            w = masks[M_DELIM, k]
             if k == k0:
                 w &= lowmask
             if k == k1 and top < 63:
@@ -273,22 +332,26 @@ def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, n
         ok = nmin <= nf <= nmax
         if ok:
             fs[0] = s
-            m = dmask[k0] & lowmask
+            m = masks[M_DELIM, k0] & lowmask
             bw = k0
             for f in range(1, nf + 1):
                 while m == 0:
                     bw += 1
-                    m = dmask[bw]
+                    m = masks[M_DELIM, bw]
                 fs[f] = base + bw * 64 + np.int64(_cttz(m)) + 1
                 m &= m - np.uint64(1)
             fs[nf] = e + 1  # the last field ends at e
             for t in range(nval):
                 code = layout[P_VALIDATE + t]
                 f = code >> 2
-                if f < nf and not _valid(buf, fs[f], fs[f + 1] - 1, code & 3):
+                if (
+                    f < nf
+                    and not _plain(masks, base, fs[f], fs[f + 1] - 1, code & 3)
+                    and not _valid(buf, fs[f], fs[f + 1] - 1, code & 3)
+                ):
                     ok = False
                     break
-        if ok and _any_bit(hmask, rel, end - base):
+        if ok and _any_bit(masks, M_HIGH, rel, end - base):
             ok = _utf8_ok(buf, s, e)
         st = -1
         if ok:
@@ -297,7 +360,8 @@ def _rows(buf, fs, base, dmask, nmask, hmask, start, stop, first_line, layout, n
                          s_off, s_data)  # fmt: skip
         if st >= 0:
             r = state[st]
-            _put_id(s_off, s_data, st, r, prefix, o_id[st, r])
+            a, z = _field(fs, layout, P_ID)
+            _put_id(s_off, s_data, st, r, prefix, o_id[st, r], buf, a, z, _decimal(buf, masks, base, a, z))
             state[st] = r + 1
         else:
             k = state[3]

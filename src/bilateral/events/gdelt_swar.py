@@ -1,0 +1,114 @@
+"""Short numbers and codes parsed eight bytes at a time (SWAR), without a loop per byte.
+
+Why: most GDELT numbers and codes are a few characters of varying length ("4", "13", "-4.0",
+"-8.63", "USA", "0231"), and a loop over their bytes mispredicts its exit whenever the length
+changes, i.e. at almost every field. Here a field of up to eight characters is loaded as one
+64-bit word and checked and converted with a fixed sequence of integer operations (the digit
+conversion is the one fast_float and simdjson use). Any other form falls back to the loop
+parsers of `gdelt_parse`, which return the same (ok, value) for every input, so a result never
+depends on which parser ran.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from bilateral.events.gdelt_parse import _KEY_CODE, _POW10, _key, _parse_double, _parse_int
+from bilateral.events.gdelt_simd import _cttz, _load8
+
+_ZEROS = np.uint64(0x3030303030303030)
+_SIX = np.uint64(0x0606060606060606)
+_HIGH_NIBBLES = np.uint64(0xF0F0F0F0F0F0F0F0)
+_THREES = np.uint64(0x3333333333333333)
+_LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
+_DOTS = np.uint64(0x2E2E2E2E2E2E2E2E)
+_MASK = np.uint64(0x000000FF000000FF)
+_MUL1 = np.uint64(0x000F424000000064)  # 100 + (1000000 << 32)
+_MUL2 = np.uint64(0x0000271000000001)  # 1 + (10000 << 32)
+_U8 = np.uint64(8)
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _digits8(w, n):  # pragma: no cover - compiled
+    """(all digits?, value) of the n (1-8) low bytes of w, first byte the most significant digit."""
+    sh = np.uint64(8 * (8 - n))
+    # Shift the n bytes to the top (dropping the bytes after the field) and fill with leading '0's.
+    t = (w << sh) | (_ZEROS & ((np.uint64(1) << sh) - np.uint64(1)))
+    ok = ((t & _HIGH_NIBBLES) | (((t + _SIX) & _HIGH_NIBBLES) >> np.uint64(4))) == _THREES
+    t -= _ZEROS
+    t = t * np.uint64(10) + (t >> _U8)
+    t = (((t & _MASK) * _MUL1) + (((t >> np.uint64(16)) & _MASK) * _MUL2)) >> np.uint64(32)
+    return ok, np.int64(t & np.uint64(0xFFFFFFFF))
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def small_int(buf, a, z, limit):  # pragma: no cover - compiled
+    """`gdelt_parse._parse_int` (same results) for [-]1-8 digits without a loop; else that parser."""
+    n = z - a
+    if n == 0:
+        return 0, 0
+    if a + 8 <= buf.shape[0]:
+        w = _load8(buf, a)
+        neg = (w & np.uint64(0xFF)) == np.uint64(45)
+        nd = n - np.int64(neg)
+        if 1 <= nd <= 8:
+            ok, v = _digits8(w >> (_U8 * np.uint64(neg)), nd)
+            if ok:
+                v = -v if neg else v
+                if -limit - 1 <= v <= limit:
+                    return 1, v
+    return _parse_int(buf, a, z, limit)
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def small_double(buf, a, z):  # pragma: no cover - compiled
+    """`gdelt_parse._parse_double` (same results) for [-]digits[.digits] of at most 8 bytes; else that parser.
+
+    The value is the digits as an integer divided by 10**(digits after the dot), exactly as there.
+    """
+    n = z - a
+    if n == 0:
+        return 0, 0.0
+    if a + 8 <= buf.shape[0] and n <= 8:
+        w = _load8(buf, a)
+        neg = (w & np.uint64(0xFF)) == np.uint64(45)
+        w >>= _U8 * np.uint64(neg)
+        nn = n - np.int64(neg)
+        if nn >= 1:
+            # The dot: the first zero byte of w ^ '....' among the field's bytes (an exact test).
+            x = w ^ _DOTS
+            zero = ~(((x & _LOW7) + _LOW7) | x | _LOW7) & (~np.uint64(0) >> np.uint64(64 - 8 * nn))
+            d = np.int64(_cttz(zero)) >> 3  # 8 if there is no dot
+            has_dot = d < nn
+            frac = nn - 1 - d if has_dot else 0
+            if has_dot:  # close the gap: the bytes after the dot move down one
+                sd = np.uint64(8 * d)
+                w = (w & ((np.uint64(1) << sd) - np.uint64(1))) | (((w >> sd) >> _U8) << sd)
+            nd = nn - np.int64(has_dot)
+            if nd >= 1:
+                ok, m = _digits8(w, nd)
+                if ok:
+                    v = m / _POW10[frac]
+                    return 1, -v if neg else v
+    return _parse_double(buf, a, z)
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def small_key(buf, a, z):  # pragma: no cover - compiled
+    """`gdelt_parse._key` (same results) for codes of 1-4 characters, in four predicated steps."""
+    n = z - a
+    if n == 0:
+        return -1
+    if n <= 4 and a + 8 <= buf.shape[0]:
+        w = _load8(buf, a)
+        k = 0
+        bad = False
+        for i in range(4):
+            c = _KEY_CODE[(w >> np.uint64(8 * i)) & np.uint64(0xFF)]
+            use = i < n
+            k = k * 37 + c if use else k
+            bad |= use and c == 0
+        if not bad:
+            return k
+    return _key(buf, a, z)

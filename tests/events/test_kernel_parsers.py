@@ -1,0 +1,75 @@
+"""The fast path's word-at-a-time parsers agree with its byte-loop parsers on every input.
+
+`gdelt_swar` (SWAR numbers and codes) and `gdelt_scan._plain` (numeric form from the bitmaps)
+are shortcuts: each must give exactly the result of the loop parser it stands in for, or defer to
+it. Random fields over an alphabet of digits, signs, dots, spaces, letters and tabs, plus the
+edge cases, are checked both with bytes after the field (the 8-byte load path) and at the very
+end of the buffer (the fallback path).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+import pytest
+from numba import njit
+
+from bilateral.events import gdelt_parse, gdelt_scan, gdelt_split, gdelt_swar
+
+EDGE = ["", "0", "-0", "5", "13", "-4.0", "10.0", "-8.63", ".5", "-.5", "5.", ".", "-", "--5", "5-", "12345678",
+        "123456789", "-1234567", "-12345678", "1.2345678", "12345.678", "00012", "1.2.3", "  5", "5 ", "+5", "1e5",
+        "USA", "0231", "usa", "A B", "ÉU", "2147483647", "2147483648", "-2147483648", "-2147483649", "99999999",
+        "999999999", "-999999999", "1234567890123456789", "0.00000001"]  # fmt: skip
+
+
+def _fields(n: int = 6000) -> list[str]:
+    rng = random.Random(7)
+    alphabet = "0123456789" * 3 + ".-+ eEaZ\t"
+    return EDGE + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 11))) for _ in range(n)]
+
+
+@njit(cache=False)
+def _both(buf, a, z):  # pragma: no cover - compiled
+    return (gdelt_swar.small_int(buf, a, z, 2147483647), gdelt_parse._parse_int(buf, a, z, 2147483647),
+            gdelt_swar.small_double(buf, a, z), gdelt_parse._parse_double(buf, a, z),
+            gdelt_swar.small_key(buf, a, z), gdelt_parse._key(buf, a, z))  # fmt: skip
+
+
+def _same_double(x: tuple[int, float], y: tuple[int, float]) -> bool:
+    return x[0] == y[0] and (x[1] == y[1] or math.isnan(x[1]) and math.isnan(y[1])) and (
+        math.copysign(1, x[1]) == math.copysign(1, y[1]))  # fmt: skip
+
+
+@pytest.mark.parametrize("after", ["", "\t", "\tXXXXXXXXXXXXXXXX"], ids=["end", "tab", "more"])
+def test_swar_parsers_match_the_loop_parsers(after: str) -> None:
+    checked = 0
+    for field in _fields():
+        data = (field + after).encode()
+        buf = np.frombuffer(data, np.uint8)
+        z = len(field.encode())
+        si, pi, sd, pd, sk, pk = _both(buf, 0, z)
+        assert si == pi and _same_double(sd, pd) and sk == pk, (field, after, (si, pi, sd, pd, sk, pk))
+        checked += 1
+    assert checked > 6000
+
+
+@njit(cache=False)
+def _plain_and_valid(buf, masks, base, a, z, t):  # pragma: no cover - compiled
+    return gdelt_scan._plain(masks, base, a, z, t), gdelt_parse._valid(buf, a, z, t)
+
+
+def test_plain_numbers_from_bitmaps_are_a_subset_of_valid_ones() -> None:
+    """`_plain` may only say yes where `_valid` does (else the fast path would keep a row DuckDB refuses)."""
+    seen = {True: 0, False: 0}
+    for field in _fields():
+        data = ("\t" + field + "\t").encode() + b"x" * 64
+        buf = np.frombuffer(data, np.uint8)
+        masks = np.zeros((gdelt_split.MASKS, len(data) // 64 + 3), np.uint64)
+        base = gdelt_split.bitmaps(buf, 0, len(data), masks, False)
+        for t in (gdelt_parse.R_INT, gdelt_parse.R_BIGINT, gdelt_parse.R_DOUBLE):
+            plain, valid = _plain_and_valid(buf, masks, base, 1, 1 + len(field.encode()), t)
+            assert valid or not plain, (field, t)
+            seen[plain] += 1
+    assert seen[True] > 1000 and seen[False] > 1000  # both branches exercised
