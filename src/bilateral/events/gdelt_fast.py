@@ -59,7 +59,7 @@ def _mask(ok: np.ndarray) -> np.ndarray | None:
 
 def _dictionary(indices: np.ndarray, dictionary: pa.Array) -> pa.DictionaryArray:
     mask = indices < 0
-    return pa.DictionaryArray.from_arrays(pa.array(indices, mask=mask if mask.any() else None), dictionary)
+    return pa.DictionaryArray.from_arrays(pa.array(indices, mask=mask if mask.any() else None), dictionary, safe=False)
 
 
 def _strings(offsets: np.ndarray, data: np.ndarray, n: int) -> pa.Array:
@@ -78,9 +78,9 @@ def _table(fmt: Format, c: dict[str, np.ndarray], st: int, n: int, name: str, lk
     strs = {col: _strings(c["s_off"][st, j], c["s_data"][st, j], n) for j, col in enumerate(_STR_COLUMNS)}
     cols = {
         "event_id": _strings(c["s_off"][st, gdelt_scan.ID_COLUMN], c["s_data"][st, gdelt_scan.ID_COLUMN], n),
-        "source": pa.DictionaryArray.from_arrays(const, pa.array([fmt.canonical_source])),
+        "source": pa.DictionaryArray.from_arrays(const, pa.array([fmt.canonical_source]), safe=False),
         "date": pa.array(c["day"][st, :n], pa.date32()),
-        "date_precision": pa.DictionaryArray.from_arrays(const, pa.array(["day"])),
+        "date_precision": pa.DictionaryArray.from_arrays(const, pa.array(["day"]), safe=False),
         "actor1_iso3": _dictionary(c["iso"][st, 0, :n], lk.iso3),
         "actor2_iso3": _dictionary(c["iso"][st, 1, :n], lk.iso3),
         "actor1_code": strs["actor1_code"], "actor2_code": strs["actor2_code"],
@@ -92,17 +92,21 @@ def _table(fmt: Format, c: dict[str, np.ndarray], st: int, n: int, name: str, lk
         "plover_mode": _dictionary(lk.cameo["plover_mode"][0][cam], lk.cameo["plover_mode"][1]),
         "quad": _dictionary(lk.cameo["quad"][0][cam], lk.cameo["quad"][1]),
         "goldstein": pa.array(c["f"][st, 0, :n], mask=_mask(f_ok[0])),
-        "goldstein_table": pa.DictionaryArray.from_arrays(f_ok[0].astype(np.int8), pa.array(["none", "gdelt"])),
+        "goldstein_table": _dictionary(f_ok[0].view(np.int8), pa.array(["none", "gdelt"])),
         "num_mentions": pa.array(c["i"][st, 0, :n], mask=_mask(i_ok[0])),
         "num_sources": pa.array(c["i"][st, 1, :n], mask=_mask(i_ok[1])),
         "num_articles": pa.array(c["i"][st, 2, :n], mask=_mask(i_ok[2])),
         "avg_tone": pa.array(c["f"][st, 1, :n], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
-        "source_ref": pa.DictionaryArray.from_arrays(const, pa.array([name])),
+        "source_ref": pa.DictionaryArray.from_arrays(const, pa.array([name]), safe=False),
         "span_start": pa.nulls(n, pa.int32()), "span_end": pa.nulls(n, pa.int32()),
         "evidence": pa.nulls(n, pa.string()),
     }  # fmt: skip
-    return pa.table(cols)
+    # A column without nulls is written as REQUIRED: Parquet then stores no definition levels for
+    # it (encoding them was 3 % of a load). Readers see the same values; nullability is no part of
+    # the store's schema (DuckDB and Spark read every column as nullable).
+    fields = [pa.field(k, a.type, nullable=a.null_count > 0) for k, a in cols.items()]
+    return pa.Table.from_arrays(list(cols.values()), schema=pa.schema(fields))
 
 
 ROW_GROUP = 122_880
@@ -203,6 +207,8 @@ def _write_fast_rows(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
     threads: int | None, progress: Callable[[int, int], None] | None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
+    from bilateral.events.load import map_file  # load imports this module's caller
+
     lay, lk = layout(fmt), lookups()
     max_day = (date.today() - timedelta(days=1) - date(1970, 1, 1)).days  # today itself: let DuckDB decide
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
@@ -215,7 +221,7 @@ def _write_fast_rows(
             data: bytes | mmap.mmap = source
         else:
             with source.open("rb") as fh:
-                mms.append(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+                mms.append(map_file(fh))
             data = mms[-1]
         bufs.append(np.frombuffer(data, np.uint8))
         for c, (s, e) in enumerate(_chunks(bufs[-1], size)):
@@ -237,7 +243,8 @@ def _write_fast_rows(
         def flush(ym: int) -> None:
             tables = pending.pop(ym)
             name = f"{batch_id}_fast_{ym}_{len(writes)}.parquet"
-            writes.append(pool.submit(_write, pa.concat_tables(tables), _partition(staging, ym) / name))
+            table = pa.concat_tables(tables, promote_options="default")  # REQUIRED in some, not all
+            writes.append(pool.submit(_write, table, _partition(staging, ym) / name))
 
         for k, fut in futures.items():
             small, slows, nlines, ids = fut.result()

@@ -21,16 +21,20 @@ One call = one DuckDB pass over all new files of one source:
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import mmap
 import os
 import shutil
 import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import duckdb
 import xxhash
@@ -52,11 +56,33 @@ def file_digest(path: Path) -> str:
     Why not sha256: the hash only has to tell files apart (no adversary chooses GDELT's files), and
     sha256 cost 0.17 CPU s per million rows, a sixth of the load budget; XXH3 costs 0.02.
     """
-    h = xxhash.xxh3_128()
     with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        if os.fstat(f.fileno()).st_size == 0:
+            return xxhash.xxh3_128(b"").hexdigest()
+        with map_file(f) as mm:  # hashed where the page cache holds it: no copy through read()
+            return xxhash.xxh3_128(mm).hexdigest()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a load: it makes no cycles, and collections were 2 % of its CPU."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def map_file(f: BinaryIO) -> mmap.mmap:
+    """The whole (non-empty) file read-only in memory, its pages mapped up front where the OS can.
+
+    Why MAP_POPULATE: the loader reads every byte, and mapping a file's pages in one call costs
+    less than one page fault per 64 KiB while reading it.
+    """
+    flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+    return mmap.mmap(f.fileno(), 0, flags=flags, prot=mmap.PROT_READ)
 
 
 def check_input(path: Path) -> bool:
@@ -215,7 +241,7 @@ def load_files(
     fmt = FORMATS[source]
     report = LoadReport(source)
     root = events_dir()
-    with tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
+    with gc_paused(), tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
         work = Path(tmp)
         fast = fast and fmt.source in ("gdelt1", "gdelt2")
         todo = _prepare([Path(p) for p in paths], source, work, report, threads, in_memory=fast)
