@@ -21,18 +21,23 @@ from bilateral.events import gdelt_parse, gdelt_scan, gdelt_split, gdelt_swar
 EDGE = ["", "0", "-0", "5", "13", "-4.0", "10.0", "-8.63", ".5", "-.5", "5.", ".", "-", "--5", "5-", "12345678",
         "123456789", "-1234567", "-12345678", "1.2345678", "12345.678", "00012", "1.2.3", "  5", "5 ", "+5", "1e5",
         "USA", "0231", "usa", "A B", "ÉU", "2147483647", "2147483648", "-2147483648", "-2147483649", "99999999",
-        "999999999", "-999999999", "1234567890123456789", "0.00000001"]  # fmt: skip
+        "999999999", "-999999999", "1234567890123456789", "0.00000001", "1000000000", "20190121150000",
+        "0000000000000001", "9999999999999999", "999999999999999", "1000000000000000", "12345678901234x6",
+        "-1234567890"]  # fmt: skip
 
 
 def _fields(n: int = 6000) -> list[str]:
     rng = random.Random(7)
     alphabet = "0123456789" * 3 + ".-+ eEaZ\t"
-    return EDGE + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 11))) for _ in range(n)]
+    fields = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 11))) for _ in range(n)]
+    longer = ["".join(rng.choice("0123456789" * 20 + "-. a") for _ in range(rng.randint(9, 17))) for _ in range(n // 3)]
+    return EDGE + fields + longer
 
 
 @njit(cache=False)
 def _both(buf, a, z):  # pragma: no cover - compiled
-    return (gdelt_swar.small_int(buf, a, z, 2147483647), gdelt_parse._parse_int(buf, a, z, 2147483647),
+    return (gdelt_swar.small_int(buf, a, z, 2147483647) if z - a < 9 else gdelt_swar.digits_int(buf, a, z, 10**15),
+            gdelt_parse._parse_int(buf, a, z, 2147483647 if z - a < 9 else 10**15),
             gdelt_swar.small_double(buf, a, z), gdelt_parse._parse_double(buf, a, z),
             gdelt_swar.small_key(buf, a, z), gdelt_parse._key(buf, a, z))  # fmt: skip
 

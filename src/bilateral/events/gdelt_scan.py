@@ -31,13 +31,12 @@ from bilateral.events.gdelt_parse import (
     R_INT,
     _date_day,
     _lookup,
-    _parse_int,
     _utf8_ok,
     _valid,
 )
 from bilateral.events.gdelt_simd import _copy16, _ctlz, _cttz, _popcount
 from bilateral.events.gdelt_split import M_DELIM, M_DOT, M_HIGH, M_MINUS, M_NEWLINE, M_OTHER, bitmaps
-from bilateral.events.gdelt_swar import small_double, small_int, small_key
+from bilateral.events.gdelt_swar import digits_int, small_double, small_int, small_key
 
 _FULL = np.uint64(0xFFFFFFFFFFFFFFFF)
 
@@ -228,7 +227,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     an unknown code, DATEADDED missing, a number in an unusual form): it goes to the DuckDB reader.
     """
     a, z = _field(fs, layout, P_ID)
-    p, v = _parse_int(buf, a, z, 9223372036854775806)
+    p, v = digits_int(buf, a, z, 9223372036854775806)
     if p != 1:
         return -1
     a, z = _field(fs, layout, P_DATE)
@@ -239,7 +238,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     if layout[P_ADDED] >= nf:
         return -1
     a, z = _field(fs, layout, P_ADDED)
-    if _parse_int(buf, a, z, 9223372036854775806)[0] != 1:
+    if digits_int(buf, a, z, 9223372036854775806)[0] != 1:
         return -1
     a, z = _field(fs, layout, P_CODE)
     cc = _lookup(cameo_keys, cameo_values, cameo_direct, small_key(buf, a, z))

@@ -112,3 +112,16 @@ def small_key(buf, a, z):  # pragma: no cover - compiled
         if not bad:
             return k
     return _key(buf, a, z)
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def digits_int(buf, a, z, limit):  # pragma: no cover - compiled
+    """`gdelt_parse._parse_int` (same results) for 9-16 plain digits (ids, DATEADDED) as two 8-byte words."""
+    n = z - a
+    if 9 <= n <= 16 and a + 16 <= buf.shape[0]:
+        ok_hi, hi = _digits8(_load8(buf, a), n - 8)
+        ok_lo, lo = _digits8(_load8(buf, a + n - 8), 8)
+        v = hi * 100_000_000 + lo
+        if ok_hi and ok_lo and v <= limit:
+            return 1, v
+    return small_int(buf, a, z, limit)
