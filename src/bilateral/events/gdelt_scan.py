@@ -4,8 +4,10 @@ Why: a GDELT row has 57, 58 or 61 tab-separated fields, of which the events tabl
 General CSV readers (DuckDB, Polars, pyarrow) convert every field and cost more than 1 CPU second per
 million rows for the splitting alone; the load target (2 M rows/s on 2 cores) leaves 1 CPU second per
 million rows for everything. Here a chunk is read in 64 KiB blocks: `gdelt_split.bitmaps` marks the
-block's tabs and newlines, then each line's field starts are read off the set bits and the fields
-the table keeps are parsed (`gdelt_parse`) while the block is in cache.
+block's tabs, newlines and number characters, then each line's field starts are read off the set
+bits, the numeric fields it does not keep are form-checked from the bitmaps (`_plain`), and the
+fields the table keeps are parsed (`gdelt_swar`, falling back to `gdelt_parse`) while the block is
+in cache.
 
 It is deliberately *conservative*: a line is kept only when every field is in a plain form whose
 meaning is certain (digits, decimals, valid UTF-8, a known CAMEO code, a valid date in the past,
