@@ -63,10 +63,8 @@ def _any_bit(masks, row, lo, hi):  # pragma: no cover - compiled
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
-def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
-    """Append buf[a:z] as row r of string column c of set st, 16 bytes at a time (see `_copy16`)."""
-    o = s_off[st, c, r]
-    n = z - a
+def _copy(s_data, st, c, o, buf, a, n):  # pragma: no cover - compiled
+    """Copy buf[a:a+n] to s_data[st, c, o:o+n], 16 bytes at a time (see `_copy16`)."""
     if a + n + 16 <= buf.shape[0]:
         flat = (st * s_data.shape[1] + c) * s_data.shape[2] + o  # s_data's rows have 64 bytes to spare
         for x in range(0, n, 16):
@@ -74,7 +72,14 @@ def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
     else:  # the file's last bytes: no 16 to read past the field
         for x in range(n):
             s_data[st, c, o + x] = buf[a + x]
-    s_off[st, c, r + 1] = o + n
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _put(s_off, s_data, st, c, r, buf, a, z):  # pragma: no cover - compiled
+    """Append buf[a:z] as row r of string column c of set st."""
+    o = s_off[st, c, r]
+    _copy(s_data, st, c, o, buf, a, z - a)
+    s_off[st, c, r + 1] = o + (z - a)
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
@@ -89,9 +94,8 @@ def _put_id(s_off, s_data, st, r, prefix, v, buf, a, z, raw):  # pragma: no cove
         s_data[st, ID_COLUMN, o + x] = prefix[x]
     o += prefix.shape[0]
     if raw:
-        s_off[st, ID_COLUMN, r] = o
-        _put(s_off, s_data, st, ID_COLUMN, r, buf, a, z)
-        s_off[st, ID_COLUMN, r] = o - prefix.shape[0]
+        _copy(s_data, st, ID_COLUMN, o, buf, a, z - a)
+        s_off[st, ID_COLUMN, r + 1] = o + (z - a)
         return
     if v < 0:
         s_data[st, ID_COLUMN, o] = 45
