@@ -76,13 +76,14 @@ def gc_paused() -> Iterator[None]:
 
 
 def map_file(f: BinaryIO) -> mmap.mmap:
-    """The whole (non-empty) file read-only in memory, its pages mapped up front where the OS can.
+    """The whole (non-empty) file read-only in memory, no copy through `read()`.
 
-    Why MAP_POPULATE: the loader reads every byte, and mapping a file's pages in one call costs
-    less than one page fault per 64 KiB while reading it.
+    Pages are mapped as they are first read (the kernel maps 16 around each fault), not up front
+    with MAP_POPULATE: hashing a 275 MB file took 0.027-0.030 CPU s, against 0.036-0.050 populated, and
+    a 10-file load, run alternately both ways eight times, was faster without it in seven (median
+    1.54 M against 1.39 M rows/s).
     """
-    flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
-    return mmap.mmap(f.fileno(), 0, flags=flags, prot=mmap.PROT_READ)
+    return mmap.mmap(f.fileno(), 0, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
 
 
 def check_input(path: Path) -> bool:
