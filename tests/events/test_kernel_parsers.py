@@ -1,4 +1,4 @@
-"""The fast path's word-at-a-time parsers agree with its byte-loop parsers on every input.
+"""The fast path's word-at-a-time parsers agree with its byte-loop parsers; its string views read back exactly.
 
 `gdelt_swar` (SWAR numbers and codes) and `gdelt_scan._plain` (numeric form from the bitmaps)
 are shortcuts: each must give exactly the result of the loop parser it stands in for, or defer to
@@ -13,6 +13,7 @@ import math
 import random
 
 import numpy as np
+import pyarrow as pa
 import pytest
 from numba import njit
 
@@ -78,3 +79,28 @@ def test_plain_numbers_from_bitmaps_are_a_subset_of_valid_ones() -> None:
             assert valid or not plain, (field, t)
             seen[plain] += 1
     assert seen[True] > 1000 and seen[False] > 1000  # both branches exercised
+
+
+@pytest.mark.parametrize("after", ["", "\t", "\tXXXXXXXXXXXXXXXX"], ids=["end", "tab", "more"])
+def test_string_views_read_back_as_the_field_text(after: str) -> None:
+    """`_view` (text as an Arrow string view into the input) gives back each field's text exactly.
+
+    Lengths 0-40 around the 4- and 12-byte view boundaries, multi-byte UTF-8, at the very end of the
+    buffer (the byte-loop path) and with bytes after the field (the 8-byte loads), with a view base
+    that is not the buffer's start.
+    """
+    rng = random.Random(11)
+    fields = ["".join(rng.choice("abcXYZ019/:.-é") for _ in range(k)) for k in range(41) for _ in range(5)]
+    for field in fields:
+        head = "lead\t"
+        data = (head + field + after).encode()
+        buf = np.frombuffer(data, np.uint8)
+        a, z = len(head.encode()), len(head.encode()) + len(field.encode())
+        views = np.zeros((1, 1, 1, 2), np.uint64)
+        gdelt_scan._view(views, 0, 0, 0, buf, a, z, 2)
+        arr = pa.Array.from_buffers(pa.string_view(), 1, [None, pa.py_buffer(views[0, 0]), pa.py_buffer(buf[2:])])
+        arr.validate(full=True)
+        assert arr.to_pylist() == [field], (field, after)
+        n = z - a
+        if n <= 12:  # inline: the spec's zero padding after the text
+            assert views[0, 0].tobytes()[4 + n :] == bytes(12 - n), (field, after)

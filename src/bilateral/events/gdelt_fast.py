@@ -23,13 +23,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from bilateral.events import gdelt_scan, schemas
+from bilateral.events import schemas
 from bilateral.events.formats import FORMATS, Format
 from bilateral.events.gdelt_kernel import CHUNK_BYTES, Lookups, layout, lookups
 from bilateral.events.gdelt_kernel import _pieces as _pieces
 
 _STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url")
-"""The kernel's string columns 0-5 (column 6 is the event id)."""
+"""The kernel's text columns (string views), in order; the event id is a column of its own."""
 _TEXT_COLUMNS = {"event_id", "actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url"}
 _COMPRESSION = {c: ("snappy" if c in _TEXT_COLUMNS else "none") for c in schemas.CANONICAL_COLUMNS
                 if c not in ("year", "month")}  # fmt: skip
@@ -70,19 +70,46 @@ def _strings(offsets: np.ndarray, data: np.ndarray, n: int) -> pa.Array:
     return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data[: offsets[n]]), bitmap)
 
 
-def _table(fmt: Format, c: dict[str, np.ndarray], st: int, n: int, name: str, lk: Lookups) -> pa.Table:
-    """The canonical columns (minus year/month, which are partition keys) of set st's n rows."""
+def _text(views: np.ndarray, data: pa.Buffer) -> pa.Array:
+    """A string-view column over the kernel's views (n x 2 words) into `data`; empty strings are NULL."""
+    valid = (views[:, 0] & np.uint64(0xFFFFFFFF)) != 0
+    bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    views = np.ascontiguousarray(views)
+    return pa.Array.from_buffers(pa.string_view(), len(views), [bitmap, pa.py_buffer(views), data])
+
+
+def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Set st's first n rows of the kernel's fixed-width columns: as they are, or copied in the order `pick`.
+
+    Why copies by index rather than Arrow's `take`: `take` has no kernel for string views, and
+    rows handed to another chunk's file must leave the arena, which the next chunk overwrites.
+    """
+    names = ("day", "cameo")
+    multi = ("iso", "f", "f_ok", "i", "i_ok", "views")
+    if pick is None:
+        return {k: c[k][st, :n] for k in names} | {k: c[k][st][:, :n] for k in multi}
+    return {k: c[k][st, :n][pick] for k in names} | {k: np.take(c[k][st][:, :n], pick, axis=1) for k in multi}
+
+
+def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer, name: str,
+           lk: Lookups) -> pa.Table:  # fmt: skip
+    """The canonical columns (minus year/month, which are partition keys) of a set's rows.
+
+    `rows` as `_rows` gives them, `ids` the event id column, `text` the chunk's bytes that the
+    text columns' views point into.
+    """
+    n = len(ids)
     const = np.zeros(n, np.int8)
-    cam = c["cameo"][st, :n]
-    f_ok, i_ok = c["f_ok"][st, :, :n], c["i_ok"][st, :, :n]
-    strs = {col: _strings(c["s_off"][st, j], c["s_data"][st, j], n) for j, col in enumerate(_STR_COLUMNS)}
+    cam = rows["cameo"]
+    f_ok, i_ok = rows["f_ok"], rows["i_ok"]
+    strs = {col: _text(rows["views"][j], text) for j, col in enumerate(_STR_COLUMNS)}
     cols = {
-        "event_id": _strings(c["s_off"][st, gdelt_scan.ID_COLUMN], c["s_data"][st, gdelt_scan.ID_COLUMN], n),
+        "event_id": ids,
         "source": pa.DictionaryArray.from_arrays(const, pa.array([fmt.canonical_source]), safe=False),
-        "date": pa.array(c["day"][st, :n], pa.date32()),
+        "date": pa.array(rows["day"], pa.date32()),
         "date_precision": pa.DictionaryArray.from_arrays(const, pa.array(["day"]), safe=False),
-        "actor1_iso3": _dictionary(c["iso"][st, 0, :n], lk.iso3),
-        "actor2_iso3": _dictionary(c["iso"][st, 1, :n], lk.iso3),
+        "actor1_iso3": _dictionary(rows["iso"][0], lk.iso3),
+        "actor2_iso3": _dictionary(rows["iso"][1], lk.iso3),
         "actor1_code": strs["actor1_code"], "actor2_code": strs["actor2_code"],
         "actor1_name": strs["actor1_name"], "actor2_name": strs["actor2_name"],
         "cameo_code": strs["cameo_code"],
@@ -91,12 +118,12 @@ def _table(fmt: Format, c: dict[str, np.ndarray], st: int, n: int, name: str, lk
         "plover": _dictionary(lk.cameo["plover"][0][cam], lk.cameo["plover"][1]),
         "plover_mode": _dictionary(lk.cameo["plover_mode"][0][cam], lk.cameo["plover_mode"][1]),
         "quad": _dictionary(lk.cameo["quad"][0][cam], lk.cameo["quad"][1]),
-        "goldstein": pa.array(c["f"][st, 0, :n], mask=_mask(f_ok[0])),
+        "goldstein": pa.array(rows["f"][0], mask=_mask(f_ok[0])),
         "goldstein_table": _dictionary(f_ok[0].view(np.int8), pa.array(["none", "gdelt"])),
-        "num_mentions": pa.array(c["i"][st, 0, :n], mask=_mask(i_ok[0])),
-        "num_sources": pa.array(c["i"][st, 1, :n], mask=_mask(i_ok[1])),
-        "num_articles": pa.array(c["i"][st, 2, :n], mask=_mask(i_ok[2])),
-        "avg_tone": pa.array(c["f"][st, 1, :n], mask=_mask(f_ok[1])),
+        "num_mentions": pa.array(rows["i"][0], mask=_mask(i_ok[0])),
+        "num_sources": pa.array(rows["i"][1], mask=_mask(i_ok[1])),
+        "num_articles": pa.array(rows["i"][2], mask=_mask(i_ok[2])),
+        "avg_tone": pa.array(rows["f"][1], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
         "source_ref": pa.DictionaryArray.from_arrays(const, pa.array([name]), safe=False),
         "span_start": pa.nulls(n, pa.int32()), "span_end": pa.nulls(n, pa.int32()),
@@ -136,25 +163,32 @@ SMALL_GROUP = 1 << 16
 def _process(fmt, buf, start, stop, name, lay, lk, max_day, prefix, staging: Path, tag: str):
     """Scan one chunk and write its big month groups; return (small groups by month, slow lines, lines).
 
-    Everything handed back is a copy: the arena's buffers are overwritten by the next chunk.
+    What is handed back leaves the arena (the next chunk overwrites it): fixed-width columns and
+    ids are copied; the text columns stay views into buf[start:stop], which outlives the load.
     """
     small: dict[int, list[pa.Table]] = {}
     slows, lines, ids = [], [], []
+    text = pa.py_buffer(buf[start:stop])
     for p, piece in enumerate(_pieces(buf, start, stop, lay, lk, max_day, prefix, lines)):
         slows.append(piece.slow)
         n0, n1 = int(piece.state[0]), int(piece.state[1])
-        ids += [piece.cols["id"][0, :n0].copy(), piece.cols["id"][1, :n1].copy()]
+        c = piece.cols
+        ids += [c["id"][0, :n0].copy(), c["id"][1, :n1].copy()]
         if n0:
-            main = _table(fmt, piece.cols, 0, n0, name, lk)
+            event_ids = _strings(c["id_off"][0], c["id_data"][0], n0)
             ym = int(piece.state[2])
             if n0 >= SMALL_GROUP:
+                main = _table(fmt, _rows(c, 0, n0), event_ids, text, name, lk)
                 _write(main, _partition(staging, ym) / f"{tag}_{p}.parquet")
             else:
-                small.setdefault(ym, []).append(main.take(np.arange(n0)))
+                keep = np.arange(n0)
+                main = _table(fmt, _rows(c, 0, n0, keep), event_ids.take(keep), text, name, lk)
+                small.setdefault(ym, []).append(main)
         if n1:
-            yms = piece.cols["ym"][1, :n1]
+            yms = c["ym"][1, :n1]
             order = np.argsort(yms, kind="stable")
-            others = _table(fmt, piece.cols, 1, n1, name, lk).take(order)
+            others = _table(fmt, _rows(c, 1, n1, order), _strings(c["id_off"][1], c["id_data"][1], n1).take(order),
+                            text, name, lk)  # fmt: skip
             yms = yms[order]
             cuts = np.flatnonzero(np.diff(yms)) + 1
             for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n1], strict=True):

@@ -152,8 +152,8 @@ class _Arena:
             "iso": e((2, 2, cap), np.int16), "cameo": e((2, cap), np.int16),
             "f": e((2, 2, cap), np.float64), "f_ok": e((2, 2, cap), np.bool_),
             "i": e((2, 3, cap), np.int32), "i_ok": e((2, 3, cap), np.bool_),
-            "s_off": e((2, gdelt_scan.STRING_COLUMNS, cap + 1), np.int64),
-            "s_data": e((2, gdelt_scan.STRING_COLUMNS, size + 64), np.uint8),
+            "id_off": e((2, cap + 1), np.int64), "id_data": e((2, cap * gdelt_scan.ID_BYTES), np.uint8),
+            "views": e((2, gdelt_scan.TEXT_COLUMNS, cap, 2), np.uint64),
         }  # fmt: skip
         self.slow = (e((slow_cap,), np.int64), e((slow_cap,), np.int64), e((slow_cap,), np.int64))
 
@@ -191,8 +191,11 @@ def _pieces(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, ma
     """Run the kernel over one chunk, one piece per call (a piece's buffers are reused by the next).
 
     Usually one piece; more only if a chunk has more odd lines than the slow arrays hold. The
-    number of lines seen is appended to `lines`.
+    number of lines seen is appended to `lines`. The text columns are string views into
+    buf[start:stop], which must outlive them, and be under 2 GiB (a view's offset has 32 bits).
     """
+    if stop - start >= 1 << 31:
+        raise ValueError(f"a chunk of {stop - start} bytes: string views address at most 2 GiB")
     with _arena(stop - start) as arena:
         yield from _scan_chunk(arena, buf, start, stop, lay, lk, max_day, prefix, lines)
 
@@ -202,14 +205,15 @@ def _scan_chunk(arena: _Arena, buf: np.ndarray, start: int, stop: int, lay: Layo
     line = 0
     main = -1
     c, slow = arena.cols, arena.slow
+    vbase = start  # the text columns' views point into buf[vbase:stop]
     while start < stop:
         state = np.array([0, 0, main, 0], np.int64)
-        c["s_off"][:, :, 0] = 0
+        c["id_off"][:, 0] = 0
         start, line = gdelt_scan.scan(
             buf, arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
             lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day, prefix,
             state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"], c["i_ok"],
-            c["s_off"], c["s_data"],
+            c["id_off"], c["id_data"], c["views"], vbase,
         )  # fmt: skip
         main = int(state[2])
         k = int(state[3])
