@@ -109,12 +109,15 @@ def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = N
     return {k: _take(c[k][st, :n], pick, 0) for k in names} | {k: _take(c[k][st][:, :n], pick, 1) for k in multi}
 
 
-def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer, name: str,
+def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer, ref: tuple[pa.Array, int],
            lk: Lookups) -> pa.Table:  # fmt: skip
     """The canonical columns (minus year/month, which are partition keys) of a set's rows.
 
     `rows` as `_rows` gives them, `ids` the event id column, `text` the chunk's bytes that the
-    text columns' views point into.
+    text columns' views point into, `ref` the batch's file names and this file's index in them.
+    One dictionary of names for the whole batch: a month's file gathers rows from many inputs,
+    and the Parquet writer re-encodes a dictionary column whose dictionary changes from one
+    chunk to the next (5 % of such a file's write).
     """
     n = len(ids)
     const = np.zeros(n, np.int8)
@@ -143,7 +146,7 @@ def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buf
         "num_articles": pa.array(rows["i"][2], mask=_mask(i_ok[2])),
         "avg_tone": pa.array(rows["f"][1], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
-        "source_ref": pa.DictionaryArray.from_arrays(const, pa.array([name]), safe=False),
+        "source_ref": pa.DictionaryArray.from_arrays(np.full(n, ref[1], np.int32), ref[0], safe=False),
         "span_start": pa.nulls(n, pa.int32()), "span_end": pa.nulls(n, pa.int32()),
         "evidence": pa.nulls(n, pa.string()),
     }  # fmt: skip
@@ -178,7 +181,7 @@ SMALL_GROUP = 1 << 16
 """Rows of one month below which a chunk hands them back for one file per month across chunks."""
 
 
-def _process(fmt, buf, start, stop, name, lay, lk, max_day, prefix, staging: Path, tag: str):
+def _process(fmt, buf, start, stop, ref, lay, lk, max_day, prefix, staging: Path, tag: str):
     """Scan one chunk and write its big month groups; return (small groups by month, slow lines, lines).
 
     What is handed back leaves the arena (the next chunk overwrites it): fixed-width columns and
@@ -198,17 +201,17 @@ def _process(fmt, buf, start, stop, name, lay, lk, max_day, prefix, staging: Pat
             event_ids = _strings(c["id_off"][0], c["id_data"][0], n0)
             ym = int(piece.state[2])
             if n0 >= SMALL_GROUP:
-                main = _table(fmt, _rows(c, 0, n0), event_ids, text, name, lk)
+                main = _table(fmt, _rows(c, 0, n0), event_ids, text, ref, lk)
                 _write(main, _partition(staging, ym) / f"{tag}_{p}.parquet")
             else:
                 keep = np.arange(n0)
-                main = _table(fmt, _rows(c, 0, n0, keep), event_ids.take(keep), text, name, lk)
+                main = _table(fmt, _rows(c, 0, n0, keep), event_ids.take(keep), text, ref, lk)
                 small.setdefault(ym, []).append(main)
         if n1:
             yms = c["ym"][1, :n1]
             order = np.argsort(yms, kind="stable")
             others = _table(fmt, _rows(c, 1, n1, order), _strings(c["id_off"][1], c["id_data"][1], n1).take(order),
-                            text, name, lk)  # fmt: skip
+                            text, ref, lk)  # fmt: skip
             yms = yms[order]
             cuts = np.flatnonzero(np.diff(yms)) + 1
             for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n1], strict=True):
@@ -282,9 +285,10 @@ def _write_fast_rows(
             jobs.append((f, c, s, e))
     jobs_size = {(f, c): e - s for f, c, s, e in jobs}
     results: dict[tuple[int, int], tuple] = {}
+    names = pa.array([name for _, name, _ in todo], pa.string())
     with ThreadPoolExecutor(workers) as pool:
         futures = {
-            (f, c): pool.submit(_process, fmt, bufs[f], s, e, todo[f][1], lay, lk, max_day, prefix, staging,
+            (f, c): pool.submit(_process, fmt, bufs[f], s, e, (names, f), lay, lk, max_day, prefix, staging,
                                 f"{batch_id}_fast{f}_{c}")
             for f, c, s, e in jobs
         }  # fmt: skip
