@@ -119,11 +119,21 @@ def _shapes(real: Path) -> dict[str, bytes]:
         "tiny, not a row": b"1\t2",
         "blank lines only between rows": b"\n\n".join(rows[:30]) + b"\n\n\n",
         "non-ASCII names": b"\n".join(r.replace(b"\tRUSSIA\t", b"\tR\xc3\x9cSSIA\t") for r in rows[:200]) + b"\n",
+        # The fast path stores a code as its CAMEO lookup's text: a padded one must keep its padding.
+        "padded event codes": b"\n".join(_with_field(r, 26, (b" 040", b"040 ", b" 43")[k % 3])
+                                         for k, r in enumerate(rows[:60])) + b"\n",
     }
 
 
+def _with_field(row: bytes, k: int, value: bytes) -> bytes:
+    fields = row.split(b"\t")
+    fields[k] = value
+    return b"\t".join(fields)
+
+
 @pytest.mark.parametrize("shape", ["no final newline", "one row, no newline", "a row longer than a block",
-                                   "tiny, not a row", "blank lines only between rows", "non-ASCII names"])  # fmt: skip
+                                   "tiny, not a row", "blank lines only between rows", "non-ASCII names",
+                                   "padded event codes"])  # fmt: skip
 def test_file_shapes_give_identical_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gdelt2_file: Path,
                                            shape: str) -> None:  # fmt: skip
     path = tmp_path / "shape.tsv"

@@ -28,7 +28,7 @@ from bilateral.events.formats import FORMATS, Format
 from bilateral.events.gdelt_kernel import CHUNK_BYTES, Lookups, layout, lookups
 from bilateral.events.gdelt_kernel import _pieces as _pieces
 
-_STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url")
+_STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "source_url")
 """The kernel's text columns (string views), in order; the event id is a column of its own."""
 _TEXT_COLUMNS = {"event_id", "actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url"}
 _COMPRESSION = {c: ("snappy" if c in _TEXT_COLUMNS else "none") for c in schemas.CANONICAL_COLUMNS
@@ -133,7 +133,7 @@ def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buf
         "actor2_iso3": _dictionary(rows["iso"][1], lk.iso3),
         "actor1_code": strs["actor1_code"], "actor2_code": strs["actor2_code"],
         "actor1_name": strs["actor1_name"], "actor2_name": strs["actor2_name"],
-        "cameo_code": strs["cameo_code"],
+        "cameo_code": _dictionary(cam, lk.cameo_code),  # as indices: the writer need not hash the codes
         "cameo_root": _dictionary(lk.cameo["cameo_root"][0][cam], lk.cameo["cameo_root"][1]),
         "is_statement": pa.array(lk.is_statement[cam]),
         "plover": _dictionary(lk.cameo["plover"][0][cam], lk.cameo["plover"][1]),

@@ -72,6 +72,7 @@ class Lookups:
     cameo_keys: np.ndarray
     cameo_values: np.ndarray
     cameo: dict[str, tuple[np.ndarray, pa.Array]]  # column -> (index per cameo row, dictionary)
+    cameo_code: pa.Array  # the code of each cameo row
     is_statement: np.ndarray
     country_direct: np.ndarray  # gdelt_parse.DIRECT_KEYS entries: value index or -1
     cameo_direct: np.ndarray
@@ -101,6 +102,7 @@ def lookups() -> Lookups:
         np.array([k for k, _ in pairs], np.int64), np.array([v for _, v in pairs], np.int16),
         pa.array(iso, pa.string()),
         np.array([k for k, _ in cpairs], np.int64), np.array([v for _, v in cpairs], np.int16), cols,
+        pa.array([r[0] for r in crows], pa.string()),
         np.array([bool(r[2]) for r in crows]), _direct(pairs), _direct(cpairs),
     )  # fmt: skip
 

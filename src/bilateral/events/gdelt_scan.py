@@ -189,8 +189,9 @@ def _decimal(buf, masks, base, a, z):  # pragma: no cover - compiled
     return plain and _bits(masks, M_DOT, base, a, n) == 0 and (buf[a] != 48 or n == 1)
 
 
-TEXT_COLUMNS = 6
-"""Text columns of the output (views, index c): actor1/2 code, actor1/2 name, event code, source URL."""
+TEXT_COLUMNS = 5
+"""Text columns of the output (views, index c): actor1/2 code, actor1/2 name, source URL. The event
+code is not one: it is output as its row in the CAMEO lookup (`o_cameo`), whose text it is."""
 ID_BYTES = 32
 """Bytes of `id_data` per row: a source prefix of up to 12 bytes and a 20-character id."""
 
@@ -282,7 +283,7 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
         return -1
     a, z = _field(fs, layout, P_CODE)
     cc = _lookup(cameo_keys, cameo_values, cameo_direct, small_key(buf, a, z))
-    if cc < 0:
+    if cc < 0 or buf[a] == 32 or buf[z - 1] == 32:  # the code is stored as the lookup's text: no padding
         return -1
     ym = (d // 10000) * 100 + (d // 100) % 100
     if state[2] < 0:
@@ -310,8 +311,8 @@ def _handle(buf, fs, nf, layout, country_keys, country_values, country_direct, c
     for q in range(2):
         a, z = _field(fs, layout, P_COUNTRY1 + q)
         o_iso[st, q, r] = _lookup(country_keys, country_values, country_direct, small_key(buf, a, z))
-    for c in range(6):  # actor1/2 code, actor1/2 name, event code, url (absent from 57-field rows)
-        f = layout[P_ACTOR1 + c] if c < 4 else (layout[P_CODE] if c == 4 else layout[P_URL])
+    for c in range(TEXT_COLUMNS):  # actor1/2 code, actor1/2 name, url (absent from 57-field rows)
+        f = layout[P_ACTOR1 + c] if c < 4 else layout[P_URL]
         if f < nf:
             _view(views, st, c, r, buf, fs[f], fs[f + 1] - 1, vbase)
         else:
