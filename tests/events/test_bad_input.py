@@ -6,12 +6,13 @@ import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import duckdb
 import polars as pl
 import pytest
 
 from bilateral.events.load import load_files
 from bilateral.events.schemas import POLECAT_EVENTS
-from bilateral.events.store import events_dir, read_manifest, read_quarantine, scan_events
+from bilateral.events.store import events_dir, read_manifest, read_quarantine, scan_events, stored_events_sql
 
 
 def _with(fields: list[bytes], **changes: bytes) -> bytes:
@@ -107,6 +108,9 @@ def test_polecat_weekly_file(tmp_home: Path, tmp_path: Path) -> None:
     assert df["plover_mode"].to_list()[0] == "visit"
     assert df["actor1_iso3"].to_list() == ["BLR", "RUS", "UKR"]
     assert set(df["goldstein_table"]) == {"none"}
+    assert df["is_statement"].to_list() == [False] * 3 and df["cameo_root"].null_count() == 3
+    # The DuckDB reader derives the same canonical columns as the Polars one.
+    assert duckdb.sql(f"SELECT * FROM {stored_events_sql()} ORDER BY event_id").fetchall() == df.rows()
 
 
 @pytest.mark.parametrize("content,message", [(b"", "file is empty"), (b"\x00\x01\x02binary", "binary content")])

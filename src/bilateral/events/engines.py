@@ -23,6 +23,7 @@ import duckdb
 import polars as pl
 
 from bilateral.errors import BilateralError
+from bilateral.events import canonical
 from bilateral.events.dedup import dedup_sql
 from bilateral.events.schemas import CANONICAL, CANONICAL_COLUMNS
 from bilateral.events.store import PARTITION_GLOB, doc_events_sql, events_dir, events_sql
@@ -120,6 +121,8 @@ def spark_session():
     return _SPARK
 
 
+_LOOKUP_TYPES = {"String": "string", "Boolean": "boolean"}  # Spark types of the lookup frames' columns
+
 _SPARK_TYPES = {"VARCHAR": "string", "INTEGER": "int", "BIGINT": "bigint", "DOUBLE": "double", "DATE": "date",
                 "BOOLEAN": "boolean"}  # fmt: skip
 
@@ -129,7 +132,11 @@ def _spark_events_view(spark, include_documents: bool, root: Path | None) -> str
     store = root or events_dir()
     ddl = ", ".join(f"{c} {_SPARK_TYPES[t]}" for c, t in CANONICAL)
     if any(store.glob(PARTITION_GLOB)):
-        df = spark.read.parquet(store.as_posix())
+        spark.read.parquet(store.as_posix()).createOrReplaceTempView("bilateral_stored")
+        for name, frame in zip(("bilateral_cameo", "bilateral_plover_quad"), canonical.lookup_frames(), strict=True):
+            ddl_ = ", ".join(f"{c} {_LOOKUP_TYPES[str(t)]}" for c, t in frame.schema.items())
+            spark.createDataFrame(frame.rows(), ddl_).createOrReplaceTempView(name)
+        df = spark.sql(canonical.select_sql("bilateral_stored", "bilateral_cameo", "bilateral_plover_quad"))
         df = df.selectExpr(*[f"CAST({c} AS {_SPARK_TYPES[t]}) AS {c}" for c, t in CANONICAL])
     else:
         df = spark.createDataFrame([], ddl)

@@ -30,11 +30,10 @@ from bilateral.events.gdelt_kernel import _pieces as _pieces
 
 _STR_COLUMNS = ("actor1_code", "actor2_code", "actor1_name", "actor2_name", "source_url")
 """The kernel's text columns (string views), in order; the event id is a column of its own."""
+_STORED = [c for c in schemas.STORED_COLUMNS if c not in ("year", "month")]
 _TEXT_COLUMNS = {"event_id", "actor1_code", "actor2_code", "actor1_name", "actor2_name", "cameo_code", "source_url"}
-_COMPRESSION = {c: ("snappy" if c in _TEXT_COLUMNS else "none") for c in schemas.CANONICAL_COLUMNS
-                if c not in ("year", "month")}  # fmt: skip
-_DICT_COLUMNS = ["source", "date_precision", "actor1_iso3", "actor2_iso3", "cameo_root", "plover", "plover_mode",
-                 "quad", "goldstein_table", "source_ref", "actor1_code", "actor2_code", "cameo_code"]  # fmt: skip
+_COMPRESSION = {c: ("snappy" if c in _TEXT_COLUMNS else "none") for c in _STORED}
+_DICT_COLUMNS = ["source", "actor1_iso3", "actor2_iso3", "source_ref", "actor1_code", "actor2_code", "cameo_code"]
 
 
 def _chunks(buf: np.ndarray, size: int = CHUNK_BYTES) -> list[tuple[int, int]]:
@@ -111,7 +110,7 @@ def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = N
 
 def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer, ref: tuple[pa.Array, int],
            lk: Lookups) -> pa.Table:  # fmt: skip
-    """The canonical columns (minus year/month, which are partition keys) of a set's rows.
+    """The stored columns (`schemas.STORED`, minus year/month, which are partition keys) of a set's rows.
 
     `rows` as `_rows` gives them, `ids` the event id column, `text` the chunk's bytes that the
     text columns' views point into, `ref` the batch's file names and this file's index in them.
@@ -120,36 +119,28 @@ def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buf
     chunk to the next (5 % of such a file's write).
     """
     n = len(ids)
-    const = np.zeros(n, np.int8)
-    cam = rows["cameo"]
     f_ok, i_ok = rows["f_ok"], rows["i_ok"]
     strs = {col: _text(rows["views"][j], text) for j, col in enumerate(_STR_COLUMNS)}
     cols = {
         "event_id": ids,
-        "source": pa.DictionaryArray.from_arrays(const, pa.array([fmt.canonical_source]), safe=False),
+        "source": pa.DictionaryArray.from_arrays(np.zeros(n, np.int8), pa.array([fmt.canonical_source]), safe=False),
         "date": pa.array(rows["day"], pa.date32()),
-        "date_precision": pa.DictionaryArray.from_arrays(const, pa.array(["day"]), safe=False),
         "actor1_iso3": _dictionary(rows["iso"][0], lk.iso3),
         "actor2_iso3": _dictionary(rows["iso"][1], lk.iso3),
         "actor1_code": strs["actor1_code"], "actor2_code": strs["actor2_code"],
         "actor1_name": strs["actor1_name"], "actor2_name": strs["actor2_name"],
-        "cameo_code": _dictionary(cam, lk.cameo_code),  # as indices: the writer need not hash the codes
-        "cameo_root": _dictionary(lk.cameo["cameo_root"][0][cam], lk.cameo["cameo_root"][1]),
-        "is_statement": pa.array(lk.is_statement[cam]),
-        "plover": _dictionary(lk.cameo["plover"][0][cam], lk.cameo["plover"][1]),
-        "plover_mode": _dictionary(lk.cameo["plover_mode"][0][cam], lk.cameo["plover_mode"][1]),
-        "quad": _dictionary(lk.cameo["quad"][0][cam], lk.cameo["quad"][1]),
+        "cameo_code": _dictionary(rows["cameo"], lk.cameo_code),  # as indices: the writer need not hash the codes
+        "plover": pa.nulls(n, pa.string()), "plover_mode": pa.nulls(n, pa.string()),  # given by the code
         "goldstein": pa.array(rows["f"][0], mask=_mask(f_ok[0])),
-        "goldstein_table": _dictionary(f_ok[0].view(np.int8), pa.array(["none", "gdelt"])),
         "num_mentions": pa.array(rows["i"][0], mask=_mask(i_ok[0])),
         "num_sources": pa.array(rows["i"][1], mask=_mask(i_ok[1])),
         "num_articles": pa.array(rows["i"][2], mask=_mask(i_ok[2])),
         "avg_tone": pa.array(rows["f"][1], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
         "source_ref": pa.DictionaryArray.from_arrays(np.full(n, ref[1], np.int32), ref[0], safe=False),
-        "span_start": pa.nulls(n, pa.int32()), "span_end": pa.nulls(n, pa.int32()),
         "evidence": pa.nulls(n, pa.string()),
     }  # fmt: skip
+    assert list(cols) == _STORED, "the fast path writes the store's columns, in order"
     # A column without nulls is written as REQUIRED: Parquet then stores no definition levels for
     # it (encoding them was 3 % of a load). Readers see the same values; nullability is no part of
     # the store's schema (DuckDB and Spark read every column as nullable).

@@ -64,16 +64,18 @@ def _layout(source: str) -> Layout:
 
 @dataclass(frozen=True)
 class Lookups:
-    """The CAMEO and country tables as sorted integer keys for the kernel, and the value columns."""
+    """The CAMEO and country tables as sorted integer keys for the kernel, and the value columns.
+
+    Only the code of a CAMEO row is stored; its PLOVER type, quad class ... are derived when the
+    store is read (`events.canonical`).
+    """
 
     country_keys: np.ndarray
     country_values: np.ndarray
     iso3: pa.Array
     cameo_keys: np.ndarray
     cameo_values: np.ndarray
-    cameo: dict[str, tuple[np.ndarray, pa.Array]]  # column -> (index per cameo row, dictionary)
     cameo_code: pa.Array  # the code of each cameo row
-    is_statement: np.ndarray
     country_direct: np.ndarray  # gdelt_parse.DIRECT_KEYS entries: value index or -1
     cameo_direct: np.ndarray
 
@@ -92,18 +94,11 @@ def lookups() -> Lookups:
     pairs = sorted((_key(k), iso.index(v) if v else -1) for k, v in rows)
     crows = cameo.lookup_rows()
     cpairs = sorted((_key(r[0]), i) for i, r in enumerate(crows))
-    cols: dict[str, tuple[np.ndarray, pa.Array]] = {}
-    for name, j in (("cameo_root", 1), ("plover", 3), ("plover_mode", 4), ("quad", 5)):
-        values = [r[j] if r[j] is not None or name != "quad" else "neutral" for r in crows]
-        labels = sorted({v for v in values if v is not None})
-        cols[name] = (np.array([labels.index(v) if v is not None else -1 for v in values], np.int16),
-                      pa.array(labels, pa.string()))  # fmt: skip
     return Lookups(
         np.array([k for k, _ in pairs], np.int64), np.array([v for _, v in pairs], np.int16),
         pa.array(iso, pa.string()),
-        np.array([k for k, _ in cpairs], np.int64), np.array([v for _, v in cpairs], np.int16), cols,
-        pa.array([r[0] for r in crows], pa.string()),
-        np.array([bool(r[2]) for r in crows]), _direct(pairs), _direct(cpairs),
+        np.array([k for k, _ in cpairs], np.int64), np.array([v for _, v in cpairs], np.int16),
+        pa.array([r[0] for r in crows], pa.string()), _direct(pairs), _direct(cpairs),
     )  # fmt: skip
 
 

@@ -100,6 +100,16 @@ loaded file's name (or a document id); `span_*`/`evidence` locate document-extra
 
 CANONICAL_COLUMNS: list[str] = [c for c, _ in CANONICAL]
 
+DERIVED = ("date_precision", "cameo_root", "is_statement", "quad", "goldstein_table", "span_start", "span_end")
+"""Canonical columns the Parquet store does not hold: `events.canonical` derives them when reading
+(from the CAMEO code, the PLOVER type, the source, or as constants of dataset events)."""
+
+STORED: list[tuple[str, str]] = [(c, t) for c, t in CANONICAL if c not in DERIVED]
+"""The columns of the Parquet store (year/month as partition keys). `plover`/`plover_mode` hold
+only what a CAMEO code does not give (POLECAT's own types): NULL where `cameo_code` is set."""
+
+STORED_COLUMNS: list[str] = [c for c, _ in STORED]
+
 MENTIONS: list[tuple[str, str]] = [
     ("event_id", _S), ("event_time", "TIMESTAMP"), ("mention_time", "TIMESTAMP"), ("mention_type", _I),
     ("source_name", _S), ("url", _S), ("sentence_id", _I), ("actor1_offset", _I), ("actor2_offset", _I),

@@ -19,7 +19,7 @@ import duckdb
 import polars as pl
 
 from bilateral.errors import InputFileError
-from bilateral.events import cameo, countrycodes, duplicates, schemas
+from bilateral.events import cameo, canonical, countrycodes, duplicates, schemas
 from bilateral.events.formats import POLECAT_TYPE_SQL, STATUS_TEXT, Format
 from bilateral.events.report import FileReport, LoadReport
 from bilateral.events.store import ManifestEntry, append_manifest, events_dir, quarantine_dir, staged_sql
@@ -122,7 +122,8 @@ def stage_batch(
         con.execute("CREATE TEMP TABLE line_map AS SELECT * FROM line_frame")
         if read:
             _register_lookups(con)  # only the DuckDB reader needs them (10 ms a call)
-            query = f"SELECT {fmt.select}, {fmt.reason} AS status" + _from_clause(fmt, [p for p, _, _ in read])
+            query = (f"SELECT {canonical.stored_select()}, status FROM (SELECT {fmt.select}, {fmt.reason} AS status"
+                     + _from_clause(fmt, [p for p, _, _ in read]) + ")")  # fmt: skip
             # One pass: good rows land in status=ok/year=/month=, refused rows in status=<reason>/...
             con.execute(
                 f"COPY ({query}) TO '{staging.as_posix()}' (FORMAT parquet, PARTITION_BY (status, year, month),"
@@ -154,7 +155,7 @@ def _publish(
     report: LoadReport,
     span: tuple[int, int] | None = None,
 ) -> None:
-    cols = ", ".join(schemas.CANONICAL_COLUMNS)
+    cols = ", ".join(schemas.STORED_COLUMNS)
     good = staged_sql(staging, "ok")
     con.execute(f"CREATE TEMP TABLE quarantine ({QUARANTINE_COLUMNS})")
     if good is not None and dups:

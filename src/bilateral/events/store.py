@@ -2,8 +2,9 @@
 
 Layout under `bilateral.paths.data_dir() / "events"`:
 
-    year=2019/month=10/<file-hash>_<n>.parquet   canonical events (schemas.CANONICAL, minus year/month,
-                                                  which live in the directory names)
+    year=2019/month=10/<file-hash>_<n>.parquet   events in the stored columns (schemas.STORED, minus
+                                                  year/month, which live in the directory names);
+                                                  readers add the derived ones (`events.canonical`)
     _mentions/<file-hash>.parquet                GDELT 2.0 mentions (schemas.MENTIONS)
     _quarantine/<file-hash>.parquet              rows (or whole files) refused, with the reason
     _manifest.jsonl                              one line per loaded file: content hash, counts
@@ -29,7 +30,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from bilateral.events.schemas import CANONICAL, CANONICAL_COLUMNS
+from bilateral.events import canonical
+from bilateral.events.schemas import CANONICAL
 from bilateral.paths import data_dir, db_path
 
 PARTITION_GLOB = "year=*/month=*/*.parquet"
@@ -153,12 +155,17 @@ def doc_events_sql(con: duckdb.DuckDBPyConnection) -> str | None:
     return f"(SELECT {', '.join(exprs)} FROM kb.main.doc_events)"
 
 
+def stored_events_sql(root: Path | None = None) -> str:
+    """The Parquet store in canonical columns (the derived ones computed: `events.canonical`), for DuckDB."""
+    return canonical.duckdb_sql(parquet_sql(root))
+
+
 def events_sql(con: duckdb.DuckDBPyConnection, *, include_documents: bool = True, root: Path | None = None) -> str:
     """A FROM-able SQL expression with every event in canonical columns (store ∪ doc_events)."""
     store = root or events_dir()
     parts = []
     if any(store.glob(PARTITION_GLOB)):
-        parts.append(f"(SELECT {', '.join(CANONICAL_COLUMNS)} FROM {parquet_sql(store)})")
+        parts.append(stored_events_sql(store))
     if include_documents:
         docs = doc_events_sql(con)
         if docs:
@@ -188,7 +195,7 @@ def scan_events(
     frames: list[pl.LazyFrame] = []
     if any(store.glob(PARTITION_GLOB)):
         lf = pl.scan_parquet(str(store / PARTITION_GLOB), hive_partitioning=True)
-        frames.append(lf.select([pl.col(c).cast(schema[c]) for c in CANONICAL_COLUMNS]))
+        frames.append(canonical.polars(lf, schema))
     if include_documents:
         con = duckdb.connect()
         try:

@@ -66,13 +66,13 @@ def doc_borders(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str
 def store_events_sql() -> str | None:
     """A FROM-clause over the events Parquet store, or None when no event data is loaded."""
     try:
-        from bilateral.events.store import PARTITION_GLOB, events_dir, parquet_sql
+        from bilateral.events.store import PARTITION_GLOB, events_dir, stored_events_sql
     except ImportError:
         return None
     root = events_dir()
     if not any(root.glob(PARTITION_GLOB)):
         return None
-    return parquet_sql(root)
+    return stored_events_sql(root)
 
 
 def store_event_counts(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str) -> list[dict[str, Any]]:
