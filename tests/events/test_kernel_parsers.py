@@ -17,7 +17,7 @@ import pyarrow as pa
 import pytest
 from numba import njit
 
-from bilateral.events import gdelt_parse, gdelt_scan, gdelt_split, gdelt_swar
+from bilateral.events import gdelt_emit, gdelt_parse, gdelt_scan, gdelt_split, gdelt_swar
 
 EDGE = ["", "0", "-0", "5", "13", "-4.0", "10.0", "-8.63", ".5", "-.5", "5.", ".", "-", "--5", "5-", "12345678",
         "123456789", "-1234567", "-12345678", "1.2345678", "12345.678", "00012", "1.2.3", "  5", "5 ", "+5", "1e5",
@@ -97,7 +97,7 @@ def test_string_views_read_back_as_the_field_text(after: str) -> None:
         buf = np.frombuffer(data, np.uint8)
         a, z = len(head.encode()), len(head.encode()) + len(field.encode())
         views = np.zeros((1, 1, 1, 2), np.uint64)
-        gdelt_scan._view(views, 0, 0, 0, buf, a, z, 2)
+        gdelt_emit._view(views, 0, 0, 0, buf, a, z, 2)
         arr = pa.Array.from_buffers(pa.string_view(), 1, [None, pa.py_buffer(views[0, 0]), pa.py_buffer(buf[2:])])
         arr.validate(full=True)
         assert arr.to_pylist() == [field], (field, after)
