@@ -16,7 +16,7 @@ import numpy as np
 import polars as pl
 
 from bilateral.events.formats import Format
-from bilateral.events.store import parquet_sql, read_manifest, sql_literal, sql_path, staged_sql
+from bilateral.events.store import parquet_sql, read_manifest, reader_staged_sql, sql_literal, staged_sql
 
 
 def find_in_staging(con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root: Path) -> int:
@@ -65,11 +65,10 @@ def find_in_ids(
     """
     con.execute("CREATE TEMP TABLE dup_ids (event_id VARCHAR, reason VARCHAR)")
     prefix = f"{fmt.canonical_source}:"
-    side = list(staging.glob(f"status=ok/year=*/month=*/{batch_id}_[0-9]*.parquet"))
+    side = reader_staged_sql(staging, batch_id)
     ids = fast_ids
     if side:
-        names = ", ".join("'" + sql_path(f) + "'" for f in side)
-        more = con.execute(f"SELECT event_id FROM read_parquet([{names}])").fetchnumpy()["event_id"]
+        more = con.execute(f"SELECT event_id FROM {side}").fetchnumpy()["event_id"]
         ids = np.concatenate([ids, np.array([int(x[len(prefix):]) for x in more], np.int64)])
     if not len(ids):
         return 0, None

@@ -213,12 +213,12 @@ def _process(fmt, buf, start, stop, ref, lay, lk, max_day, prefix, staging: Path
 def write_fast_rows(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
     threads: int | None, progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
+) -> tuple[list[tuple[Path, str, str, np.ndarray, int]], np.ndarray]:
     """Write the certainly-good rows of every file; return the side files and the ids written.
 
-    One (side file, name, digest, line numbers) per input: the side file holds the other
-    lines (possibly none) in their order, and `line numbers` gives each side line's line number in
-    the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
+    One (side file, name, digest, line numbers, rows written) per input: the side file holds the
+    other lines (possibly none) in their order, and `line numbers` gives each side line's line
+    number in the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
     duplicate check run on integers instead of re-reading the staged files. `progress(done, total)`
     is called with input bytes as chunks finish.
     """
@@ -254,7 +254,7 @@ def _arrow_pool() -> Iterator[None]:
 def _write_fast_rows(
     fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
     threads: int | None, progress: Callable[[int, int], None] | None,
-) -> tuple[list[tuple[Path, str, str, np.ndarray]], np.ndarray]:
+) -> tuple[list[tuple[Path, str, str, np.ndarray, int]], np.ndarray]:
     from bilateral.events.load import map_file  # load imports this module's caller
 
     lay, lk = layout(fmt), lookups()
@@ -322,7 +322,8 @@ def _write_fast_rows(
                         fh.write(buf[s:e].tobytes() + b"\n")
                     numbers.append(lines + offset)
                 offset += nlines
-        out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64)))
+        written = sum(len(x) for (ff, _), r in results.items() if ff == f for x in r[2])
+        out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64), written))
     ids = np.concatenate([x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)])
     del buf, futures, results
     bufs.clear()

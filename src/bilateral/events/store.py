@@ -250,3 +250,14 @@ def staged_sql(staging: Path, status: str) -> str | None:
         f"read_parquet('{sql_path(staging)}/{pattern}', hive_partitioning = true,"
         " hive_types = {'year': INTEGER, 'month': INTEGER, 'status': VARCHAR})"
     )
+
+
+def reader_staged_sql(staging: Path, batch_id: str) -> str | None:
+    """read_parquet over the good rows the DuckDB reader staged in a fast-path batch (None if none).
+
+    The fast path's own files are named `<batch>_fast...`, the reader's `<batch>_<n>`.
+    """
+    files = list(staging.glob(f"status=ok/year=*/month=*/{batch_id}_[0-9]*.parquet"))
+    if not files:
+        return None
+    return "read_parquet([" + ", ".join("'" + sql_path(f) + "'" for f in files) + "])"
