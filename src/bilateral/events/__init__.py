@@ -5,7 +5,8 @@ Public API (stable; other packages call these):
 - `load_files(paths, source) -> LoadReport` (`events.load`): raw files -> Parquet store, with quarantine.
 - `scan_events(include_documents=True, sources=None, dedup=False) -> polars.LazyFrame` (`events.store`):
   every event in the canonical columns (`events.schemas.CANONICAL_COLUMNS`), the Parquet store unioned
-  with the knowledge base's `doc_events`.
+  with the knowledge base's `doc_events`. The Parquet files hold only `schemas.STORED_COLUMNS`; read
+  them through this (or `events.store.events_sql` for DuckDB SQL), which derives the rest.
 - `dyad_series(a, b, freq="month"|"year", directed=False, engine="duckdb"|"spark") -> polars.DataFrame`
   (`events.series`): counts per PLOVER type and quad, Goldstein sum/mean, cooperation–conflict index.
 - `fetch_gdelt(start, end, version=2) -> FetchReport` (`events.fetch`): MD5-verified downloads.
