@@ -1,4 +1,4 @@
-"""The bitmap duplicate finder of fast-path loads agrees with sorting, on dense and sparse ids."""
+"""Fast-path shortcuts agree with sorting: the bitmap duplicate finder (dense and sparse ids), the month order."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_gdelt_like_ids_repeated_thrice_at_the_ends() -> None:
     got = repeated_ids(ids, int(ids.min()), int(ids.max()))
     assert got.tolist() == [1_000_000_000, 1_000_000_001, 1_000_199_999]
     assert repeated_ids(ids[:200_000], 1_000_000_000, 1_000_199_999).size == 0
+
+
+@pytest.mark.parametrize("lo,hi", [(180001, 202612), (100, 9_999_999)])
+def test_month_order_is_numpys_stable_order(lo: int, hi: int) -> None:
+    """The radix shortcut (16-bit offsets) and its fallback both give NumPy's stable order."""
+    from bilateral.events.gdelt_fast import _month_order
+
+    yms = np.random.default_rng(3).integers(lo, hi, 20_000).astype(np.int32)
+    yms[:50] = yms[50]  # ties keep their order
+    assert np.array_equal(_month_order(yms), np.argsort(yms, kind="stable"))

@@ -200,7 +200,7 @@ def _process(fmt, buf, start, stop, ref, lay, lk, max_day, prefix, staging: Path
                 small.setdefault(ym, []).append(main)
         if n1:
             yms = c["ym"][1, :n1]
-            order = np.argsort(yms, kind="stable")
+            order = _month_order(yms)
             others = _table(fmt, _rows(c, 1, n1, order), _strings(c["id_off"][1], c["id_data"][1], n1).take(order),
                             text, ref, lk)  # fmt: skip
             yms = yms[order]
@@ -208,6 +208,15 @@ def _process(fmt, buf, start, stop, ref, lay, lk, max_day, prefix, staging: Path
             for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n1], strict=True):
                 small.setdefault(int(yms[lo]), []).append(others.slice(lo, hi - lo))
     return small, slows, lines[0], ids
+
+
+def _month_order(yms: np.ndarray) -> np.ndarray:
+    """The stable order of rows by year*100+month: as 16-bit offsets when they fit, which NumPy sorts
+    by radix (0.7-1.0 ms for 55,000 rows, against 3.3 ms for the 32-bit values)."""
+    lo = int(yms.min())
+    if int(yms.max()) - lo < 1 << 15:
+        return np.argsort((yms - lo).astype(np.int16), kind="stable")
+    return np.argsort(yms, kind="stable")
 
 
 def write_fast_rows(
