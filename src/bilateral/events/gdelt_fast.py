@@ -220,7 +220,7 @@ def _month_order(yms: np.ndarray) -> np.ndarray:
 
 
 def write_fast_rows(
-    fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
+    fmt: Format, todo: list[tuple[Path | bytes | mmap.mmap, str, str]], staging: Path, work: Path, batch_id: str,
     threads: int | None, progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray, int]], np.ndarray]:
     """Write the certainly-good rows of every file; return the side files and the ids written.
@@ -261,7 +261,7 @@ def _arrow_pool() -> Iterator[None]:
 
 
 def _write_fast_rows(
-    fmt: Format, todo: list[tuple[Path | bytes, str, str]], staging: Path, work: Path, batch_id: str,
+    fmt: Format, todo: list[tuple[Path | bytes | mmap.mmap, str, str]], staging: Path, work: Path, batch_id: str,
     threads: int | None, progress: Callable[[int, int], None] | None,
 ) -> tuple[list[tuple[Path, str, str, np.ndarray, int]], np.ndarray]:
     from bilateral.events.load import map_file  # load imports this module's caller
@@ -271,11 +271,13 @@ def _write_fast_rows(
     prefix = np.frombuffer(f"{fmt.canonical_source}:".encode(), np.uint8)
     workers = max(1, threads or os.cpu_count() or 2)
     mms, bufs, jobs = [], [], []
-    total = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for x, _, _ in todo)
+    total = sum(x.stat().st_size if isinstance(x, Path) else len(x) for x, _, _ in todo)
     size = max(8 << 20, min(CHUNK_BYTES, total // (4 * workers)))
     for f, (source, _, _) in enumerate(todo):
-        if isinstance(source, bytes):  # a zip member inflated in memory
+        if not isinstance(source, Path):  # a zip member inflated in memory, or the mapping `load` hashed
             data: bytes | mmap.mmap = source
+            if isinstance(source, mmap.mmap):
+                mms.append(source)  # closed with the others at the end
         else:
             with source.open("rb") as fh:
                 mms.append(map_file(fh))

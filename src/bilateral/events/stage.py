@@ -10,6 +10,7 @@ the same file names).
 from __future__ import annotations
 
 import hashlib
+import mmap
 import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -87,8 +88,8 @@ def _from_clause(fmt: Format, paths: list[Path]) -> str:
 
 
 def stage_batch(
-    fmt: Format, todo: list[tuple[Path | bytes, str, str]], work: Path, report: LoadReport, threads: int | None,
-    *, fast: bool, progress: Callable[[int, int], None] | None = None,
+    fmt: Format, todo: list[tuple[Path | bytes | mmap.mmap, str, str]], work: Path, report: LoadReport,
+    threads: int | None, *, fast: bool, progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Stage every row of the batch by status, then check duplicates and publish (see the module doc).
 
@@ -157,7 +158,7 @@ def stage_batch(
 def _publish(
     con: duckdb.DuckDBPyConnection,
     fmt: Format,
-    todo: list[tuple[Path | bytes, str, str]],
+    todo: list[tuple[Path | bytes | mmap.mmap, str, str]],
     staging: Path,
     root: Path,
     batch_id: str,
