@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -122,3 +123,37 @@ def test_empty_or_binary_file_is_a_user_error(tmp_home: Path, tmp_path: Path, co
     with pytest.raises(InputFileError, match=message):
         load_files([path], "gdelt2")
     assert read_manifest() == {} and scan_events().collect().height == 0
+
+
+@pytest.mark.parametrize("hard", ["same", "higher"])
+def test_more_inputs_than_file_descriptors_still_load(tmp_path: Path, gdelt2_file: Path, hard: str) -> None:
+    """Each mapped input holds a descriptor: the soft limit is raised to the hard one, or the call loads in batches."""
+    import json
+    import resource
+    import subprocess
+    import sys
+
+    rows = [r for r in gdelt2_file.read_bytes().split(b"\n") if r][:250]
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for k, row in enumerate(rows):  # more inputs than descriptors: one row each, fresh ids
+        (inputs / f"{k:03d}.export.CSV").write_bytes(b"\t".join([str(700_000_000 + k).encode(), *row.split(b"\t")[1:]])
+                                                     + b"\n")  # fmt: skip
+    limit = 200  # a budget of 200 - 128 = 72 inputs per batch
+    top = limit if hard == "same" else resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    code = (
+        "import json, resource; from pathlib import Path; from bilateral.events.load import load_files;"
+        "from bilateral.events.store import read_manifest;"
+        f"r = load_files(sorted(Path({str(inputs)!r}).glob('*.CSV')), 'gdelt2');"
+        "print(json.dumps([r.rows_loaded, r.rows_quarantined, len({e.batch for e in read_manifest().values()}),"
+        " resource.getrlimit(resource.RLIMIT_NOFILE)[0]]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False,
+        env={**os.environ, "BILATERAL_HOME": str(tmp_path / "home")},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (limit, top)),
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    loaded, refused, batches, soft = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (loaded, refused) == (250, 0)
+    assert (batches, soft) == ((4, limit) if hard == "same" else (1, top))

@@ -262,15 +262,44 @@ def load_files(
     fmt = FORMATS[source]
     report = LoadReport(source)
     root = events_dir()
-    with gc_paused(), tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
-        work = Path(tmp)
-        fast = fast and fmt.source in ("gdelt1", "gdelt2")
-        todo = _prepare([Path(p) for p in paths], source, work, report, threads, in_memory=fast)
-        if todo:
-            size = sum(x.stat().st_size if isinstance(x, Path) else len(x) for x, _, _ in todo)
-            stage_batch(fmt, todo, work, report, threads, fast=fast, progress=progress)  # closes the mappings
-            if progress is not None:
-                progress(size, size)
+    files = [Path(p) for p in paths]
+    for p in files:  # a missing or binary file refuses the whole call, before anything is loaded
+        check_input(p)
+    fast = fast and fmt.source in ("gdelt1", "gdelt2")
+    step = _open_files_budget() if fast else max(1, len(files))
+    for group in (files[k : k + step] for k in range(0, len(files), step)):
+        with gc_paused(), tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
+            work = Path(tmp)
+            todo = _prepare(group, source, work, report, threads, in_memory=fast)
+            if todo:
+                size = sum(x.stat().st_size if isinstance(x, Path) else len(x) for x, _, _ in todo)
+                stage_batch(fmt, todo, work, report, threads, fast=fast, progress=progress)  # closes the mappings
+                if progress is not None:
+                    progress(size, size)
     return report
+
+
+_SPARE_FILES = 128
+"""File descriptors left for everything else a load opens (DuckDB, Parquet writers, side files)."""
+
+
+def _open_files_budget() -> int:
+    """How many inputs one fast-path batch may map; raises the soft limit on open files to the hard one.
+
+    Why: every mapped input holds a file descriptor (Python's mmap keeps a duplicate), and a batch
+    keeps its inputs mapped until its last month file is written (the text columns point into
+    them). The soft limit is often 1,024, which 1,000 unzipped 15-minute files exceeded; a call
+    with more inputs than the budget is loaded as consecutive batches.
+    """
+    try:
+        import resource
+    except ImportError:  # not a Unix: no descriptor limit to manage here
+        return 1 << 30
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft < hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+    return max(1, soft - _SPARE_FILES) if soft != resource.RLIM_INFINITY else 1 << 30
 
 
