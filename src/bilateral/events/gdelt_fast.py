@@ -71,9 +71,9 @@ def _strings(offsets: np.ndarray, data: np.ndarray, n: int) -> pa.Array:
 
 def _text(views: np.ndarray, data: pa.Buffer) -> pa.Array:
     """A string-view column over the kernel's views (n x 2 words) into `data`; empty strings are NULL."""
-    valid = (views[:, 0] & np.uint64(0xFFFFFFFF)) != 0
-    bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
     views = np.ascontiguousarray(views)
+    valid = views.view(np.uint32)[:, 0] != 0  # a view's first 4 bytes are its length
+    bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
     return pa.Array.from_buffers(pa.string_view(), len(views), [bitmap, pa.py_buffer(views), data])
 
 
