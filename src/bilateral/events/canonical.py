@@ -83,11 +83,17 @@ def select_sql(stored: str, cameo_lookup: str, plover_quad: str) -> str:
 
 def duckdb_sql(stored: str) -> str:
     """`select_sql` for DuckDB, its lookups inline (no table to register), as a parenthesised relation."""
+    return f"({select_sql(stored, *_inline_lookups())})"
+
+
+@cache
+def _inline_lookups() -> tuple[str, str]:
+    """The CAMEO lookup and the PLOVER quads as DuckDB VALUES relations (built once: ~300 rows of text)."""
     rows = ", ".join("(" + ", ".join(_literal(v) for v in r) + ")" for r in _lookup())
     quads = ", ".join(f"({_literal(p)}, {_literal(q)})" for p, q in cameo.PLOVER_QUAD.items())
     lk = f"(SELECT * FROM (VALUES {rows}) AS t({', '.join(_LOOKUP_COLUMNS)}))"
     pq = f"(SELECT * FROM (VALUES {quads}) AS t(plover, quad))"
-    return f"({select_sql(stored, lk, pq)})"
+    return lk, pq
 
 
 def lookup_frames() -> tuple[pl.DataFrame, pl.DataFrame]:

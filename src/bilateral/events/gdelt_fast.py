@@ -321,19 +321,22 @@ def _write_fast_rows(
         for w in writes:
             w.result()
     out = []
+    chunks_of: dict[int, list[int]] = {}
+    for f, c in sorted(results):
+        chunks_of.setdefault(f, []).append(c)
     for f, (_, name, digest) in enumerate(todo):
         side = work / f"side-{f}.tsv"
-        numbers, offset = [], 0
+        numbers, offset, written = [], 0, 0
         buf = bufs[f]
         with side.open("wb") as fh:
-            for c in sorted(c for ff, c in results if ff == f):
-                slows, nlines, _ = results[(f, c)]
+            for c in chunks_of.get(f, []):
+                slows, nlines, chunk_ids = results[(f, c)]
                 for starts, ends, lines in slows:
                     for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
                         fh.write(buf[s:e].tobytes() + b"\n")
                     numbers.append(lines + offset)
                 offset += nlines
-        written = sum(len(x) for (ff, _), r in results.items() if ff == f for x in r[2])
+                written += sum(len(x) for x in chunk_ids)
         out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64), written))
     ids = np.concatenate([x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)])
     del buf, futures, results

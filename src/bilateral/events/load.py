@@ -174,16 +174,15 @@ def _inflate_to_memory(path: Path, info: zipfile.ZipInfo) -> bytes:
 
 
 def _prepare(
-    paths: list[Path], source: str, work: Path, report: LoadReport, threads: int | None = None,
+    paths: list[Path], zips: list[bool], source: str, work: Path, report: LoadReport, threads: int | None = None,
     in_memory: bool = False,
 ) -> list[tuple[Path | bytes | mmap.mmap, str, str]]:
     """(readable path, bytes or mapping, original name, digest) per file still to load; refusals go to the report.
 
-    Every input is checked before anything is done (a missing or binary file refuses the whole
-    call), then the files are hashed and the zips extracted on a small thread pool: hashlib and
+    `zips` says which inputs are zip archives (`check_input`, which the caller has run on every
+    input). The files are hashed and the zips extracted on a small thread pool: hashlib and
     zlib release the GIL, so both cores work on what was a serial prelude of ~0.3 s per 1 M rows.
     """
-    zips = [check_input(p) for p in paths]
     workers = max(1, min(len(paths), threads or os.cpu_count() or 2))
     with ThreadPoolExecutor(workers) as pool:
         mapped = list(pool.map(_mapped_digest, paths))
@@ -192,12 +191,19 @@ def _prepare(
         todo: list[tuple[Path | bytes | mmap.mmap, str, str]] = []
         batch: set[str] = set()
         fresh: list[tuple[Path, bool, str]] = []
-        for p, is_zip, digest in zip(paths, zips, digests, strict=True):
+        kept: list[mmap.mmap | None] = []  # the mapping of each fresh input the fast path reads next
+        for (p, is_zip, digest), (_, mm) in zip(zip(paths, zips, digests, strict=True), mapped, strict=True):
             if digest in seen or digest in batch:
                 report.files.append(FileReport(p.name, digest, "skipped (already loaded)"))
+                if mm is not None:
+                    mm.close()
                 continue
             batch.add(digest)
             fresh.append((p, is_zip, digest))
+            keep = in_memory and not is_zip and mm is not None
+            kept.append(mm if keep else None)
+            if mm is not None and not keep:
+                mm.close()
         room = _IN_MEMORY_BYTES if in_memory else 0
         plan = []
         for p, is_zip, _ in fresh:  # inflate in memory while the batch's members fit the budget
@@ -205,14 +211,9 @@ def _prepare(
             plan.append(size is not None and size <= room)
             room -= size or 0
         extracted = list(pool.map(lambda f, mem: _try_unzip(f[0], work, mem) if f[1] else f[0], fresh, plan))
-    maps = dict(zip(paths, (mm for _, mm in mapped), strict=True))
-    keep = {p for p, is_zip, _ in fresh if in_memory and not is_zip}
-    for p, mm in maps.items():
-        if mm is not None and p not in keep:
-            mm.close()
-    for (p, _, digest), readable in zip(fresh, extracted, strict=True):
-        if p in keep and maps[p] is not None:
-            readable = maps[p]  # the fast path reads the mapping the digest was taken from
+    for (p, _, digest), readable, mm in zip(fresh, extracted, kept, strict=True):
+        if mm is not None:
+            readable = mm  # the fast path reads the mapping the digest was taken from
         if isinstance(readable, ValueError):
             e = readable
             report.files.append(FileReport(p.name, digest, "quarantined", 0, 0, 0))
@@ -263,14 +264,13 @@ def load_files(
     report = LoadReport(source)
     root = events_dir()
     files = [Path(p) for p in paths]
-    for p in files:  # a missing or binary file refuses the whole call, before anything is loaded
-        check_input(p)
+    zips = [check_input(p) for p in files]  # a missing or binary file refuses the whole call, before any load
     fast = fast and fmt.source in ("gdelt1", "gdelt2")
     step = _open_files_budget() if fast else max(1, len(files))
-    for group in (files[k : k + step] for k in range(0, len(files), step)):
+    for k in range(0, len(files), step):
         with gc_paused(), tempfile.TemporaryDirectory(prefix="staging-", dir=root) as tmp:
             work = Path(tmp)
-            todo = _prepare(group, source, work, report, threads, in_memory=fast)
+            todo = _prepare(files[k : k + step], zips[k : k + step], source, work, report, threads, in_memory=fast)
             if todo:
                 size = sum(x.stat().st_size if isinstance(x, Path) else len(x) for x, _, _ in todo)
                 stage_batch(fmt, todo, work, report, threads, fast=fast, progress=progress)  # closes the mappings
