@@ -105,7 +105,9 @@ def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = N
     multi = ("iso", "f", "f_ok", "i", "i_ok", "views")
     if pick is None:
         return {k: c[k][st, :n] for k in names} | {k: c[k][st][:, :n] for k in multi}
-    return {k: _take(c[k][st, :n], pick, 0) for k in names} | {k: _take(c[k][st][:, :n], pick, 1) for k in multi}
+    # From the whole (contiguous) set, not its first n rows: `np.take` first copies a source that
+    # is not contiguous, into fresh pages (1.3 % of a load's CPU time); `pick` is below n anyway.
+    return {k: _take(c[k][st, :n], pick, 0) for k in names} | {k: _take(c[k][st], pick, 1) for k in multi}
 
 
 def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer, ref: tuple[pa.Array, int],
@@ -161,6 +163,16 @@ def _write(table: pa.Table, path: Path) -> None:
     # of the write.
     pq.write_table(table, path, compression=_COMPRESSION, use_dictionary=_DICT_COLUMNS, store_schema=False,
                    write_statistics=["event_id"], row_group_size=ROW_GROUP)  # fmt: skip
+
+
+def _write_gathered(tables: list[pa.Table], path: Path) -> None:
+    """Write one month's rows gathered from many chunks as one file.
+
+    Why combined first: a month's rows come in pieces of about a thousand rows from twenty-odd
+    chunks, and the Parquet writer pays per piece and column; writing the pieces as they are cost
+    0.41 µs per row against 0.28 for a chunk's own month.
+    """
+    _write(pa.concat_tables(tables, promote_options="default").combine_chunks(), path)  # REQUIRED in some, not all
 
 
 def _partition(staging: Path, ym: int) -> Path:
@@ -301,10 +313,8 @@ def _write_fast_rows(
         writes = []
 
         def flush(ym: int) -> None:
-            tables = pending.pop(ym)
             name = f"{batch_id}_fast_{ym}_{len(writes)}.parquet"
-            table = pa.concat_tables(tables, promote_options="default")  # REQUIRED in some, not all
-            writes.append(pool.submit(_write, table, _partition(staging, ym) / name))
+            writes.append(pool.submit(_write_gathered, pending.pop(ym), _partition(staging, ym) / name))
 
         for k, fut in futures.items():
             small, slows, nlines, ids = fut.result()
