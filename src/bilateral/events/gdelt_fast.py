@@ -348,7 +348,8 @@ def _write_fast_rows(
                 offset += nlines
                 written += sum(len(x) for x in chunk_ids)
         out.append((side, name, digest, np.concatenate(numbers) if numbers else np.empty(0, np.int64), written))
-    ids = np.concatenate([x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)])
+    parts = [x for r in results.values() for x in r[2]] or [np.empty(0, np.int64)]
+    ids = np.concatenate(parts, out=_pooled((sum(len(x) for x in parts),), np.int64))  # pooled: no fresh pages
     del buf, futures, results
     bufs.clear()
     for mm in mms:
