@@ -124,20 +124,17 @@ def _shapes(real: Path) -> dict[str, bytes]:
                                          for k, r in enumerate(rows[:60])) + b"\n",
         # Field starts are read 16 per 64-byte word: words with more tabs than that (runs of empty
         # actor fields), and rows with dozens of fields too many, must still split exactly.
-        "runs of tabs": b"\n".join([_emptied(r, range(5, 25)) for r in rows[:40]]
-                                    + [r.replace(b"\t", b"\t" * (1 + k % 3), 1 + k) for k, r in enumerate(rows[40:80])]
+        "runs of tabs": b"\n".join([_with_field(r, range(5, 25), b"") for r in rows[:40]]
+                                    + [r.replace(b"\t", b"\t" * (2 + k % 3), 1 + k) for k, r in enumerate(rows[40:80])]
                                     + [r + b"\t" * (20 + 70 * (k % 2)) for k, r in enumerate(rows[80:100])]) + b"\n",
     }
 
 
-def _emptied(row: bytes, ks: range) -> bytes:
+def _with_field(row: bytes, ks: int | range, value: bytes) -> bytes:
+    """`row` with field k (or every field in range ks) set to `value`."""
     fields = row.split(b"\t")
-    return b"\t".join(b"" if k in ks else f for k, f in enumerate(fields))
-
-
-def _with_field(row: bytes, k: int, value: bytes) -> bytes:
-    fields = row.split(b"\t")
-    fields[k] = value
+    for k in [ks] if isinstance(ks, int) else ks:
+        fields[k] = value
     return b"\t".join(fields)
 
 
