@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from bilateral.events import gdelt_fast
+from bilateral.events import gdelt_fast, gdelt_kernel
 from bilateral.events.formats import FORMATS
 from bilateral.events.load import load_files
 from bilateral.events.store import events_dir, parquet_sql, read_quarantine
@@ -214,6 +214,26 @@ def test_most_real_rows_take_the_fast_path(gdelt2_file: Path, gdelt1_file: Path)
             slow += int(p.state[3])
         lines = lines[0]
         assert lines > 700 and (fast, slow) == (lines, 0)
+
+
+def test_a_chunk_keeps_its_common_month_in_place_whatever_its_first_row(gdelt2_file: Path) -> None:
+    """Set 0 (rows written as they are) must be the month most rows have, not the first row's month.
+
+    The real sample has 2,067 rows of 2019-10 and 44 of older months; one of those is put first.
+    """
+    import numpy as np
+
+    lines = gdelt2_file.read_bytes().splitlines(keepends=True)
+    older = next(i for i, line in enumerate(lines) if line.split(b"\t")[1][:6] != b"201910")
+    data = b"".join([lines[older]] + lines[:older] + lines[older + 1 :])
+    buf = np.frombuffer(data, np.uint8)
+    fmt = FORMATS["gdelt2"]
+    assert gdelt_kernel._main_month(buf, 0, len(buf), 1) == 201910
+    assert gdelt_kernel._main_month(buf, 0, len(lines[older]), 1) == int(lines[older].split(b"\t")[1][:6])
+    assert gdelt_kernel._main_month(np.frombuffer(b"no\tdate\n", np.uint8), 0, 8, 1) == -1
+    (piece,) = gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
+                                  (date.today() - date(1970, 1, 1)).days - 1, np.frombuffer(b"g:", np.uint8), [])
+    assert (int(piece.state[2]), int(piece.state[0]), int(piece.state[1])) == (201910, 2067, 44)
 
 
 def test_mixed_line_ends_load_as_if_all_were_lf(tmp_home: Path, tmp_path: Path, gdelt2_file: Path) -> None:

@@ -200,7 +200,7 @@ def _pieces(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, ma
 def _scan_chunk(arena: _Arena, buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
                 prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
     line = 0
-    main = -1
+    main = _main_month(buf, start, stop, int(lay.kernel[gdelt_scan.P_DATE]))
     c, slow = arena.cols, arena.slow
     vbase = start  # the text columns' views point into buf[vbase:stop]
     while start < stop:
@@ -216,3 +216,32 @@ def _scan_chunk(arena: _Arena, buf: np.ndarray, start: int, stop: int, lay: Layo
         k = int(state[3])
         yield Piece(state, c, (slow[0][:k].copy(), slow[1][:k].copy(), slow[2][:k].copy()))
     lines.append(line)
+
+
+SAMPLE_LINES = 48
+"""Lines read, spread over a chunk, to choose the month of its set 0 (`_main_month`)."""
+
+
+def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
+    """The most common year*100+month among a few lines spread over buf[start:stop], or -1 if none.
+
+    Why: the kernel writes one month's rows (set 0) as they are and copies every other row out for
+    a file gathered across chunks, at about twice the cost per row. Left to itself it takes the
+    month of the chunk's first row; when that row reports an older event (one row in seven in the
+    generated files), the chunk's own month was copied out whole: 1.3 of 10 M rows in one load.
+    """
+    votes: dict[int, int] = {}
+    step = max(1, (stop - start) // SAMPLE_LINES)
+    for pos in range(start, stop, step):
+        if pos > start:  # the line that starts after pos
+            nl = bytes(buf[pos : min(stop, pos + (1 << 16))]).find(b"\n")
+            if nl < 0:
+                continue
+            pos += nl + 1
+        end = bytes(buf[pos : min(stop, pos + (1 << 12))]).split(b"\n", 1)[0]
+        fields = end.split(b"\t", date_field + 1)
+        if len(fields) > date_field and len(fields[date_field]) == 8 and fields[date_field].isdigit():
+            ym = int(fields[date_field][:6])
+            votes[ym] = votes.get(ym, 0) + 1
+    return max(votes, key=votes.__getitem__) if votes else -1
+
