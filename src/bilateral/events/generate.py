@@ -1,17 +1,23 @@
 """Synthetic GDELT 2.0 export files for benchmarks and large tests (never committed; written to temp dirs).
 
 Why synthetic: the real samples are 2,111 rows; the performance targets are about 10 M. The rows
-are written by one DuckDB query (millions per second), in the exact 61-column layout, with
-distributions shaped like GDELT's: event roots weighted as in GDELT's published root shares
-(consults and statements dominate, mass violence is rare), actor countries Zipf-distributed over
-80 states (a few countries are in most news), 8 % empty Actor1 and 25 % empty Actor2, Goldstein
-scores from GDELT's table so they agree with the codes, and dates concentrated in the file's month
-with a tail into the past, as in GDELT's 15-minute files.
+are written by one DuckDB query (millions per second), in the exact 61-column layout, shaped like
+the real 15-minute file in `shared/data/events/gdelt` (a test compares the two): about 400 bytes a
+row; event roots weighted as in GDELT's published root shares (consults and statements dominate,
+mass violence is rare); actor countries Zipf-distributed over 80 states; actors as GDELT codes
+them (8 % empty Actor1 and 25 % empty Actor2, a third of the others a role without a country,
+such as COP "POLICE", names such as "UNITED STATES" or "PRESIDENT"); Goldstein scores from
+GDELT's table so they agree with the codes; tone printed to 14 decimals; three geography blocks
+(countries, capitals, US states and counties; coordinates are made up); source URLs of about
+100 characters, each giving about five events; and dates as in the real files: 97.5 % in
+the file's month, 1 % exactly a year earlier and 1 % a month earlier (GDELT's date artefacts),
+0.5 % further back.
 Deterministic for a given seed.
 """
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 
@@ -71,57 +77,172 @@ def _country_slots() -> list[tuple[int, str]]:
     return slots[:SLOTS]
 
 
+ROLES: list[tuple[str, str]] = [
+    ("GOV", "GOVERNMENT"), ("GOV", "PRESIDENT"), ("GOV", "MINISTER"), ("GOV", "PRIME MINISTER"), ("COP", "POLICE"),
+    ("COP", "POLICE OFFICER"), ("BUS", "COMPANY"), ("BUS", "BUSINESS"), ("EDU", "STUDENT"), ("EDU", "UNIVERSITY"),
+    ("JUD", "COURT"), ("JUD", "JUDGE"), ("CVL", "CITIZEN"), ("MED", "JOURNALIST"), ("MIL", "MILITARY"),
+    ("MIL", "SOLDIER"), ("LEG", "PARLIAMENT"), ("CRM", "CRIMINAL"), ("REB", "REBEL"), ("HLH", "HOSPITAL"),
+    ("LAB", "WORKER"), ("OPP", "OPPOSITION"), ("REL", "CHRISTIAN"), ("SPY", "INTELLIGENCE"),
+]  # fmt: skip
+"""Actor roles (GDELT Type1 code, a name GDELT gives such actors); GOV and COP are the most common in
+the real sample, as here by their repetition."""
+
+DOMAINS = (
+    "nytimes.com reuters.com theguardian.com dailymail.co.uk timesofindia.indiatimes.com abc.net.au "
+    "news.yahoo.com washingtonpost.com bianet.org focus-fen.net 7thspace.com hot967.fm aljazeera.com "
+    "tass.com scmp.com thehindu.com foxnews.com cbc.ca irishtimes.com straitstimes.com "
+    "local10.com kare11.com menafn.com urdupoint.com"
+).split()
+SECTIONS = ["news", "world", "politics", "english/world", "news/2019/10/24", "headlines", "article", "local"]
+WORDS = (
+    "minister-says-government-will-review-border-talks-after-police-detain-protesters-near-capital-as-"
+    "leaders-meet-to-discuss-trade-sanctions-and-military-aid-while-court-rejects-appeal-of-opposition-"
+    "journalist-arrested-over-report-on-election-president-visits-neighbour-to-sign-energy-agreement-"
+)
+US_PLACES = [("Michigan", "MI"), ("Illinois", "IL"), ("Texas", "TX"), ("California", "CA"), ("New York", "NY"),
+             ("Florida", "FL"), ("Tennessee", "TN"), ("Ohio", "OH")]  # fmt: skip
+
+
+def _names() -> dict[str, tuple[str, str, str]]:
+    """ISO3 -> (GDELT-style upper-case name, FIPS 10-4 code, capital) for COUNTRIES."""
+    from bilateral.countries import capital_table, resolve
+
+    capitals: dict[str, str] = {}
+    for capital, iso3 in capital_table().items():
+        capitals.setdefault(iso3, capital.title())
+    out = {}
+    for iso3, _ in COUNTRIES:
+        c = resolve(iso3)
+        out[iso3] = (c.name.upper(), (c.gec or "xx").upper(), capitals.get(iso3, c.name))
+    return out
+
+
+def _deg(x: float) -> str:
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def _places(rng: random.Random) -> list[tuple]:
+    """Geography rows (type, full name, country, ADM1, ADM2, lat, long, feature id), in GDELT's mix of
+    types: world cities 4, countries 1, US cities 3, US states 2, world states 5 (coordinates made up)."""
+    names = _names()
+    out = []
+    for k, (name, fips, capital) in enumerate(names.values()):
+        lat, lon = _deg(rng.uniform(-50, 65)), _deg(rng.uniform(-120, 150))
+        title = name.title()
+        adm1 = f"{fips}{rng.randint(1, 40):02d}"
+        out.append((1, title, fips, fips, None, lat.split(".")[0], lon.split(".")[0], fips))
+        out += [(4, f"{capital}, {capital}, {title}", fips, adm1, str(rng.randint(10000, 99999)), lat, lon,
+                 str(-rng.randint(10**5, 10**7))) for _ in range(2)]  # fmt: skip
+        if k % 4 == 0:
+            out.append((5, f"{capital}, {title}", fips, adm1, None, lat, lon, adm1))
+    for state, st in US_PLACES:
+        lat, lon = _deg(rng.uniform(25, 48)), _deg(rng.uniform(-123, -70))
+        out += [(2, f"{state}, United States", "US", f"US{st}", None, lat, lon, st)] * 4
+        for _ in range(6):
+            county = rng.choice(["Mclean", "Jackson", "Franklin", "Washington", "Lincoln", "Madison"])
+            out.append((3, f"{county} County, {state}, United States", "US", f"US{st}", f"{st}{rng.randint(1, 200)}",
+                        lat, lon, str(rng.randint(10**5, 3 * 10**6))))  # fmt: skip
+    return out
+
+
+def _geo(alias: str, empty_pct: int, i_hash: str) -> str:
+    """SQL for one geography block (8 fields): empty ("0" and seven empty fields) in empty_pct % of rows."""
+    cols = ["type", "fullname", "cc", "adm1", "adm2", "lat", "lon", "fid"]
+    empty = f"{i_hash} % 100 < {empty_pct}"
+    first = f"CASE WHEN {empty} THEN 0 ELSE {alias}.type END"
+    return ", ".join([first] + [f"CASE WHEN {empty} THEN NULL ELSE {alias}.{c} END" for c in cols[1:]])
+
+
+def _actor(side: int, empty_pct: int, role_pct: int, s: int) -> tuple[str, str]:
+    """SQL for one actor's ten fields, and for its kind (k1/k2): 0 empty, 1 a role without a country,
+    2 a country (with a role, as in USAGOV, in 30 %; named as the country in 60 % of those)."""
+    h = f"hash(i, {s} + {20 + side})"
+    kind = f"CASE WHEN {h} % 100 < {empty_pct} THEN 0 WHEN {h} % 100 < {empty_pct + role_pct} THEN 1 ELSE 2 END"
+    role = f"(({h} // 100) % 10 < 3)"  # a country actor with a role (USAGOV)
+    named = f"(({h} // 1000) % 10 < 6)"  # ... named as its country (else as its role)
+    a, r = f"a{side}", f"r{side}"
+    k = f"k{side}"
+    code = (f"CASE {k} WHEN 0 THEN NULL WHEN 1 THEN {r}.code "
+            f"ELSE {a}.iso || CASE WHEN {role} THEN {r}.code ELSE '' END END")
+    name = (f"CASE {k} WHEN 0 THEN NULL WHEN 1 THEN {r}.name "
+            f"ELSE CASE WHEN {named} OR NOT {role} THEN {a}.name ELSE {r}.name END END")  # fmt: skip
+    country = f"CASE WHEN k{side} = 2 THEN {a}.iso END"
+    type1 = f"CASE WHEN k{side} = 1 OR (k{side} = 2 AND {role}) THEN {r}.code END"
+    return f"{code}, {name}, {country}, NULL, NULL, NULL, NULL, {type1}, NULL, NULL", kind
+
+
 def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, anchor: date = date(2019, 10, 1), years: int = 5,
                     first_id: int = 1_000_000_000) -> Path:  # fmt: skip
     """Write `rows` synthetic GDELT 2.0 export rows (61 tab-separated fields, no header) to `path`.
 
-    Dates follow GDELT's shape: a file is published in one month (`anchor`) and 85 % of its events
-    happened that month, 12 % in the year before (reports of older events), 3 % up to `years` back.
+    Dates follow GDELT's shape: a file is published in one month (`anchor`); 97.5 % of its events
+    happened that month, 1 % a year and 1 % a month earlier, 0.5 % up to `years` back.
     """
     con = duckdb.connect()
     try:
         con.execute("SET enable_progress_bar = false")
         con.execute("CREATE TEMP TABLE codes (slot INTEGER, code VARCHAR, root VARCHAR, qc INTEGER, g DOUBLE)")
         con.executemany("INSERT INTO codes VALUES (?, ?, ?, ?, ?)", _code_slots())
-        con.execute("CREATE TEMP TABLE ctry (slot INTEGER, iso VARCHAR)")
-        con.executemany("INSERT INTO ctry VALUES (?, ?)", _country_slots())
+        names = _names()
+        con.execute("CREATE TEMP TABLE ctry (slot INTEGER, iso VARCHAR, name VARCHAR)")
+        con.executemany("INSERT INTO ctry VALUES (?, ?, ?)", [(k, c, names[c][0]) for k, c in _country_slots()])
+        con.execute("CREATE TEMP TABLE roles (slot INTEGER, code VARCHAR, name VARCHAR)")
+        con.executemany("INSERT INTO roles VALUES (?, ?, ?)", [(k, c, n) for k, (c, n) in enumerate(ROLES)])
+        con.execute("CREATE TEMP TABLE places (slot INTEGER, type INTEGER, fullname VARCHAR, cc VARCHAR, "
+                    "adm1 VARCHAR, adm2 VARCHAR, lat VARCHAR, lon VARCHAR, fid VARCHAR)")  # fmt: skip
+        places = _places(random.Random(seed))
+        con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(k, *p) for k, p in enumerate(places)])  # fmt: skip
+        con.execute("CREATE TEMP TABLE domains (slot INTEGER, domain VARCHAR)")
+        con.executemany("INSERT INTO domains VALUES (?, ?)", list(enumerate(DOMAINS)))
         s = int(seed)
         days = years * 365
         a = anchor.replace(day=1).isoformat()
-        empty = "NULL"
-        geo_cols = ", ".join(["4", "'Capital City'", "'XX'", "'XX00'", "'1234'", "1.5", "2.5", "'-1'"] * 3)
+        actor1, kind1 = _actor(1, 8, 31, s)
+        actor2, kind2 = _actor(2, 25, 27, s)
+        sections = "[" + ", ".join(f"'{x}'" for x in SECTIONS) + "]"
         query = f"""
         WITH base AS (
             SELECT i,
                    (hash(i, {s}) % {SLOTS})::INTEGER AS cslot,
                    (hash(i, {s} + 1) % {SLOTS})::INTEGER AS a1slot,
                    (hash(i, {s} + 2) % {SLOTS})::INTEGER AS a2slot,
-                   (hash(i, {s} + 3) % 100)::INTEGER AS pct,
-                   CASE WHEN hash(i, {s} + 7) % 100 < 85 THEN DATE '{a}' + (hash(i, {s} + 4) % 28)::INTEGER
-                        WHEN hash(i, {s} + 7) % 100 < 97 THEN DATE '{a}' - (1 + hash(i, {s} + 4) % 365)::INTEGER
+                   (hash(i, {s} + 3) % {len(ROLES)})::INTEGER AS r1slot,
+                   ((hash(i, {s} + 3) // 100) % {len(ROLES)})::INTEGER AS r2slot,
+                   {kind1} AS k1, {kind2} AS k2,
+                   (hash(i, {s} + 11) % {len(places)})::INTEGER AS g1,
+                   (hash(i, {s} + 12) % {len(places)})::INTEGER AS g2,
+                   (hash(i, {s} + 13) % {len(places)})::INTEGER AS g3,
+                   (i // 10) * 2 + hash(i, {s} + 8) % 2 AS url,
+                   DATE '{a}' + (hash(i, {s} + 4) % 28)::INTEGER AS pub,
+                   CASE WHEN hash(i, {s} + 7) % 1000 < 975 THEN pub
+                        WHEN hash(i, {s} + 7) % 1000 < 985 THEN (pub - INTERVAL 1 YEAR)::DATE
+                        WHEN hash(i, {s} + 7) % 1000 < 995 THEN (pub - INTERVAL 1 MONTH)::DATE
                         ELSE DATE '{a}' - (1 + hash(i, {s} + 4) % {days})::INTEGER END AS d,
-                   (1 + hash(i, {s} + 5) % 20)::INTEGER AS mentions
+                   (1 + hash(i, {s} + 5) % 9
+                      + CASE WHEN hash(i, {s} + 5) % 20 = 0 THEN hash(i, {s} + 9) % 40 ELSE 0 END)::INTEGER AS mentions
             FROM range({int(rows)}) t(i)
         )
         SELECT {first_id} + i AS GLOBALEVENTID,
                sqldate, sqldate // 100, sqldate // 10000,
                round(sqldate // 10000 + dayofyear(d) / 365.0, 4),
-               CASE WHEN pct < 8 THEN {empty} ELSE a1.iso || CASE WHEN pct % 3 = 0 THEN 'GOV' ELSE '' END END,
-               CASE WHEN pct < 8 THEN {empty} ELSE a1.iso END,
-               CASE WHEN pct < 8 THEN {empty} ELSE a1.iso END,
-               NULL, NULL, NULL, NULL, CASE WHEN pct < 8 THEN {empty} WHEN pct % 3 = 0 THEN 'GOV' END, NULL, NULL,
-               CASE WHEN pct >= 75 THEN {empty} ELSE a2.iso END,
-               CASE WHEN pct >= 75 THEN {empty} ELSE a2.iso END,
-               CASE WHEN pct >= 75 THEN {empty} ELSE a2.iso END,
-               NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               {actor1}, {actor2},
                1, c.code, substr(c.code, 1, 3), c.root, c.qc, c.g,
-               mentions, 1 + mentions // 4, mentions, round((hash(i, {s} + 6) % 2000) / 100.0 - 10, 4),
-               {geo_cols},
-               CAST(sqldate AS BIGINT) * 1000000 + 150000,
-               'https://news.example.org/' || (i // 5)::VARCHAR
+               mentions, 1 + mentions // 8, mentions,
+               ((hash(i, {s} + 6) % 2000000000000000)::DECIMAL(18, 0) / 1e14::DECIMAL(18, 0) - 10)::DECIMAL(18, 14),
+               {_geo("p1", 10, f"hash(i, {s} + 14)")}, {_geo("p2", 27, f"hash(i, {s} + 15)")},
+               {_geo("p3", 2, f"hash(i, {s} + 16)")},
+               (year(pub) * 10000 + month(pub) * 100 + day(pub))::BIGINT * 1000000 + 150000,
+               'https://www.' || dm.domain || '/' || {sections}[(1 + hash(url, {s} + 17) % {len(SECTIONS)})::INTEGER]
+                   || '/' || url::VARCHAR || '-' || substr('{WORDS}', 1 + (hash(url, {s} + 18) % 150)::INTEGER,
+                   (20 + hash(url, {s} + 19) % 90)::INTEGER)
         FROM (SELECT *, (year(d) * 10000 + month(d) * 100 + day(d))::INTEGER AS sqldate FROM base) base
              JOIN codes c ON c.slot = base.cslot JOIN ctry a1 ON a1.slot = base.a1slot
-             JOIN ctry a2 ON a2.slot = base.a2slot
+             JOIN ctry a2 ON a2.slot = base.a2slot JOIN roles r1 ON r1.slot = base.r1slot
+             JOIN roles r2 ON r2.slot = base.r2slot JOIN places p1 ON p1.slot = base.g1
+             JOIN places p2 ON p2.slot = base.g2 JOIN places p3 ON p3.slot = base.g3
+             JOIN domains dm ON dm.slot = (hash(base.url, {s} + 20) % {len(DOMAINS)})::INTEGER
+        ORDER BY i
         """
         con.execute(f"COPY ({query}) TO '{Path(path).as_posix()}' (FORMAT csv, DELIMITER '\t', HEADER false)")
     finally:
