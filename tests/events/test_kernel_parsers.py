@@ -24,7 +24,9 @@ EDGE = ["", "0", "-0", "5", "13", "-4.0", "10.0", "-8.63", ".5", "-.5", "5.", ".
         "USA", "0231", "usa", "A B", "ÉU", "2147483647", "2147483648", "-2147483648", "-2147483649", "99999999",
         "999999999", "-999999999", "1234567890123456789", "0.00000001", "1000000000", "20190121150000",
         "0000000000000001", "9999999999999999", "999999999999999", "1000000000000000", "12345678901234x6",
-        "-1234567890"]  # fmt: skip
+        "-1234567890", "-1.26849293436854", "0.63492063492064", "12345678.9", "1234567.123456789",
+        "9.007199254740993", "9.007199254740991", "-0.00000000000000", "1.0000000000000000", "+1.2345678901",
+        "1.23456789012345e", "1.2345678.9012345", "-12.3456789012345", "123.45678901234567"]  # fmt: skip
 
 
 def _fields(n: int = 6000) -> list[str]:
@@ -32,7 +34,11 @@ def _fields(n: int = 6000) -> list[str]:
     alphabet = "0123456789" * 3 + ".-+ eEaZ\t"
     fields = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 11))) for _ in range(n)]
     longer = ["".join(rng.choice("0123456789" * 20 + "-. a") for _ in range(rng.randint(9, 17))) for _ in range(n // 3)]
-    return EDGE + fields + longer
+    # Decimals as GDELT prints the tone (up to 17 digits), some with a stray character.
+    decimals = [rng.choice(["", "-"]) + "".join(rng.choice("0123456789") for _ in range(rng.randint(0, 8))) + "."
+                + "".join(rng.choice("0123456789" * 15 + "-.a") for _ in range(rng.randint(0, 17)))
+                for _ in range(n // 3)]  # fmt: skip
+    return EDGE + fields + longer + decimals
 
 
 @njit(cache=False)
