@@ -127,6 +127,9 @@ def scan(buf, masks, start, stop, first_line, layout, nmin, nmax, country_keys, 
     rather than from memory a second time.
     """
     fs = np.empty(nmax + 18, np.int64)  # field starts of one line (and 16 to spare), reused by every line
+    plen = prefix.shape[0]
+    padded = np.zeros(plen + 16, np.uint8)  # the id prefix, with 16 bytes to spare for `_put_id`'s copies
+    padded[:plen] = prefix
     i = start
     line = first_line
     while i < stop:
@@ -142,7 +145,7 @@ def scan(buf, masks, start, stop, first_line, layout, nmin, nmax, country_keys, 
                 break
             size *= 2  # a line longer than the block
         i_next, line = _rows(buf, fs, base, masks, i, last, line, layout, nmin, nmax, country_keys,
-                             country_values, country_direct, cameo_keys, cameo_values, cameo_direct, max_day, prefix,
+                             country_values, country_direct, cameo_keys, cameo_values, cameo_direct, max_day, padded,
                              state, slow_start, slow_end, slow_line, o_id, o_day, o_ym, o_iso, o_cameo, o_f, o_f_ok,
                              o_i, o_i_ok, id_off, id_data, views, vbase)  # fmt: skip
         if i_next < last:  # a set or the slow arrays are full
@@ -323,7 +326,8 @@ def _rows(buf, fs, base, masks, start, stop, first_line, layout, nmin, nmax, cou
         if st >= 0:
             r = state[st]
             a, z = _field(fs, layout, P_ID)
-            _put_id(id_off, id_data, st, r, prefix, o_id[st, r], buf, a, z, _decimal(buf, masks, base, a, z))
+            _put_id(id_off, id_data, st, r, prefix, prefix.shape[0] - 16, o_id[st, r], buf, a, z,  # padded: `scan`
+                    _decimal(buf, masks, base, a, z))
             state[st] = r + 1
         else:
             k = state[3]
