@@ -220,6 +220,8 @@ def _scan_chunk(arena: _Arena, buf: np.ndarray, start: int, stop: int, lay: Layo
 
 SAMPLE_LINES = 48
 """Lines read, spread over a chunk, to choose the month of its set 0 (`_main_month`)."""
+_WINDOW = 4096
+"""Bytes read around each sampled line (GDELT rows are about 400)."""
 
 
 def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
@@ -232,15 +234,16 @@ def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
     copied out whole: 1.3 of 10 M such generated rows in one load.
     """
     votes: dict[int, int] = {}
-    step = max(1, (stop - start) // SAMPLE_LINES)
+    step = max(_WINDOW, (stop - start) // SAMPLE_LINES)
     for pos in range(start, stop, step):
-        if pos > start:  # the line that starts after pos
-            nl = bytes(buf[pos : min(stop, pos + (1 << 16))]).find(b"\n")
-            if nl < 0:
-                continue
-            pos += nl + 1
-        end = bytes(buf[pos : min(stop, pos + (1 << 12))]).split(b"\n", 1)[0]
-        fields = end.split(b"\t", date_field + 1)
+        # The first line that starts in a window of 4 KiB from pos (a longer line is not sampled).
+        # Copying up to 64 KiB per sample instead cost a 2,000-row file 0.39 ms, now 0.17.
+        window = buf[pos : min(stop, pos + _WINDOW)].tobytes()
+        begin = 0 if pos == start else window.find(b"\n") + 1
+        end = window.find(b"\n", begin)
+        if begin == 0 and pos > start or end < 0:
+            continue
+        fields = window[begin:end].split(b"\t", date_field + 1)
         if len(fields) > date_field and len(fields[date_field]) == 8 and fields[date_field].isdigit():
             ym = int(fields[date_field][:6])
             votes[ym] = votes.get(ym, 0) + 1
