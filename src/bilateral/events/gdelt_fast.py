@@ -238,10 +238,10 @@ def write_fast_rows(
     """Write the certainly-good rows of every file; return the side files and the ids written.
 
     One (side file, name, digest, line numbers, rows written) per input: the side file holds the
-    other lines in their order (it is written only if there are any), and `line numbers` gives each side line's line
-    number in the original file, for the quarantine. The ids (GLOBALEVENTID of every row written) let the
-    duplicate check run on integers instead of re-reading the staged files. `progress(done, total)`
-    is called with input bytes as chunks finish.
+    other lines in their order (it is written only if there are any), and `line numbers` gives
+    each side line's line number in the original file, for the quarantine. The ids (GLOBALEVENTID
+    of every row written) let the duplicate check run on integers instead of re-reading the
+    staged files. `progress(done, total)` is called with input bytes as chunks finish.
     """
     with _arrow_pool():
         return _write_fast_rows(fmt, todo, staging, work, batch_id, threads, progress)
