@@ -42,3 +42,27 @@ def loaded_home(tmp_path_factory: pytest.TempPathFactory, gdelt2_file: Path, gde
         load_files([gdelt1_file], "gdelt1")
         load_files([icews_file], "icews")
         yield home
+
+
+@pytest.fixture(scope="session")
+def fast_path_counts():
+    """(rows the fast path keeps, lines it hands to the DuckDB reader, lines) for a file's bytes, in one chunk."""
+    from datetime import date
+
+    import numpy as np
+
+    from bilateral.events import gdelt_fast
+    from bilateral.events.formats import FORMATS
+
+    def counts(data: bytes, source: str) -> tuple[int, int, int]:
+        buf = np.frombuffer(data, np.uint8)
+        fast = slow = 0
+        lines: list[int] = []
+        for p in gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(FORMATS[source]), gdelt_fast.lookups(),
+                                    (date.today() - date(1970, 1, 1)).days - 1,
+                                    np.frombuffer(f"{source}:".encode(), np.uint8), lines):  # fmt: skip
+            fast += int(p.state[0] + p.state[1])
+            slow += int(p.state[3])
+        return fast, slow, lines[0]
+
+    return counts

@@ -12,11 +12,8 @@ import statistics
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from bilateral.events import gdelt_fast
-from bilateral.events.formats import FORMATS
 from bilateral.events.generate import generate_gdelt2
 
 
@@ -55,18 +52,9 @@ def test_generated_rows_are_shaped_like_the_real_file(gdelt2_file: Path, generat
             assert abs(ours[key] / value - 1) <= 0.08, (key, ours[key], value)
 
 
-def test_every_generated_row_takes_the_fast_path(generated: Path) -> None:
+def test_every_generated_row_takes_the_fast_path(generated: Path, fast_path_counts) -> None:
     """As every real row does (test_fast_path): the benchmark must not measure the fallback."""
-    data = generated.read_bytes()
-    buf = np.frombuffer(data, np.uint8)
-    fast = slow = 0
-    lines: list[int] = []
-    for p in gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(FORMATS["gdelt2"]), gdelt_fast.lookups(),
-                                (date.today() - date(1970, 1, 1)).days - 1, np.frombuffer(b"g:", np.uint8),
-                                lines):  # fmt: skip
-        fast += int(p.state[0] + p.state[1])
-        slow += int(p.state[3])
-    assert (fast, slow, lines) == (20_000, 0, [20_000])
+    assert fast_path_counts(generated.read_bytes(), "gdelt2") == (20_000, 0, 20_000)
 
 
 def test_generation_is_deterministic_per_seed(tmp_path: Path, generated: Path) -> None:

@@ -43,6 +43,15 @@ def _digits8(w, n):  # pragma: no cover - compiled
 
 
 @njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
+def _first_dot(w, n):  # pragma: no cover - compiled
+    """Index of the first '.' among the n (1-8) low bytes of w, 8 if none: the first zero byte of
+    w ^ '........' (an exact test, no false positives), found without a loop."""
+    x = w ^ _DOTS
+    zero = ~(((x & _LOW7) + _LOW7) | x | _LOW7) & (~np.uint64(0) >> np.uint64(64 - 8 * n))
+    return np.int64(_cttz(zero)) >> 3
+
+
+@njit(nogil=True, cache=True, inline="always", error_model="numpy", _nrt=False)
 def small_int(buf, a, z, limit):  # pragma: no cover - compiled
     """`gdelt_parse._parse_int` (same results) for [-]1-8 digits without a loop; else that parser."""
     n = z - a
@@ -76,10 +85,7 @@ def small_double(buf, a, z):  # pragma: no cover - compiled
         w >>= _U8 * np.uint64(neg)
         nn = n - np.int64(neg)
         if nn >= 1:
-            # The dot: the first zero byte of w ^ '....' among the field's bytes (an exact test).
-            x = w ^ _DOTS
-            zero = ~(((x & _LOW7) + _LOW7) | x | _LOW7) & (~np.uint64(0) >> np.uint64(64 - 8 * nn))
-            d = np.int64(_cttz(zero)) >> 3  # 8 if there is no dot
+            d = _first_dot(w, nn)  # 8 if there is no dot among the field's bytes
             has_dot = d < nn
             frac = nn - 1 - d if has_dot else 0
             if has_dot:  # close the gap: the bytes after the dot move down one
@@ -108,8 +114,7 @@ def _long_double(buf, a, z):  # pragma: no cover - compiled
     neg = buf[a] == 45
     i = a + np.int64(neg)
     w = _load8(buf, i)
-    x = w ^ _DOTS
-    d = np.int64(_cttz(~(((x & _LOW7) + _LOW7) | x | _LOW7))) >> 3  # the first '.', 8 if none
+    d = _first_dot(w, 8)
     fl = z - (i + d + 1)  # fraction digits
     if 1 <= d <= 7 and 1 <= fl <= 16 and d + fl <= 17:
         ok, ip = _digits8(w, d)
