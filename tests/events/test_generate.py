@@ -52,6 +52,16 @@ def test_generated_rows_are_shaped_like_the_real_file(gdelt2_file: Path, generat
             assert abs(ours[key] / value - 1) <= 0.08, (key, ours[key], value)
 
 
+def test_generated_names_have_the_real_files_long_tail(gdelt2_file: Path, generated: Path) -> None:
+    """As many distinct actor names in as many rows as the real file: a store's dictionary pages and
+    the kernel's name dictionaries grow with them, so a short vocabulary would flatter the load."""
+    real = [r.split(b"\t") for r in gdelt2_file.read_bytes().splitlines()]
+    ours = [r.split(b"\t") for r in generated.read_bytes().splitlines()[: len(real)]]
+    for field in (6, 16):  # Actor1Name, Actor2Name
+        want, got = (len({f[field] for f in rows if f[field]}) for rows in (real, ours))
+        assert abs(got / want - 1) <= 0.15, (field, got, want)
+
+
 def test_every_generated_row_takes_the_fast_path(generated: Path, fast_path_counts) -> None:
     """As every real row does (test_fast_path): the benchmark must not measure the fallback."""
     assert fast_path_counts(generated.read_bytes(), "gdelt2") == (20_000, 0, 20_000)

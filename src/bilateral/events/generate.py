@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from bilateral.events.cameo import CAMEO_CODES, quad
 
@@ -103,6 +104,30 @@ US_PLACES = [("Michigan", "MI"), ("Illinois", "IL"), ("Texas", "TX"), ("Californ
              ("Florida", "FL"), ("Tennessee", "TN"), ("Ohio", "OH")]  # fmt: skip
 
 
+RARE_NAMES = 30_000
+RARE_PCT = 17
+"""Actor names have a long tail: in the real 15-minute file, 420 distinct Actor1 names in 1,937
+named rows, 143 of them seen once (cities, demonyms, trades: "KUALA LUMPUR", "BURUNDIAN",
+"CREDIT UNION"). Here RARE_PCT % of actors are named from a pool of RARE_NAMES made-up names,
+the lower slots more often (slot = RARE_NAMES * u^2): about as many distinct names in 2,111 rows
+as the real file has, and about 19,000 per 240,000 rows (a day of GDELT)."""
+
+
+def _rare_names(rng: random.Random) -> list[str]:
+    """RARE_NAMES distinct upper-case made-up names of one or two words, about 10 characters long."""
+    syll = "BA BE DO KA LI MA NO RU SA TE VI ZU AR EN OS UL".split()
+    out: set[str] = set()
+    while len(out) < RARE_NAMES:
+        word = "".join(rng.choice(syll) for _ in range(rng.randint(2, 4)))
+        out.add(word if rng.random() < 0.6 else f"{word} {rng.choice(ROLES)[1]}")
+    return sorted(out)
+
+
+def _skewed(h: str) -> str:
+    """SQL for a slot of the rare names, the lower ones more often: RARE_NAMES * u^2 for u in [0, 1)."""
+    return f"(floor({RARE_NAMES} * power(({h} % 1000003) / 1000003.0, 2)))::INTEGER"
+
+
 def _names() -> dict[str, tuple[str, str, str]]:
     """ISO3 -> (GDELT-style upper-case name, FIPS 10-4 code, capital) for COUNTRIES."""
     from bilateral.countries import capital_table, resolve
@@ -164,7 +189,8 @@ def _actor(side: int, empty_pct: int, role_pct: int, s: int) -> tuple[str, str]:
     k = f"k{side}"
     code = (f"CASE {k} WHEN 0 THEN NULL WHEN 1 THEN {r}.code "
             f"ELSE {a}.iso || CASE WHEN {role} THEN {r}.code ELSE '' END END")
-    name = (f"CASE {k} WHEN 0 THEN NULL WHEN 1 THEN {r}.name "
+    rare = f"hash(i, {s} + {30 + side}) % 100 < {RARE_PCT}"  # a name from the long tail (see RARE_NAMES)
+    name = (f"CASE WHEN {k} = 0 THEN NULL WHEN {rare} THEN t{side}.name WHEN {k} = 1 THEN {r}.name "
             f"ELSE CASE WHEN {named} OR NOT {role} THEN {a}.name ELSE {r}.name END END")  # fmt: skip
     country = f"CASE WHEN k{side} = 2 THEN {a}.iso END"
     type1 = f"CASE WHEN k{side} = 1 OR (k{side} = 2 AND {role}) THEN {r}.code END"
@@ -188,6 +214,9 @@ def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, anchor: date = date
         con.executemany("INSERT INTO ctry VALUES (?, ?, ?)", [(k, c, names[c][0]) for k, c in _country_slots()])
         con.execute("CREATE TEMP TABLE roles (slot INTEGER, code VARCHAR, name VARCHAR)")
         con.executemany("INSERT INTO roles VALUES (?, ?, ?)", [(k, c, n) for k, (c, n) in enumerate(ROLES)])
+        pool = _rare_names(random.Random(seed))
+        con.register("rare_pool", pa.table({"slot": pa.array(range(len(pool)), pa.int32()), "name": pool}))
+        con.execute("CREATE TEMP TABLE rare AS SELECT * FROM rare_pool")
         con.execute("CREATE TEMP TABLE places (slot INTEGER, type INTEGER, fullname VARCHAR, cc VARCHAR, "
                     "adm1 VARCHAR, adm2 VARCHAR, lat VARCHAR, lon VARCHAR, fid VARCHAR)")  # fmt: skip
         places = _places(random.Random(seed))
@@ -241,6 +270,8 @@ def generate_gdelt2(path: Path, rows: int, *, seed: int = 0, anchor: date = date
              JOIN ctry a2 ON a2.slot = base.a2slot JOIN roles r1 ON r1.slot = base.r1slot
              JOIN roles r2 ON r2.slot = base.r2slot JOIN places p1 ON p1.slot = base.g1
              JOIN places p2 ON p2.slot = base.g2 JOIN places p3 ON p3.slot = base.g3
+             JOIN rare t1 ON t1.slot = {_skewed(f"hash(i, {s} + 33)")}
+             JOIN rare t2 ON t2.slot = {_skewed(f"hash(i, {s} + 34)")}
              JOIN domains dm ON dm.slot = (hash(base.url, {s} + 20) % {len(DOMAINS)})::INTEGER
         ORDER BY i
         """
