@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pytest
 
 from bilateral.events import gdelt_fast, gdelt_kernel
@@ -149,6 +150,35 @@ def test_file_shapes_give_identical_stores(tmp_path: Path, monkeypatch: pytest.M
     assert counts[0] >= 1 and len(rows) == counts[1]
     if shape == "runs of tabs":  # both outcomes, or the comparison proves little
         assert len(rows) >= 40 and len(quarantine) >= 20
+
+
+def _renumbered(data: bytes, k: int) -> bytes:
+    """The rows of data with 10**8 * k added to each numeric event id (files of one batch must not share ids)."""
+    out = []
+    for line in data.split(b"\n"):
+        first, tab, rest = line.partition(b"\t")
+        out.append(str(int(first) + 10**8 * k).encode() + tab + rest if first.isdigit() else line)
+    return b"\n".join(out)
+
+
+def test_small_files_scanned_as_one_pack_give_identical_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               gdelt2_file: Path) -> None:  # fmt: skip
+    """A batch of small files (a day of 15-minute exports) is scanned as packs of whole files: each
+    row must still be stored with its own file, and each odd line quarantined with its file and line."""
+    shapes = _shapes(gdelt2_file)
+    datas = [_mutants(gdelt2_file, seed, 300) for seed in (7, 8)] + [shapes[k] for k in sorted(shapes)] + [b"\n\n"]
+    files = []
+    for k, data in enumerate(datas):
+        files.append(tmp_path / f"2019102414{k:02d}00.export.CSV")
+        files[-1].write_bytes(_renumbered(data, k))
+    bufs = [np.frombuffer(f.read_bytes(), np.uint8) for f in files]
+    assert [len(job) for job in gdelt_fast._jobs(bufs, 8 << 20)] == [len(files)]  # one pack of them all
+    rows, quarantine, counts = _compare(tmp_path, files, "gdelt2", monkeypatch)
+    monkeypatch.setenv("BILATERAL_HOME", str(tmp_path / "fast"))
+    refs = {r[0] for r in duckdb.sql(f"SELECT DISTINCT source_ref FROM {parquet_sql(events_dir())}").fetchall()}
+    rowless = {files[2 + sorted(shapes).index("tiny, not a row")].name, files[-1].name}
+    assert refs == {f.name for f in files} - rowless and counts[1] == len(rows) > 4000
+    assert len({r[0] for r in quarantine}) >= 4 and len(quarantine) > 100
 
 
 def _zip(path: Path, member: bytes) -> Path:

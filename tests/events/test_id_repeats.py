@@ -34,7 +34,7 @@ def test_gdelt_like_ids_repeated_thrice_at_the_ends() -> None:
 @pytest.mark.parametrize("lo,hi", [(180001, 202612), (100, 9_999_999)])
 def test_month_order_is_numpys_stable_order(lo: int, hi: int) -> None:
     """The radix shortcut (16-bit offsets) and its fallback both give NumPy's stable order."""
-    from bilateral.events.gdelt_fast import _month_order
+    from bilateral.events.gdelt_tables import _month_order
 
     yms = np.random.default_rng(3).integers(lo, hi, 20_000).astype(np.int32)
     yms[:50] = yms[50]  # ties keep their order

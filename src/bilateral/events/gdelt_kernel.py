@@ -112,11 +112,17 @@ def _direct(pairs: list[tuple[int, int]]) -> np.ndarray:
 
 @dataclass
 class Piece:
-    """One kernel call's output: two sets of column buffers (set 0: one month) and the slow lines."""
+    """One kernel call's output: two sets of column buffers (set 0: one month) and the slow lines.
+
+    `marks` says which rows came from which segment of the scanned buffer: one (segment, rows in
+    set 0, rows in set 1, slow lines, lines seen in the segment) per segment the piece covers,
+    each count up to the end of that segment's part of the piece.
+    """
 
     state: np.ndarray  # rows in set 0, rows in set 1, set 0's year*100+month, slow lines
     cols: dict[str, np.ndarray]
-    slow: tuple[np.ndarray, np.ndarray, np.ndarray]  # start, end, line number in the chunk (copies)
+    slow: tuple[np.ndarray, np.ndarray, np.ndarray]  # start, end, line number in the segment (copies)
+    marks: list[tuple[int, int, int, int, int]]
 
 
 def _anonymous(shape: tuple[int, ...], dtype: type) -> np.ndarray:
@@ -185,37 +191,58 @@ def _arena(size: int) -> Iterator[_Arena]:
 
 def _pieces(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
             prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
-    """Run the kernel over one chunk, one piece per call (a piece's buffers are reused by the next).
+    """Run the kernel over one chunk, buf[start:stop]; the number of lines seen is appended to `lines`."""
+    for piece in segment_pieces(buf, [(start, stop)], lay, lk, max_day, prefix):
+        yield piece
+    lines.append(piece.marks[-1][4])
 
-    Usually one piece; more only if a chunk has more odd lines than the slow arrays hold. The
-    number of lines seen is appended to `lines`. The text columns are string views into
-    buf[start:stop], which must outlive them, and be under 2 GiB (a view's offset has 32 bits).
+
+def segment_pieces(buf: np.ndarray, segments: list[tuple[int, int]], lay: Layout, lk: Lookups, max_day: int,
+                   prefix: np.ndarray) -> Iterator[Piece]:  # fmt: skip
+    """Run the kernel over consecutive segments of buf (whole files, or one chunk), one piece per call.
+
+    A piece's buffers are reused by the next. Usually one piece; more only if the segments have
+    more odd lines than the slow arrays hold. Line numbers restart at each segment. The text
+    columns are string views into buf[first start:last stop], which must outlive them, and be
+    under 2 GiB (a view's offset has 32 bits).
     """
+    start, stop = segments[0][0], segments[-1][1]
     if stop - start >= 1 << 31:
         raise ValueError(f"a chunk of {stop - start} bytes: string views address at most 2 GiB")
     with _arena(stop - start) as arena:
-        yield from _scan_chunk(arena, buf, start, stop, lay, lk, max_day, prefix, lines)
+        yield from _scan_segments(arena, buf, segments, lay, lk, max_day, prefix)
 
 
-def _scan_chunk(arena: _Arena, buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
-                prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
-    line = 0
-    main = _main_month(buf, start, stop, int(lay.kernel[gdelt_scan.P_DATE]))
+def _scan_segments(arena: _Arena, buf: np.ndarray, segments: list[tuple[int, int]], lay: Layout, lk: Lookups,
+                   max_day: int, prefix: np.ndarray) -> Iterator[Piece]:  # fmt: skip
+    main = _main_month(buf, segments[0][0], segments[-1][1], int(lay.kernel[gdelt_scan.P_DATE]))
     c, slow = arena.cols, arena.slow
-    vbase = start  # the text columns' views point into buf[vbase:stop]
-    while start < stop:
-        state = np.array([0, 0, main, 0], np.int64)
+    vbase = segments[0][0]  # the text columns' views point into buf[vbase:]
+
+    def fresh(month: int) -> np.ndarray:
         c["id_off"][:, 0] = 0
-        start, line = gdelt_scan.scan(
-            buf, arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
-            lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day, prefix,
-            state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"], c["i_ok"],
-            c["id_off"], c["id_data"], c["views"], vbase,
-        )  # fmt: skip
-        main = int(state[2])
+        return np.array([0, 0, month, 0], np.int64)
+
+    def piece() -> Piece:
         k = int(state[3])
-        yield Piece(state, c, (slow[0][:k].copy(), slow[1][:k].copy(), slow[2][:k].copy()))
-    lines.append(line)
+        return Piece(state, c, (slow[0][:k].copy(), slow[1][:k].copy(), slow[2][:k].copy()), marks)
+
+    state, marks = fresh(main), []
+    for seg, (start, stop) in enumerate(segments):
+        line = 0
+        while True:
+            start, line = gdelt_scan.scan(
+                buf, arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
+                lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day,
+                prefix, state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"],
+                c["i_ok"], c["id_off"], c["id_data"], c["views"], vbase,
+            )  # fmt: skip
+            marks.append((seg, int(state[0]), int(state[1]), int(state[3]), line))
+            if start >= stop:
+                break
+            yield piece()  # a set or the slow arrays are full: hand these rows over, go on with room
+            state, marks = fresh(int(state[2])), []
+    yield piece()
 
 
 SAMPLE_LINES = 48
