@@ -161,9 +161,9 @@ def _renumbered(data: bytes, k: int) -> bytes:
     return b"\n".join(out)
 
 
-def test_small_files_scanned_as_one_pack_give_identical_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_small_files_scanned_together_give_identical_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                gdelt2_file: Path) -> None:  # fmt: skip
-    """A batch of small files (a day of 15-minute exports) is scanned as packs of whole files: each
+    """A batch of small files (a day of 15-minute exports) is scanned in jobs of several whole files: each
     row must still be stored with its own file, and each odd line quarantined with its file and line."""
     shapes = _shapes(gdelt2_file)
     datas = [_mutants(gdelt2_file, seed, 300) for seed in (7, 8)] + [shapes[k] for k in sorted(shapes)] + [b"\n\n"]
@@ -172,7 +172,7 @@ def test_small_files_scanned_as_one_pack_give_identical_stores(tmp_path: Path, m
         files.append(tmp_path / f"2019102414{k:02d}00.export.CSV")
         files[-1].write_bytes(_renumbered(data, k))
     bufs = [np.frombuffer(f.read_bytes(), np.uint8) for f in files]
-    assert [len(job) for job in gdelt_fast._jobs(bufs, 8 << 20)] == [len(files)]  # one pack of them all
+    assert [len(job) for job in gdelt_fast._jobs(bufs, 8 << 20)] == [len(files)]  # one job for them all
     rows, quarantine, counts = _compare(tmp_path, files, "gdelt2", monkeypatch)
     monkeypatch.setenv("BILATERAL_HOME", str(tmp_path / "fast"))
     refs = {r[0] for r in duckdb.sql(f"SELECT DISTINCT source_ref FROM {parquet_sql(events_dir())}").fetchall()}
@@ -246,9 +246,9 @@ def test_a_chunk_keeps_its_common_month_in_place_whatever_its_first_row(gdelt2_f
     data = b"".join([lines[older]] + lines[:older] + lines[older + 1 :])
     buf = np.frombuffer(data, np.uint8)
     fmt = FORMATS["gdelt2"]
-    assert gdelt_kernel._main_month(buf, 0, len(buf), 1) == 201910
-    assert gdelt_kernel._main_month(buf, 0, len(lines[older]), 1) == int(lines[older].split(b"\t")[1][:6])
-    assert gdelt_kernel._main_month(np.frombuffer(b"no\tdate\n", np.uint8), 0, 8, 1) == -1
+    assert gdelt_kernel._main_month([(buf, 0, len(buf))], 1) == 201910
+    assert gdelt_kernel._main_month([(buf, 0, len(lines[older]))], 1) == int(lines[older].split(b"\t")[1][:6])
+    assert gdelt_kernel._main_month([(np.frombuffer(b"no\tdate\n", np.uint8), 0, 8)], 1) == -1
     (piece,) = gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
                                   (date.today() - date(1970, 1, 1)).days - 1, np.frombuffer(b"g:", np.uint8), [])
     assert (int(piece.state[2]), int(piece.state[0]), int(piece.state[1])) == (201910, 2067, 44)

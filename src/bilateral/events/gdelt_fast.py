@@ -56,53 +56,34 @@ def _chunks(buf: np.ndarray, size: int = CHUNK_BYTES) -> list[tuple[int, int]]:
 SMALL_GROUP = 1 << 16
 """Rows of one month below which a chunk hands them back for one file per month across chunks."""
 PACK_GROUP = 1 << 13
-"""The same for a pack of small files: its main month is written as it is from this many rows.
-Why lower: a day of 15-minute files makes packs of about 24,000 rows, and gathering them (a copy,
-a concatenation and a write per 65,536 rows) cost 1.4 CPU s per million rows, three times a
+"""The same for a job of several small files: its main month is written as it is from this many
+rows. Why lower: a day of 15-minute files makes jobs of about 24,000 rows, and gathering them (a
+copy, a concatenation and a write per 65,536 rows) cost 1.4 CPU s per million rows, three times a
 direct write; a file of 24,000 rows is no burden on the store."""
 
 
 PACK_SHARE = 2
-"""An input smaller than 1/PACK_SHARE of a chunk is scanned in a pack with its neighbours (`_pack`)."""
+"""An input smaller than 1/PACK_SHARE of a chunk is scanned with its neighbours, as one job.
+
+Why: a day of GDELT 2.0 is 96 files of about 2,000 rows. Scanned one by one, each cost about
+3.5 ms of Python (two Arrow tables, copies to the gathered month files), several times its
+kernel time; a job of a dozen is one arena, one table per set and month, one write."""
 
 
-def _pack(bufs: list[np.ndarray]) -> tuple[np.ndarray, list[tuple[int, int]]]:
-    """Copy small inputs into one buffer, each ending in a newline; return it and each input's segment.
+def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path, tag: str):
+    """Scan segments (one chunk of a file, or several whole small files) and write their big month
+    groups; return (small groups by month, per segment (slow lines, lines, rows written), ids).
 
-    Why: a day of GDELT 2.0 is 96 files of about 2,000 rows. Scanned one by one, each cost about
-    3.5 ms of Python (two Arrow tables, copies to the gathered month files), several times its
-    kernel time; a pack of them is one scan, one table per set and month, one copy.
-    """
-    size = sum(len(b) + 1 for b in bufs)
-    out = _pooled((size,), np.uint8)
-    segments, at = [], 0
-    for b in bufs:
-        n = len(b)
-        out[at : at + n] = b
-        segments.append((at, at + n))
-        at += n
-        if n and b[-1] != 10:  # the reader ends the last line at the end of its file; here, at a newline
-            out[at] = 10
-            at += 1
-    packed = out[:at]
-    packed.flags.writeable = False  # as a mapped file is: the kernel is compiled for read-only input only
-    return packed, segments
-
-
-def _process(fmt, buf, segments, refs, names, lay, lk, max_day, prefix, staging: Path, tag: str):
-    """Scan consecutive segments of buf (one chunk of a file, or a pack of small files) and write their
-    big month groups; return (small groups by month, per segment (slow lines, lines, rows written), ids).
-
-    `refs[k]` is the input (its index in `names`) that segment k holds. What is handed back leaves
-    the arena (the next chunk overwrites it): fixed-width columns and ids are copied; the text
-    columns stay views into buf, which outlives the load.
+    `refs[k]` is the input (its index in `names`) that segment k is from. What is handed back
+    leaves the arena (the next chunk overwrites it): fixed-width columns and ids are copied; the
+    text columns stay views into the inputs, which outlive the load.
     """
     small: dict[int, list[pa.Table]] = {}
     per_segment: list[tuple[list, int, int]] = [([], 0, 0) for _ in segments]
     ids = []
-    text = pa.py_buffer(buf[segments[0][0] : segments[-1][1]])
+    text = [pa.py_buffer(buf[start:stop]) for buf, start, stop in segments]
     one = len(segments) == 1
-    for p, piece in enumerate(segment_pieces(buf, segments, lay, lk, max_day, prefix)):
+    for p, piece in enumerate(segment_pieces(segments, lay, lk, max_day, prefix)):
         n0, n1 = int(piece.state[0]), int(piece.state[1])
         c = piece.cols
         # Which input each row is from: rows of a set are in segment order, so a piece's marks
@@ -115,9 +96,7 @@ def _process(fmt, buf, segments, refs, names, lay, lk, max_day, prefix, staging:
             piece.marks, counts, np.r_[0, marks[:-1, 3]], marks[:, 3], strict=True
         ):
             slows, _, written = per_segment[seg]
-            sl = piece.slow
-            slows.append((sl[0][lo:hi] - segments[seg][0] * (not one), sl[1][lo:hi] - segments[seg][0] * (not one),
-                          sl[2][lo:hi]))  # fmt: skip
+            slows.append(tuple(x[lo:hi] for x in piece.slow))  # positions in the segment's input
             per_segment[seg] = (slows, lines, written + int(k0 + k1))
         ref0 = refs[0] if one else np.repeat(np.asarray(refs, np.int32)[segs], counts[:, 1]).astype(np.int32)
         ref1 = refs[0] if one else np.repeat(np.asarray(refs, np.int32)[segs], counts[:, 2]).astype(np.int32)
@@ -147,12 +126,12 @@ def _process(fmt, buf, segments, refs, names, lay, lk, max_day, prefix, staging:
 
 
 Job = list[tuple[int, int, int, int]]
-"""What one task scans: (input, chunk number, start, stop) per segment; one chunk of a file, or a
-pack of whole small files."""
+"""What one task scans: (input, chunk number, start, stop) per segment; one chunk of a file, or
+several whole small files."""
 
 
 def _jobs(bufs: list[np.ndarray], size: int) -> list[Job]:
-    """Cut the inputs into chunks of about `size` bytes, packing runs of small inputs together."""
+    """Cut the inputs into chunks of about `size` bytes; runs of small inputs make one job of about as many."""
     jobs: list[Job] = []
     pack: Job = []
     for f, buf in enumerate(bufs):
@@ -170,12 +149,9 @@ def _jobs(bufs: list[np.ndarray], size: int) -> list[Job]:
 
 
 def _run(job: Job, bufs: list[np.ndarray], fmt, names, lay, lk, max_day, prefix, staging: Path, tag: str):
-    """`_process` one job: a chunk where its file lies, a pack of small files in a buffer of its own."""
-    if len(job) == 1:
-        f, _, s, e = job[0]
-        return _process(fmt, bufs[f], [(s, e)], [f], names, lay, lk, max_day, prefix, staging, tag)
-    buf, segments = _pack([bufs[f] for f, _, _, _ in job])
-    return _process(fmt, buf, segments, [f for f, _, _, _ in job], names, lay, lk, max_day, prefix, staging, tag)
+    """`_process` one job: a chunk of a file, or several whole small files."""
+    segments = [(bufs[f], s, e) for f, _, s, e in job]
+    return _process(fmt, segments, [f for f, _, _, _ in job], names, lay, lk, max_day, prefix, staging, tag)
 
 
 def write_fast_rows(

@@ -189,35 +189,39 @@ def _arena(size: int) -> Iterator[_Arena]:
             del _free[max(1, os.cpu_count() or 1) :]
 
 
+Segment = tuple[np.ndarray, int, int]
+"""A part of an input the kernel scans: the input's bytes, start, stop (at line ends)."""
+
+
 def _pieces(buf: np.ndarray, start: int, stop: int, lay: Layout, lk: Lookups, max_day: int,
             prefix: np.ndarray, lines: list[int]) -> Iterator[Piece]:  # fmt: skip
     """Run the kernel over one chunk, buf[start:stop]; the number of lines seen is appended to `lines`."""
-    for piece in segment_pieces(buf, [(start, stop)], lay, lk, max_day, prefix):
+    for piece in segment_pieces([(buf, start, stop)], lay, lk, max_day, prefix):
         yield piece
     lines.append(piece.marks[-1][4])
 
 
-def segment_pieces(buf: np.ndarray, segments: list[tuple[int, int]], lay: Layout, lk: Lookups, max_day: int,
+def segment_pieces(segments: list[Segment], lay: Layout, lk: Lookups, max_day: int,
                    prefix: np.ndarray) -> Iterator[Piece]:  # fmt: skip
-    """Run the kernel over consecutive segments of buf (whole files, or one chunk), one piece per call.
+    """Run the kernel over segments (one chunk of a file, or several whole small files), one piece per call.
 
-    A piece's buffers are reused by the next. Usually one piece; more only if the segments have
-    more odd lines than the slow arrays hold. Line numbers restart at each segment. The text
-    columns are string views into buf[first start:last stop], which must outlive them, and be
-    under 2 GiB (a view's offset has 32 bits).
+    The rows of all segments fill one set of buffers, which the next piece reuses. Usually one
+    piece; more only if the segments have more odd lines than the slow arrays hold. Line numbers
+    restart at each segment. Text column k's views point into segment k's bytes (Arrow data
+    buffer k, from its start), which must outlive them, and be under 2 GiB (a view's offset has 32
+    bits).
     """
-    start, stop = segments[0][0], segments[-1][1]
-    if stop - start >= 1 << 31:
-        raise ValueError(f"a chunk of {stop - start} bytes: string views address at most 2 GiB")
-    with _arena(stop - start) as arena:
-        yield from _scan_segments(arena, buf, segments, lay, lk, max_day, prefix)
+    for _, start, stop in segments:
+        if stop - start >= 1 << 31:
+            raise ValueError(f"a chunk of {stop - start} bytes: string views address at most 2 GiB")
+    with _arena(sum(stop - start for _, start, stop in segments)) as arena:
+        yield from _scan_segments(arena, segments, lay, lk, max_day, prefix)
 
 
-def _scan_segments(arena: _Arena, buf: np.ndarray, segments: list[tuple[int, int]], lay: Layout, lk: Lookups,
-                   max_day: int, prefix: np.ndarray) -> Iterator[Piece]:  # fmt: skip
-    main = _main_month(buf, segments[0][0], segments[-1][1], int(lay.kernel[gdelt_scan.P_DATE]))
+def _scan_segments(arena: _Arena, segments: list[Segment], lay: Layout, lk: Lookups, max_day: int,
+                   prefix: np.ndarray) -> Iterator[Piece]:  # fmt: skip
+    main = _main_month(segments, int(lay.kernel[gdelt_scan.P_DATE]))
     c, slow = arena.cols, arena.slow
-    vbase = segments[0][0]  # the text columns' views point into buf[vbase:]
 
     def fresh(month: int) -> np.ndarray:
         c["id_off"][:, 0] = 0
@@ -228,15 +232,18 @@ def _scan_segments(arena: _Arena, buf: np.ndarray, segments: list[tuple[int, int
         return Piece(state, c, (slow[0][:k].copy(), slow[1][:k].copy(), slow[2][:k].copy()), marks)
 
     state, marks = fresh(main), []
-    for seg, (start, stop) in enumerate(segments):
-        line = 0
+    for seg, (buf, start, stop) in enumerate(segments):
+        line, vbase = 0, start  # the segment's views point into buf[vbase:stop]
         while True:
+            before = int(state[0]), int(state[1])
             start, line = gdelt_scan.scan(
                 buf, arena.masks, start, stop, line, lay.kernel, lay.nmin, lay.nmax, lk.country_keys,
                 lk.country_values, lk.country_direct, lk.cameo_keys, lk.cameo_values, lk.cameo_direct, max_day,
                 prefix, state, *slow, c["id"], c["day"], c["ym"], c["iso"], c["cameo"], c["f"], c["f_ok"], c["i"],
                 c["i_ok"], c["id_off"], c["id_data"], c["views"], vbase,
             )  # fmt: skip
+            if seg:
+                _point_to(c["views"], seg, before, (int(state[0]), int(state[1])))
             marks.append((seg, int(state[0]), int(state[1]), int(state[3]), line))
             if start >= stop:
                 break
@@ -245,14 +252,26 @@ def _scan_segments(arena: _Arena, buf: np.ndarray, segments: list[tuple[int, int
     yield piece()
 
 
+def _point_to(views: np.ndarray, k: int, before: tuple[int, int], after: tuple[int, int]) -> None:
+    """Make the views of the rows each set gained, from before to after, point into data buffer k.
+
+    A view of more than 12 bytes keeps the text's buffer index in its second word's low 32 bits;
+    the kernel writes 0 there.
+    """
+    for st in range(2):
+        v = views[st, :, before[st] : after[st]]
+        long = (v[:, :, 0] & np.uint64(0xFFFFFFFF)) > 12
+        v[:, :, 1][long] |= np.uint64(k)
+
+
 SAMPLE_LINES = 48
 """Lines read, spread over a chunk, to choose the month of its set 0 (`_main_month`)."""
 _WINDOW = 4096
 """Bytes read around each sampled line (GDELT rows are about 400)."""
 
 
-def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
-    """The most common year*100+month among a few lines spread over buf[start:stop], or -1 if none.
+def _main_month(segments: list[Segment], date_field: int) -> int:
+    """The most common year*100+month among a few lines spread over the segments, or -1 if none.
 
     Why: the kernel writes one month's rows (set 0) as they are and copies every other row out for
     a file gathered across chunks, at about twice the cost per row. Left to itself it takes the
@@ -261,7 +280,15 @@ def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
     copied out whole: 1.3 of 10 M such generated rows in one load.
     """
     votes: dict[int, int] = {}
-    step = max(_WINDOW, (stop - start) // SAMPLE_LINES)
+    total = sum(stop - start for _, start, stop in segments) or 1
+    for buf, start, stop in segments:
+        samples = max(1, round(SAMPLE_LINES * (stop - start) / total))
+        _vote(buf, start, stop, max(_WINDOW, (stop - start) // samples), date_field, votes)
+    return max(votes, key=votes.__getitem__) if votes else -1
+
+
+def _vote(buf: np.ndarray, start: int, stop: int, step: int, date_field: int, votes: dict[int, int]) -> None:
+    """Count the months of the lines that start every `step` bytes of buf[start:stop]."""
     for pos in range(start, stop, step):
         # The first line that starts in a window of 4 KiB from pos (a longer line is not sampled).
         # Copying up to 64 KiB per sample instead cost a 2,000-row file 0.39 ms, now 0.17.
@@ -274,4 +301,3 @@ def _main_month(buf: np.ndarray, start: int, stop: int, date_field: int) -> int:
         if len(fields) > date_field and len(fields[date_field]) == 8 and fields[date_field].isdigit():
             ym = int(fields[date_field][:6])
             votes[ym] = votes.get(ym, 0) + 1
-    return max(votes, key=votes.__getitem__) if votes else -1

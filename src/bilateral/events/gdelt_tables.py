@@ -45,12 +45,12 @@ def _strings(offsets: np.ndarray, data: np.ndarray, n: int) -> pa.Array:
     return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data[: offsets[n]]), bitmap)
 
 
-def _text(views: np.ndarray, data: pa.Buffer) -> pa.Array:
-    """A string-view column over the kernel's views (n x 2 words) into `data`; empty strings are NULL."""
+def _text(views: np.ndarray, data: list[pa.Buffer]) -> pa.Array:
+    """A string-view column over the kernel's views (n x 2 words) into the `data` buffers; empty strings are NULL."""
     views = np.ascontiguousarray(views)
     valid = views.view(np.uint32)[:, 0] != 0  # a view's first 4 bytes are its length
     bitmap = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
-    return pa.Array.from_buffers(pa.string_view(), len(views), [bitmap, pa.py_buffer(views), data])
+    return pa.Array.from_buffers(pa.string_view(), len(views), [bitmap, pa.py_buffer(views), *data])
 
 
 def _pooled(shape: tuple[int, ...], dtype: type) -> np.ndarray:
@@ -86,12 +86,12 @@ def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = N
     return {k: _take(c[k][st, :n], pick, 0) for k in names} | {k: _take(c[k][st], pick, 1) for k in multi}
 
 
-def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: pa.Buffer,
+def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: list[pa.Buffer],
            ref: tuple[pa.Array, int | np.ndarray], lk: Lookups) -> pa.Table:  # fmt: skip
     """The stored columns (`schemas.STORED`, minus year/month, which are partition keys) of a set's rows.
 
-    `rows` as `_rows` gives them, `ids` the event id column, `text` the chunk's bytes that the
-    text columns' views point into, `ref` the batch's file names and the index in them of the
+    `rows` as `_rows` gives them, `ids` the event id column, `text` the bytes of the segments that
+    the text columns' views point into, `ref` the batch's file names and the index in them of the
     file the rows are from (one for all, or one per row).
     One dictionary of names for the whole batch: a month's file gathers rows from many inputs,
     and the Parquet writer re-encodes a dictionary column whose dictionary changes from one
