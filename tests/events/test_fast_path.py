@@ -249,6 +249,9 @@ def test_a_chunk_keeps_its_common_month_in_place_whatever_its_first_row(gdelt2_f
     assert gdelt_kernel._main_month([(buf, 0, len(buf))], 1) == 201910
     assert gdelt_kernel._main_month([(buf, 0, len(lines[older]))], 1) == int(lines[older].split(b"\t")[1][:6])
     assert gdelt_kernel._main_month([(np.frombuffer(b"no\tdate\n", np.uint8), 0, 8)], 1) == -1
+    # Several files scanned together: each is sampled, in proportion to its size.
+    one_line = np.frombuffer(lines[older], np.uint8)
+    assert gdelt_kernel._main_month([(one_line, 0, len(one_line)), (buf, 0, len(buf))], 1) == 201910
     (piece,) = gdelt_fast._pieces(buf, 0, len(buf), gdelt_fast.layout(fmt), gdelt_fast.lookups(),
                                   (date.today() - date(1970, 1, 1)).days - 1, np.frombuffer(b"g:", np.uint8), [])
     assert (int(piece.state[2]), int(piece.state[0]), int(piece.state[1])) == (201910, 2067, 44)

@@ -56,18 +56,18 @@ def _chunks(buf: np.ndarray, size: int = CHUNK_BYTES) -> list[tuple[int, int]]:
 SMALL_GROUP = 1 << 16
 """Rows of one month below which a chunk hands them back for one file per month across chunks."""
 PACK_GROUP = 1 << 13
-"""The same for a job of several small files: its main month is written as it is from this many
-rows. Why lower: a day of 15-minute files makes jobs of about 24,000 rows, and gathering them (a
+"""The same for a pack (a job of several small files, see `_jobs`): its main month is written as it
+is from this many rows. Why lower: a day of 15-minute files makes jobs of about 24,000 rows, and gathering them (a
 copy, a concatenation and a write per 65,536 rows) cost 1.4 CPU s per million rows, three times a
 direct write; a file of 24,000 rows is no burden on the store."""
 
 
 PACK_SHARE = 2
-"""An input smaller than 1/PACK_SHARE of a chunk is scanned with its neighbours, as one job.
+"""An input smaller than 1/PACK_SHARE of a chunk is scanned with its neighbours, in a pack.
 
 Why: a day of GDELT 2.0 is 96 files of about 2,000 rows. Scanned one by one, each cost about
 3.5 ms of Python (two Arrow tables, copies to the gathered month files), several times its
-kernel time; a job of a dozen is one arena, one table per set and month, one write."""
+kernel time; a pack of a dozen is one arena, one table per set and month, one write."""
 
 
 def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path, tag: str):
@@ -87,19 +87,16 @@ def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path
         n0, n1 = int(piece.state[0]), int(piece.state[1])
         c = piece.cols
         # Which input each row is from: rows of a set are in segment order, so a piece's marks
-        # (rows per set at each segment's end) cut each set into runs of one input.
+        # (rows per set and slow lines at each segment's end) cut each set into runs of one input.
         marks = np.array(piece.marks, np.int64).reshape(-1, 5)
-        segs = marks[:, 0]
-        before = np.zeros((1, 5), np.int64)
-        counts = np.diff(np.vstack([before, marks]), axis=0)  # per mark: rows of set 0 and 1, slow lines
-        for (seg, _, _, _, lines), (_, k0, k1, _, _), lo, hi in zip(
-            piece.marks, counts, np.r_[0, marks[:-1, 3]], marks[:, 3], strict=True
-        ):
+        counts = np.diff(marks, axis=0, prepend=0)  # per mark: rows of set 0, of set 1, slow lines (columns 1-3)
+        for (seg, *_, lines), k0, k1, k_slow, hi in zip(piece.marks, *counts[:, 1:4].T, marks[:, 3], strict=True):
             slows, _, written = per_segment[seg]
-            slows.append(tuple(x[lo:hi] for x in piece.slow))  # positions in the segment's input
+            slows.append(tuple(x[hi - k_slow : hi] for x in piece.slow))  # positions in the segment's input
             per_segment[seg] = (slows, lines, written + int(k0 + k1))
-        ref0 = refs[0] if one else np.repeat(np.asarray(refs, np.int32)[segs], counts[:, 1]).astype(np.int32)
-        ref1 = refs[0] if one else np.repeat(np.asarray(refs, np.int32)[segs], counts[:, 2]).astype(np.int32)
+        inputs = np.asarray(refs, np.int32)[marks[:, 0]]
+        ref0 = refs[0] if one else np.repeat(inputs, counts[:, 1])
+        ref1 = refs[0] if one else np.repeat(inputs, counts[:, 2])
         for st, k in ((0, n0), (1, n1)):
             ids.append(_pooled((k,), np.int64))
             ids[-1][:] = c["id"][st, :k]
@@ -126,12 +123,12 @@ def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path
 
 
 Job = list[tuple[int, int, int, int]]
-"""What one task scans: (input, chunk number, start, stop) per segment; one chunk of a file, or
-several whole small files."""
+"""What one task scans: (input, chunk number, start, stop) per segment; one chunk of a file, or a
+pack of several whole small files."""
 
 
 def _jobs(bufs: list[np.ndarray], size: int) -> list[Job]:
-    """Cut the inputs into chunks of about `size` bytes; runs of small inputs make one job of about as many."""
+    """Cut the inputs into chunks of about `size` bytes, and runs of small inputs into packs of about as many."""
     jobs: list[Job] = []
     pack: Job = []
     for f, buf in enumerate(bufs):
@@ -149,7 +146,7 @@ def _jobs(bufs: list[np.ndarray], size: int) -> list[Job]:
 
 
 def _run(job: Job, bufs: list[np.ndarray], fmt, names, lay, lk, max_day, prefix, staging: Path, tag: str):
-    """`_process` one job: a chunk of a file, or several whole small files."""
+    """`_process` one job: a chunk of a file, or a pack of several whole small files."""
     segments = [(bufs[f], s, e) for f, _, s, e in job]
     return _process(fmt, segments, [f for f, _, _, _ in job], names, lay, lk, max_day, prefix, staging, tag)
 
