@@ -114,7 +114,7 @@ def _direct(pairs: list[tuple[int, int]]) -> np.ndarray:
 class Piece:
     """One kernel call's output: two sets of column buffers (set 0: one month) and the slow lines.
 
-    `marks` says which rows came from which segment of the scanned buffer: one (segment, rows in
+    `marks` says which rows came from which of the scanned segments: one (segment, rows in
     set 0, rows in set 1, slow lines, lines seen in the segment) per segment the piece covers,
     each count up to the end of that segment's part of the piece.
     """
