@@ -56,10 +56,10 @@ def _chunks(buf: np.ndarray, size: int = CHUNK_BYTES) -> list[tuple[int, int]]:
 SMALL_GROUP = 1 << 16
 """Rows of one month below which a chunk hands them back for one file per month across chunks."""
 PACK_GROUP = 1 << 13
-"""The same for a pack (a job of several small files, see `_jobs`): its main month is written as it
-is from this many rows. Why lower: a day of 15-minute files makes jobs of about 24,000 rows, and gathering them (a
-copy, a concatenation and a write per 65,536 rows) cost 1.4 CPU s per million rows, three times a
-direct write; a file of 24,000 rows is no burden on the store."""
+"""The same for a pack (several whole small files, see `_jobs`): its main month is written as it is
+from this many rows. Why lower: a day of 15-minute files makes packs of about 24,000 rows, and
+gathering them (a copy, a concatenation and a write per 65,536 rows) cost 1.4 CPU s per million
+rows, three times a direct write; a file of 24,000 rows is no burden on the store."""
 
 
 PACK_SHARE = 2
@@ -95,8 +95,7 @@ def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path
             slows.append(tuple(x[hi - k_slow : hi] for x in piece.slow))  # positions in the segment's input
             per_segment[seg] = (slows, lines, written + int(k0 + k1))
         inputs = np.asarray(refs, np.int32)[marks[:, 0]]
-        ref0 = refs[0] if one else np.repeat(inputs, counts[:, 1])
-        ref1 = refs[0] if one else np.repeat(inputs, counts[:, 2])
+        ref0, ref1 = np.repeat(inputs, counts[:, 1]), np.repeat(inputs, counts[:, 2])  # the input of each row
         for st, k in ((0, n0), (1, n1)):
             ids.append(_pooled((k,), np.int64))
             ids[-1][:] = c["id"][st, :k]
@@ -114,7 +113,7 @@ def _process(fmt, segments, refs, names, lay, lk, max_day, prefix, staging: Path
             yms = c["ym"][1, :n1]
             order = _month_order(yms)
             others = _table(fmt, _rows(c, 1, n1, order), _strings(c["id_off"][1], c["id_data"][1], n1).take(order),
-                            text, (names, ref1 if one else ref1[order]), lk)  # fmt: skip
+                            text, (names, ref1[order]), lk)  # fmt: skip
             yms = yms[order]
             cuts = np.flatnonzero(np.diff(yms)) + 1
             for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n1], strict=True):
@@ -131,13 +130,15 @@ def _jobs(bufs: list[np.ndarray], size: int) -> list[Job]:
     """Cut the inputs into chunks of about `size` bytes, and runs of small inputs into packs of about as many."""
     jobs: list[Job] = []
     pack: Job = []
+    packed = 0  # bytes in `pack`
     for f, buf in enumerate(bufs):
         n = buf.shape[0]
         if n < size // PACK_SHARE:
             pack.append((f, 0, 0, n))
-            if sum(e for _, _, _, e in pack) >= size:
+            packed += n
+            if packed >= size:
                 jobs.append(pack)
-                pack = []
+                pack, packed = [], 0
             continue
         jobs += [[(f, c, s, e)] for c, (s, e) in enumerate(_chunks(buf, size))]
     if pack:

@@ -87,18 +87,17 @@ def _rows(c: dict[str, np.ndarray], st: int, n: int, pick: np.ndarray | None = N
 
 
 def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: list[pa.Buffer],
-           ref: tuple[pa.Array, int | np.ndarray], lk: Lookups) -> pa.Table:  # fmt: skip
+           ref: tuple[pa.Array, np.ndarray], lk: Lookups) -> pa.Table:  # fmt: skip
     """The stored columns (`schemas.STORED`, minus year/month, which are partition keys) of a set's rows.
 
     `rows` as `_rows` gives them, `ids` the event id column, `text` the bytes of the segments that
-    the text columns' views point into, `ref` the batch's file names and the index in them of the
-    file the rows are from (one for all, or one per row).
+    the text columns' views point into, `ref` the batch's file names and, per row, the index in
+    them of the file the row is from.
     One dictionary of names for the whole batch: a month's file gathers rows from many inputs,
     and the Parquet writer re-encodes a dictionary column whose dictionary changes from one
     chunk to the next (5 % of such a file's write).
     """
     n = len(ids)
-    refs = ref[1] if isinstance(ref[1], np.ndarray) else np.full(n, ref[1], np.int32)
     f_ok, i_ok = rows["f_ok"], rows["i_ok"]
     strs = {col: _text(rows["views"][j], text) for j, col in enumerate(_STR_COLUMNS)}
     cols = {
@@ -117,7 +116,7 @@ def _table(fmt: Format, rows: dict[str, np.ndarray], ids: pa.Array, text: list[p
         "num_articles": pa.array(rows["i"][2], mask=_mask(i_ok[2])),
         "avg_tone": pa.array(rows["f"][1], mask=_mask(f_ok[1])),
         "source_url": strs["source_url"],
-        "source_ref": pa.DictionaryArray.from_arrays(refs, ref[0], safe=False),
+        "source_ref": pa.DictionaryArray.from_arrays(ref[1], ref[0], safe=False),
         "evidence": pa.nulls(n, pa.string()),
     }  # fmt: skip
     assert list(cols) == _STORED, "the fast path writes the store's columns, in order"
