@@ -31,6 +31,24 @@ def test_gdelt_like_ids_repeated_thrice_at_the_ends() -> None:
     assert repeated_ids(ids[:200_000], 1_000_000_000, 1_000_199_999).size == 0
 
 
+@pytest.mark.parametrize("span", [50, 10**6, 2**62])
+def test_pieces_match_their_concatenation(span: int) -> None:
+    """Ids handed over in pieces (one per chunk): repeats within a piece and across pieces, empty pieces."""
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        pieces = [rng.integers(-span, span, int(rng.integers(0, 800)), dtype=np.int64) for _ in range(5)]
+        pieces.insert(2, np.empty(0, np.int64))
+        whole = np.concatenate(pieces)
+        if len(whole) < 2:
+            continue
+        lo, hi = int(whole.min()), int(whole.max())
+        assert np.array_equal(repeated_ids(pieces, lo, hi), _by_sorting(whole))
+    ids = np.arange(5_000, 9_000, dtype=np.int64)
+    split = [ids[:1000], ids[1000:], ids[2500:2501], ids[-1:]]  # only the last two repeat, each across pieces
+    assert repeated_ids(split, 5_000, 8_999).tolist() == [7_500, 8_999]
+    assert repeated_ids([ids[:1000], ids[1000:]], 5_000, 8_999).size == 0
+
+
 @pytest.mark.parametrize("lo,hi", [(180001, 202612), (100, 9_999_999)])
 def test_month_order_is_numpys_stable_order(lo: int, hi: int) -> None:
     """The radix shortcut (16-bit offsets) and its fallback both give NumPy's stable order."""

@@ -50,14 +50,15 @@ def find_in_staging(con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, 
 
 
 def find_in_ids(
-    con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root: Path, batch_id: str, fast_ids: np.ndarray
+    con: duckdb.DuckDBPyConnection, fmt: Format, staging: Path, root: Path, batch_id: str, fast_ids: list[np.ndarray]
 ) -> tuple[int, tuple[int, int] | None]:
     """`find_in_staging` for a fast-path batch: the same `dup_ids`, found on integer ids in memory.
 
-    The fast path hands over the GLOBALEVENTID of every row it staged; only the few rows DuckDB
-    staged from the side files are read back. Repeats are marked on a bitmap of the id range
-    (`id_repeats`: 0.03 s for 10 M ids, where sorting them took 0.4 s), where grouping the staged
-    event_id strings cost a fifth of a CPU second per million.
+    The fast path hands over the GLOBALEVENTID of every row it staged (in pieces, one per chunk and
+    set, not concatenated); only the few rows DuckDB staged from the side files are read back.
+    Repeats are marked on a bitmap of the id range (`id_repeats`: 0.03 s for 10 M ids, where sorting
+    them took 0.4 s), where grouping the staged event_id strings cost a fifth of a CPU second per
+    million.
     Returns the number of `dup_ids` rows and the batch's id range (for the manifest). The store is
     not read when the manifest shows every stored batch's id range apart from this one (GDELT ids
     grow with time, so a new 15-minute file never overlaps): that query reads every stored file's
@@ -66,18 +67,19 @@ def find_in_ids(
     con.execute("CREATE TEMP TABLE dup_ids (event_id VARCHAR, reason VARCHAR)")
     prefix = f"{fmt.canonical_source}:"
     side = reader_staged_sql(staging, batch_id)
-    ids = fast_ids
+    pieces = list(fast_ids)
     if side:
         more = con.execute(f"SELECT event_id FROM {side}").fetchnumpy()["event_id"]
-        ids = np.concatenate([ids, np.array([int(x[len(prefix):]) for x in more], np.int64)])
-    if not len(ids):
+        pieces.append(np.array([int(x[len(prefix):]) for x in more], np.int64))
+    pieces = [p for p in pieces if len(p)]
+    if not pieces:
         return 0, None
     from bilateral.events.id_repeats import repeated_ids  # compiled: only fast-path loads pay for Numba
 
-    span = (int(ids.min()), int(ids.max()))
-    rows = [(f"{prefix}{i}", "duplicate event id") for i in repeated_ids(ids, *span).tolist()]
+    span = (min(int(p.min()) for p in pieces), max(int(p.max()) for p in pieces))
+    rows = [(f"{prefix}{i}", "duplicate event id") for i in repeated_ids(pieces, *span).tolist()]
     if _may_be_stored(root, fmt.source, *span):
-        ids = np.sort(ids)
+        ids = np.sort(np.concatenate(pieces))
         # Stored ids are strings: within one digit count, string order is numeric order, so the
         # batch's id range becomes one literal BETWEEN per digit count, which DuckDB prunes on the
         # stored row groups' event_id statistics (see `find_in_staging`).

@@ -16,24 +16,38 @@ _DENSE = 64
 """Most bitmap bits per id (a bitmap of 64 bits per id costs as many bytes as the ids themselves)."""
 
 
-def repeated_ids(ids: np.ndarray, lo: int, hi: int) -> np.ndarray:
-    """The ids that occur more than once in `ids` (all within [lo, hi]), each once, in increasing order."""
-    if len(ids) < 2:
+def repeated_ids(ids: np.ndarray | list[np.ndarray], lo: int, hi: int) -> np.ndarray:
+    """The ids that occur more than once in `ids` (all within [lo, hi]), each once, in increasing order.
+
+    `ids` may be one array or a list of pieces (as the fast path's chunks hand them over): the
+    pieces are marked on one bitmap, not concatenated first (0.06 s of serial time for 10 M ids).
+    """
+    pieces = [ids] if isinstance(ids, np.ndarray) else [p for p in ids if len(p)]
+    n = sum(len(p) for p in pieces)
+    if n < 2:
         return np.empty(0, np.int64)
-    if hi - lo >= _DENSE * len(ids) + (1 << 20):
-        s = np.sort(ids)
+    if hi - lo >= _DENSE * n + (1 << 20):
+        s = np.sort(np.concatenate(pieces))
         return np.unique(s[1:][s[1:] == s[:-1]])
-    return np.unique(_marked_twice(ids, lo, (hi - lo) // 64 + 1))
+    seen = np.zeros((hi - lo) // 64 + 1, np.uint64)
+    hits = sum(_mark(p, lo, seen) for p in pieces)
+    if not hits:
+        return np.empty(0, np.int64)
+    seen[:] = 0
+    out = np.empty(hits, np.int64)
+    k = 0
+    for p in pieces:
+        k = _collect(p, lo, seen, out, k)
+    return np.unique(out)
 
 
 @njit(nogil=True, cache=True)
-def _marked_twice(ids, lo, words):  # pragma: no cover - compiled
-    """Every id whose bit was already set when it was marked (an id seen k times appears k - 1 times).
+def _mark(ids, lo, seen):  # pragma: no cover - compiled
+    """Set each id's bit; return how many were already set (an id seen k times counts k - 1).
 
-    Two passes: the first only counts (branch-free: 1.4 ns per id, against 7.7 with a branch on
-    each bit), the second, run only if something repeats, collects.
+    Branch-free: 1.4 ns per id, against 7.7 with a branch on each bit. Only if something repeats
+    does `_collect` run, a second pass that says which.
     """
-    seen = np.zeros(words, np.uint64)
     hits = 0
     for i in range(ids.shape[0]):
         d = np.uint64(ids[i] - lo)
@@ -42,16 +56,18 @@ def _marked_twice(ids, lo, words):  # pragma: no cover - compiled
         prev = seen[w]
         seen[w] = prev | bit
         hits += (prev & bit) != 0
-    out = np.empty(hits, np.int64)
-    if hits:
-        seen[:] = 0
-        n = 0
-        for i in range(ids.shape[0]):
-            d = np.uint64(ids[i] - lo)
-            w = d >> np.uint64(6)
-            bit = np.uint64(1) << (d & np.uint64(63))
-            if seen[w] & bit:
-                out[n] = ids[i]
-                n += 1
-            seen[w] |= bit
-    return out
+    return hits
+
+
+@njit(nogil=True, cache=True)
+def _collect(ids, lo, seen, out, n):  # pragma: no cover - compiled
+    """Mark again from a cleared bitmap, writing every id whose bit was already set to out[n:]."""
+    for i in range(ids.shape[0]):
+        d = np.uint64(ids[i] - lo)
+        w = d >> np.uint64(6)
+        bit = np.uint64(1) << (d & np.uint64(63))
+        if seen[w] & bit:
+            out[n] = ids[i]
+            n += 1
+        seen[w] |= bit
+    return n

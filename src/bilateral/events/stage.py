@@ -165,7 +165,7 @@ def _connect(work: Path, threads: int | None) -> duckdb.DuckDBPyConnection:
 
 def _fast_rows(fmt: Format, todo: list[tuple[Path | bytes | mmap.mmap, str, str]], staging: Path, work: Path,
                batch_id: str, threads: int | None, progress: Callable[[int, int], None] | None,
-               ) -> tuple[list[tuple[Path, str, str]], pl.DataFrame, np.ndarray, dict[str, int]]:  # fmt: skip
+               ) -> tuple[list[tuple[Path, str, str]], pl.DataFrame, list[np.ndarray], dict[str, int]]:  # fmt: skip
     """The fast path's part of a batch: (side files for DuckDB, their line map, ids written, rows written per file)."""
     from bilateral.events.gdelt_fast import write_fast_rows
 
