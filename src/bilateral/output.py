@@ -69,7 +69,9 @@ def render_rows(
         return "\n".join(lines) + "\n"
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(c, overflow="fold")
+        # Headers break at words: a narrow terminal folds "n_material_conflict" into "n_mate / rial_c
+        # / onflic / t", and "n material / conflict" reads. Every other format keeps the field name.
+        table.add_column(c.replace("_", " "), overflow="fold")
     for r in rows:
         table.add_row(*(escape(_cell(r.get(c))) for c in cols))  # document text is not Rich markup
     Console().print(table)

@@ -69,6 +69,21 @@ def test_series_formats_carry_the_same_numbers(loaded_home: Path, tmp_path: Path
         assert [int(ln.split("|")[4]) for ln in body] == want["events"].to_list()
 
 
+def test_series_table_fits_the_terminal_with_headers_broken_at_words(loaded_home: Path, capsys, monkeypatch) -> None:
+    """The terminal table: no line wider than the terminal, headers wrapped at words, not inside them."""
+    want = dyad_series("USA", "PRK", "year")
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, err = _run(["series", "USA", "PRK", "--freq", "year"], capsys)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert max(len(ln) for ln in lines) <= 100
+    header = lines[: next(i for i, ln in enumerate(lines) if ln.startswith("┡"))]
+    words = {w for ln in header for cell in ln.split("┃") for w in cell.split()}
+    assert {"verbal", "material", "conflict", "neutral", "goldstein", "mean"} <= words
+    body = [ln.split("│") for ln in lines if ln.startswith("│")]
+    assert [int(cells[2]) for cells in body] == want["events"].to_list()
+
+
 def test_series_parquet_needs_out(loaded_home: Path, capsys) -> None:
     code, _, err = _run(["series", "USA", "PRK", "-f", "parquet"], capsys)
     assert code == 2 and "--out" in err
