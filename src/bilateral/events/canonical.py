@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import duckdb
 import polars as pl
+import pyarrow as pa
 
 from bilateral.events import cameo
 from bilateral.events.schemas import CANONICAL, CANONICAL_COLUMNS, STORED_COLUMNS
@@ -84,6 +86,26 @@ def select_sql(stored: str, cameo_lookup: str, plover_quad: str) -> str:
 def duckdb_sql(stored: str) -> str:
     """`select_sql` for DuckDB, its lookups inline (no table to register), as a parenthesised relation."""
     return f"({select_sql(stored, *_inline_lookups())})"
+
+
+LOOKUP_TABLES = ("bilateral_cameo", "bilateral_plover_quad")
+"""Names the lookups are registered under where an engine holds them as tables (Spark, `duckdb_on`)."""
+
+
+def duckdb_on(con: duckdb.DuckDBPyConnection, stored: str) -> str:
+    """`duckdb_sql` for one connection: the lookups registered on it as Arrow tables, referred to by name.
+
+    Why: the inline VALUES make a query of 22,000 characters, which DuckDB parsed and bound in
+    26-31 ms of a 0.42 s dyad series over 10 M rows; by name, 8-9 ms (3,100 characters).
+    """
+    for name, table in zip(LOOKUP_TABLES, _lookup_arrow(), strict=True):
+        con.register(name, table)
+    return f"({select_sql(stored, *LOOKUP_TABLES)})"
+
+
+@cache
+def _lookup_arrow() -> tuple[pa.Table, pa.Table]:
+    return tuple(frame.to_arrow() for frame in lookup_frames())  # type: ignore[return-value]
 
 
 @cache

@@ -133,10 +133,10 @@ def _spark_events_view(spark, include_documents: bool, root: Path | None) -> str
     ddl = ", ".join(f"{c} {_SPARK_TYPES[t]}" for c, t in CANONICAL)
     if any(store.glob(PARTITION_GLOB)):
         spark.read.parquet(store.as_posix()).createOrReplaceTempView("bilateral_stored")
-        for name, frame in zip(("bilateral_cameo", "bilateral_plover_quad"), canonical.lookup_frames(), strict=True):
+        for name, frame in zip(canonical.LOOKUP_TABLES, canonical.lookup_frames(), strict=True):
             ddl_ = ", ".join(f"{c} {_LOOKUP_TYPES[str(t)]}" for c, t in frame.schema.items())
             spark.createDataFrame(frame.rows(), ddl_).createOrReplaceTempView(name)
-        df = spark.sql(canonical.select_sql("bilateral_stored", "bilateral_cameo", "bilateral_plover_quad"))
+        df = spark.sql(canonical.select_sql("bilateral_stored", *canonical.LOOKUP_TABLES))
         df = df.selectExpr(*[f"CAST({c} AS {_SPARK_TYPES[t]}) AS {c}" for c, t in CANONICAL])
     else:
         df = spark.createDataFrame([], ddl)

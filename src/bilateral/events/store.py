@@ -165,7 +165,7 @@ def events_sql(con: duckdb.DuckDBPyConnection, *, include_documents: bool = True
     store = root or events_dir()
     parts = []
     if any(store.glob(PARTITION_GLOB)):
-        parts.append(stored_events_sql(store))
+        parts.append(canonical.duckdb_on(con, parquet_sql(store)))
     if include_documents:
         docs = doc_events_sql(con)
         if docs:
