@@ -161,7 +161,11 @@ def stored_events_sql(root: Path | None = None) -> str:
 
 
 def events_sql(con: duckdb.DuckDBPyConnection, *, include_documents: bool = True, root: Path | None = None) -> str:
-    """A FROM-able SQL expression with every event in canonical columns (store ∪ doc_events)."""
+    """A FROM-able SQL expression with every event in canonical columns (store ∪ doc_events), for `con`.
+
+    Run it on `con` only: the CAMEO and PLOVER lookups are registered there (`canonical.duckdb_on`).
+    `stored_events_sql` is the self-contained form (lookups inline), for any connection.
+    """
     store = root or events_dir()
     parts = []
     if any(store.glob(PARTITION_GLOB)):
