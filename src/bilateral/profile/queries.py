@@ -75,6 +75,13 @@ def store_events_sql() -> str | None:
     return stored_events_sql(root)
 
 
+def pair_join(a: str, b: str, alias: str) -> str:
+    """`bilateral.events.series.pair_join` (the pair's events, either direction), imported on use."""
+    from bilateral.events.series import pair_join as join
+
+    return join(a, b, alias)
+
+
 def store_event_counts(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str) -> list[dict[str, Any]]:
     """Event-data counts per period and quad class for the dyad (either direction)."""
     src = store_events_sql()
@@ -84,9 +91,9 @@ def store_event_counts(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str
     return _rows(con, f"""
         SELECT CAST(date_trunc('{trunc}', date) AS DATE) AS period, quad, count(*) AS n,
                avg(goldstein) AS goldstein
-        FROM {src}
-        WHERE ((actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?)) AND date IS NOT NULL
-        GROUP BY ALL ORDER BY period""", [a, b, b, a])
+        FROM {src} ev{pair_join(a, b, "ev")}
+        WHERE date IS NOT NULL
+        GROUP BY ALL ORDER BY period""", [])
 
 
 def store_events(con: duckdb.DuckDBPyConnection, a: str, b: str, *, year_from: int | None = None,
@@ -95,14 +102,14 @@ def store_events(con: duckdb.DuckDBPyConnection, a: str, b: str, *, year_from: i
     src = store_events_sql()
     if src is None:
         return []
-    where, params = ["((actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?))"], [a, b, b, a]
+    where, params = ["true"], []
     for cond, value in (("year >= ?", year_from), ("year <= ?", year_to), ("plover = ?", plover)):
         if value is not None:
             where.append(cond)
             params.append(value)
     return _rows(con, f"""
         SELECT event_id, source, date, year, actor1_iso3, actor2_iso3, cameo_code, plover, quad, goldstein,
-               num_mentions, source_url, source_ref FROM {src}
+               num_mentions, source_url, source_ref FROM {src} ev{pair_join(a, b, "ev")}
         WHERE {" AND ".join(where)}
         ORDER BY date DESC NULLS LAST, num_mentions DESC NULLS LAST, event_id LIMIT ?""", [*params, limit])
 
@@ -117,6 +124,5 @@ def store_event_summary(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[
                count(*) FILTER (WHERE quad IN ('verbal_coop', 'material_coop')) AS coop,
                count(*) FILTER (WHERE quad IN ('verbal_conflict', 'material_conflict')) AS conflict,
                avg(goldstein) AS goldstein, string_agg(DISTINCT source_ref, ', ') AS files
-        FROM {src}
-        WHERE (actor1_iso3 = ? AND actor2_iso3 = ?) OR (actor1_iso3 = ? AND actor2_iso3 = ?)
-        GROUP BY source ORDER BY n DESC""", [a, b, b, a])
+        FROM {src} ev{pair_join(a, b, "ev")}
+        GROUP BY source ORDER BY n DESC""", [])
