@@ -252,3 +252,17 @@ def test_official_languages_declared_in_prose(text, names):
 def test_title_case_of_capitalised_city_names():
     assert parse.title_case("SAINT JOHN'S") == "Saint John's"
     assert parse.title_case("PORTO-NOVO") == "Porto-Novo"
+
+
+def test_a_share_written_without_its_leading_zero():
+    # Brazil's religions in the Factbook 2025 give 'Indigenous religions .06%'; it was read as
+    # the name 'Indigenous religions .' with 6 %.
+    shares, year = parse.parse_shares(
+        "Roman Catholic 56.8%, Evangelical 26.9%, none 9.3%, other 4%, Umbanda and Candombl&eacute; 1.1%, "
+        "Indigenous religions .06%, undeclared 0.2% (2022)"
+    )
+    assert year == 2022
+    assert ("Indigenous religions", 0.06) in [(s.name, s.value) for s in shares]
+    assert [s.value for s in shares][:2] == [56.8, 26.9]
+    shares, _ = parse.parse_shares("Protestant 45.1% (Anglican 32%, Baptist .3%), Roman Catholic 39.3%")
+    assert [(s.name, s.value) for s in shares] == [("Protestant", 45.1), ("Roman Catholic", 39.3)]

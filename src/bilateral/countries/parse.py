@@ -183,7 +183,7 @@ class Share:
 
 _SHARE = re.compile(
     r"(?:(less than|fewer than|under|<|about|approximately|approx\.|nearly|almost|over|more than|>)\s*)?"
-    r"(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*%"
+    r"(\d+(?:\.\d+)?|(?<![\d.])\.\d+)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*%"  # '.06%' (Brazil) too
 )
 _BARE_SHARE = re.compile(r"\s(\d{1,2}(?:\.\d+)?|100)$")
 _TRAILING_YEAR = re.compile(r"\s*\((?:[A-Za-z]+\s+)?(?:19|20)\d{2}(?:\s*[-/]\s*\d{2,4})?(?:\s+est\.?)?\)\s*$")
