@@ -70,18 +70,32 @@ def test_series_formats_carry_the_same_numbers(loaded_home: Path, tmp_path: Path
 
 
 def test_series_table_fits_the_terminal_with_headers_broken_at_words(loaded_home: Path, capsys, monkeypatch) -> None:
-    """The terminal table: no line wider than the terminal, headers wrapped at words, not inside them."""
-    want = dyad_series("USA", "PRK", "year")
-    monkeypatch.setenv("COLUMNS", "100")
-    code, out, err = _run(["series", "USA", "PRK", "--freq", "year"], capsys)
+    """The terminal table at 80 columns: no line wider, headers wrapped at words, periods and counts whole."""
+    want = dyad_series("USA", "PRK", "month")
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = _run(["series", "USA", "PRK", "--freq", "month"], capsys)
     assert code == 0, err
     lines = out.splitlines()
-    assert max(len(ln) for ln in lines) <= 100
-    header = lines[: next(i for i, ln in enumerate(lines) if ln.startswith("┡"))]
-    words = {w for ln in header for cell in ln.split("┃") for w in cell.split()}
-    assert {"verbal", "material", "conflict", "neutral", "goldstein", "mean"} <= words
-    body = [ln.split("│") for ln in lines if ln.startswith("│")]
-    assert [int(cells[2]) for cells in body] == want["events"].to_list()
+    assert max(len(ln) for ln in lines) <= 80
+    rule = next(i for i, ln in enumerate(lines) if set(ln.strip()) == {"─"})
+    words = {w for ln in lines[1:rule] for w in ln.split()}
+    assert {"verbal", "material", "conflict", "neutral", "goldstein", "mean", "cci"} <= words
+    body = [ln.split() for ln in lines[rule + 1 :] if ln.strip()]
+    assert [cells[0] for cells in body] == want["period"].to_list()  # "2019-10", never "2019-1 / 0"
+    assert [int(cells[1]) for cells in body] == want["events"].to_list()
+
+
+def test_a_table_too_wide_for_the_terminal_names_what_it_leaves_out(loaded_home: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "44")
+    code, out, err = _run(["series", "USA", "PRK", "--freq", "year"], capsys)
+    assert code == 0, err
+    assert max(len(ln) for ln in out.splitlines()) <= 44
+    text = " ".join(out.split())
+    left_out = text.split("not shown at this width:")[1].split("(see")[0].replace(",", " ").split()
+    assert "cci" in left_out and "goldstein_mean" in left_out and set(left_out) <= set(SERIES_COLUMNS)
+    want = dyad_series("USA", "PRK", "year")
+    body = [ln.split() for ln in out.splitlines() if ln[:4].isdigit()]
+    assert [(c[0], int(c[1])) for c in body] == list(zip(want["period"], want["events"], strict=True))
 
 
 def test_series_parquet_needs_out(loaded_home: Path, capsys) -> None:
