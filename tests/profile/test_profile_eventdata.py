@@ -78,3 +78,18 @@ def test_a_pair_without_event_data_has_no_summary(con):
     p = assemble_profile(con, "FIN", "URY")
     assert _dyad("FIN", "URY").height == 0
     assert p.section("history").empty and p.series == []
+
+
+@pytest.mark.parametrize("limit", [1, 5, 9, 60, 100_000])
+def test_event_rows_are_the_newest_first_at_any_limit(con, limit):
+    """The rows come in two steps (the limit-th newest date, then the months since); they must be the one-step answer."""
+    from bilateral.profile.queries import store_events
+
+    newest = _dyad("USA", "CHN").sort(["date", "num_mentions", "event_id"], descending=[True, True, False],
+                                      nulls_last=True)  # fmt: skip
+    assert newest.height > 60 and newest["date"].head(9).n_unique() < 9  # ties at the cut
+    got = store_events(con, "USA", "CHN", limit=limit)
+    assert [r["event_id"] for r in got] == newest["event_id"].head(limit).to_list()
+    in_2018 = store_events(con, "CHN", "USA", year_to=2018, plover="CONSULT", limit=limit)
+    want = newest.filter((pl.col("year") <= 2018) & (pl.col("plover") == "CONSULT"))["event_id"].head(limit)
+    assert [r["event_id"] for r in in_2018] == want.to_list()
