@@ -113,3 +113,40 @@ def test_series_chart_renders_offline(loaded_home: Path, tmp_path: Path, capsys,
         assert "cooperation" in chart.read_text()
     code, _, err = _run(["series", "USA", "PRK", "--chart", str(tmp_path / "c.gif")], capsys)
     assert code == 2 and ".svg or .png" in err
+
+
+def _newest(a: str, b: str) -> pl.DataFrame:
+    from bilateral.events.store import scan_events
+
+    pair = ((pl.col("actor1_iso3") == a) & (pl.col("actor2_iso3") == b)) | (
+        (pl.col("actor1_iso3") == b) & (pl.col("actor2_iso3") == a))
+    return (scan_events(include_documents=False).filter(pair).collect()
+            .sort(["date", "num_mentions", "event_id"], descending=[True, True, False], nulls_last=True))  # fmt: skip
+
+
+def test_events_rows_lists_the_pairs_newest_rows(loaded_home: Path, capsys, monkeypatch) -> None:
+    newest = _newest("USA", "PRK")
+    code, out, err = _run(["events", "rows", "North Korea", "United States", "-n", "25", "-f", "json"], capsys)
+    assert code == 0, err
+    got = json.loads(out)
+    assert [r["event_id"] for r in got] == newest["event_id"].head(25).to_list()
+    assert {"source_url", "source_ref", "cameo_code", "num_mentions"} <= set(got[0])
+    code, out, _ = _run(["events", "rows", "USA", "PRK", "--to", "2018", "--type", "consult", "-f", "csv"], capsys)
+    want = newest.filter((pl.col("year") <= 2018) & (pl.col("plover") == "CONSULT"))["event_id"].head(20)
+    assert [r["event_id"] for r in csv.DictReader(io.StringIO(out))] == want.to_list() and len(want) > 0
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = _run(["events", "rows", "USA", "PRK", "-n", "12"], capsys)
+    lines = out.splitlines()
+    assert max(len(ln) for ln in lines) <= 80 and "not shown" not in out
+    body = [ln.split() for ln in lines if ln[:4].isdigit()]
+    assert [c[0] for c in body] == [str(d) for d in newest["date"].head(12)]
+    assert all(c[-1] in ("gdelt2", "icews") and "→" in c[1] for c in body)
+
+
+def test_events_rows_bad_input_and_no_data(loaded_home: Path, capsys) -> None:
+    code, _, err = _run(["events", "rows", "USA", "PRK", "--type", "hug"], capsys)
+    assert code == 2 and err.startswith("error: --type 'hug'") and len(err.strip().splitlines()) == 1
+    code, _, err = _run(["events", "rows", "USA", "PRK", "--from", "2019", "--to", "2018"], capsys)
+    assert code == 2 and "--from 2019 is after --to 2018" in err
+    code, out, err = _run(["events", "rows", "Finland", "Uruguay", "-f", "json"], capsys)
+    assert code == 0 and json.loads(out) == [] and "no event data for FIN–URY" in err

@@ -82,7 +82,7 @@ def test_a_pair_without_event_data_has_no_summary(con):
 
 @pytest.mark.parametrize("limit", [1, 5, 9, 60, 100_000])
 def test_event_rows_are_the_newest_first_at_any_limit(con, limit):
-    """The rows come in two steps (the limit-th newest date, then the months since); they must be the one-step answer."""
+    """Rows come in two steps (the limit-th newest date, then the months since): the one-step answer."""
     from bilateral.profile.queries import store_events
 
     newest = _dyad("USA", "CHN").sort(["date", "num_mentions", "event_id"], descending=[True, True, False],

@@ -1,4 +1,4 @@
-"""CLI: `bilateral events load|fetch|info|quarantine` and `bilateral series A B`.
+"""CLI: `bilateral events load|fetch|info|quarantine|rows` and `bilateral series A B`.
 
 Commands only parse arguments and render results; the work is in `load.py`, `fetch.py`,
 `store.py` and `series.py`.
@@ -170,6 +170,50 @@ def quarantine_cmd(
     else:
         data = q.group_by(["source", "reason"]).agg(pl.len().alias("rows")).sort(["source", "reason"]).to_dicts()
     _emit(render_rows(data, fmt, title="quarantine"))
+
+
+_ROW_COLUMNS = ["date", "actor1_iso3", "actor2_iso3", "cameo_code", "plover", "quad", "goldstein", "num_mentions",
+                "source"]  # fmt: skip
+
+
+@events_app.command("rows")
+def rows_cmd(
+    a: str = typer.Argument(..., help="A state: name, ISO code, demonym or capital."),
+    b: str = typer.Argument(..., help="The other state."),
+    start: int | None = typer.Option(None, "--from", help="First year (inclusive)."),
+    end: int | None = typer.Option(None, "--to", help="Last year (inclusive)."),
+    kind: str | None = typer.Option(None, "--type", help="One PLOVER type (AGREE, SANCTION, ...)."),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, max=100_000, help="At most this many rows."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv | md | wikitext"),
+) -> None:
+    """The pair's event-data rows (either direction), newest first, each with its source file and URL.
+
+    The CLI side of the web API's `/pairs/{a}/{b}/events?source=data`.
+    """
+    import duckdb
+
+    from bilateral.countries import resolve
+    from bilateral.events.cameo import PLOVER_TYPES
+    from bilateral.profile.queries import store_events
+
+    ia, ib = resolve(a).iso3, resolve(b).iso3
+    if start is not None and end is not None and start > end:
+        raise BilateralError(f"--from {start} is after --to {end}")
+    plover = kind.upper() if kind else None
+    if plover is not None and plover not in PLOVER_TYPES:
+        raise BilateralError(f"--type {kind!r} is not a PLOVER type; expected one of {', '.join(PLOVER_TYPES)}")
+    with duckdb.connect() as con:
+        rows = store_events(con, ia, ib, year_from=start, year_to=end, plover=plover, limit=limit)
+    if not rows:
+        typer.echo(f"no event data for {ia}–{ib}; load event files with `bilateral events load FILE...`", err=True)
+    title = f"{ia}–{ib}: {len(rows)} newest event-data rows"
+    if fmt == Format.table:  # the columns that fit 80 characters; the other formats give every field
+        short = [{"date": r["date"], "actors": f"{r['actor1_iso3'] or '?'}→{r['actor2_iso3'] or '?'}",
+                  "cameo": r["cameo_code"], "plover": r["plover"], "quad": r["quad"], "goldstein": r["goldstein"],
+                  "source": r["source"]} for r in rows]  # fmt: skip
+        _emit(render_rows(short, fmt, title=title) if rows else None)
+        return
+    _emit(render_rows(rows, fmt, title=title, columns=[*_ROW_COLUMNS, "event_id", "source_ref", "source_url"]))
 
 
 def series_cmd(
