@@ -86,3 +86,28 @@ def test_names_read_as_in_prose():
     assert prose("United States") == "the United States" and prose("Netherlands") == "the Netherlands"
     assert prose("France") == "France" and prose("Belarus") == "Belarus"
     assert cap(prose("United Kingdom")) == "The United Kingdom"
+
+
+def test_trade_partners_that_are_not_states_or_not_reported(con):
+    """The Factbook lists Hong Kong as a partner (a territory, named as such) and reports none for Liechtenstein."""
+    from bilateral.profile import assemble_profile
+
+    lead = " ".join(s.text for s in assemble_profile(con, "CHN", "JPN").lead)
+    assert "Hong Kong (8%)" in lead and "HKG" not in lead
+    partners = {p["partner_iso3"]: p for p in KB.load(con).trade_partners("CHN", "export")}
+    assert partners["HKG"]["share"] == 8
+    assert queries.trade_partners(con, "LIE", "export") == [] == KB.load(con).trade_partners("LIE", "export")
+    assert con.execute("SELECT count(*) FROM trade_partners WHERE partner_name IS NULL").fetchone()[0] == 0
+    p = assemble_profile(con, "LIE", "CHE")
+    lead = " ".join(s.text for s in p.lead)
+    assert "?" not in lead and "Liechtenstein's main export partners" not in lead
+    assert "Switzerland's main export partners are Germany" in lead
+
+
+def test_see_also_names_foreign_relations_articles_as_wikipedia_titles_them(con):
+    from bilateral.profile import assemble_profile
+
+    titles = [r["title"] for r in assemble_profile(con, "USA", "NLD").section("see_also").rows]
+    assert titles[:2] == ["Foreign relations of the United States", "Foreign relations of the Netherlands"]
+    titles = [r["title"] for r in assemble_profile(con, "BLR", "RUS").section("see_also").rows]
+    assert titles[:3] == ["Foreign relations of Belarus", "Foreign relations of Russia", "Belarus–Russia border"]

@@ -182,3 +182,11 @@ NON_STATE_DEMONYMS: dict[str, str] = {
     "Antarctic": "Antarctica",
     "European": "European Union",
 }
+
+
+def place_name(iso3: str | None) -> str | None:
+    """The display name of a place that is not a state ('HKG' -> 'Hong Kong'), or None."""
+    return _PLACE_NAMES.get(iso3 or "")
+
+
+_PLACE_NAMES = {code: names[0] for code, names, _ in NON_STATES if code}

@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from bilateral.countries.nonstate_table import place_name
 from bilateral.profile.context import Context
 from bilateral.profile.model import Statement
 from bilateral.profile.narrate import cap, date_phrase, join_names, prose
@@ -141,8 +142,11 @@ def partner_statements(ctx: Context) -> list[Statement]:
 
 
 def _partner(ctx: Context, p: dict[str, Any]) -> str:
+    """A partner's name: a state's display name, a territory's (the Factbook lists Hong Kong, Bermuda), or the text."""
     c = ctx.kb.country(p["partner_iso3"]) if p["partner_iso3"] else None
-    return prose(c["name"]) if c else (p["partner_name"] or "?")
+    if c:
+        return prose(c["name"])
+    return place_name(p["partner_iso3"]) or p["partner_name"] or "?"
 
 
 def treaties_statement(ctx: Context, limit: int = 6) -> Statement | None:

@@ -144,7 +144,7 @@ def see_also(ctx: Context, orgs: list[dict[str, Any]]) -> Section:
     from bilateral.store.organisations import NOTABLE
 
     sec = Section("see_also", "See also")
-    items = [f"Foreign relations of {ctx.a['name']}", f"Foreign relations of {ctx.b['name']}"]
+    items = [f"Foreign relations of {prose(ctx.a['name'])}", f"Foreign relations of {prose(ctx.b['name'])}"]
     if ctx.kb.border(ctx.a["iso3"], ctx.b["iso3"]):
         items.append(f"{ctx.a['name']}–{ctx.b['name']} border")
     items += [o["name"] for o in orgs if o["code"] in NOTABLE and o["code"] != "UN" and o["name"]][:5]

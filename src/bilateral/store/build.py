@@ -99,7 +99,7 @@ def _populate(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
            SELECT iso3, CASE field WHEN 'export_partner' THEN 'export' ELSE 'import' END,
                   CASE WHEN length(name) = 3 AND upper(name) = name THEN name END, name,
                   value_num, year, source, source_ref
-           FROM facts WHERE field IN ('export_partner', 'import_partner')"""
+           FROM facts WHERE field IN ('export_partner', 'import_partner') AND name IS NOT NULL"""
     )
     from bilateral.store.organisations import ORGANISATIONS, SOURCE
 

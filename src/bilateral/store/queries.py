@@ -68,7 +68,7 @@ def border(con: duckdb.DuckDBPyConnection, a: str, b: str) -> dict[str, Any] | N
 def trade_partners(con: duckdb.DuckDBPyConnection, iso3: str, direction: str) -> list[dict[str, Any]]:
     return _rows(
         con,
-        """SELECT * FROM trade_partners WHERE iso3 = ? AND direction = ?
+        """SELECT * FROM trade_partners WHERE iso3 = ? AND direction = ? AND partner_name IS NOT NULL
            ORDER BY share DESC NULLS LAST""",
         [iso3, direction],
     )
