@@ -111,3 +111,15 @@ def test_see_also_names_foreign_relations_articles_as_wikipedia_titles_them(con)
     assert titles[:2] == ["Foreign relations of the United States", "Foreign relations of the Netherlands"]
     titles = [r["title"] for r in assemble_profile(con, "BLR", "RUS").section("see_also").rows]
     assert titles[:3] == ["Foreign relations of Belarus", "Foreign relations of Russia", "Belarus–Russia border"]
+
+
+def test_shared_organisations_sentence_punctuation(con):
+    from bilateral.profile import assemble_profile
+
+    def orgs(a: str, b: str) -> str:
+        return next(s.text for s in assemble_profile(con, a, b).lead if s.text.startswith("Both are members"))
+
+    one = orgs("SDN", "SSD")  # one notable organisation named, then the count
+    assert one.startswith("Both are members of the United Nations (UN) and of ") and ", and of" not in one
+    many = orgs("USA", "CHN")
+    assert ", and of " in many and many.endswith(" other international organisations.")

@@ -83,8 +83,9 @@ def organisations_statement(ctx: Context, orgs: list[dict[str, Any]]) -> Stateme
     named = notable[:6] or orgs[:3]
     others = len(orgs) - len(named)
     text = "Both are members of " + join_names([_org_label(o) for o in named])
-    if others:
-        text += f", and of {others} other international organisations"
+    if others:  # the comma only after a list: "of the UN and of 22 others", "of A, B and C, and of 4 others"
+        plural = "s" if others > 1 else ""
+        text += f"{',' if len(named) > 1 else ''} and of {others} other international organisation{plural}"
     refs = list(dict.fromkeys(o["ref"] for o in orgs))
     return Statement(text + ".", refs, {"shared_organisations": [o["code"] for o in orgs]})
 
