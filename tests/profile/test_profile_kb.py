@@ -123,3 +123,13 @@ def test_shared_organisations_sentence_punctuation(con):
     assert one.startswith("Both are members of the United Nations (UN) and of ") and ", and of" not in one
     many = orgs("USA", "CHN")
     assert ", and of " in many and many.endswith(" other international organisations.")
+
+
+def test_trade_shares_read_as_taking_exports_and_supplying_imports(con):
+    from bilateral.profile import assemble_profile
+
+    texts = [s.text for s in assemble_profile(con, "USA", "NLD").section("economy").statements]
+    want = "The United States takes 6% of the Netherlands' exports (2023) and supplies 10% of its imports (2023)."
+    assert want in texts
+    texts = [s.text for s in assemble_profile(con, "XKX", "SRB").section("economy").statements]
+    assert texts == ["Serbia supplies 7% of Kosovo's imports (2021)."]

@@ -59,17 +59,19 @@ def history(ctx: Context) -> Section:
 
 
 def _share_statement(ctx: Context, me: dict[str, Any], other: dict[str, Any]) -> Statement | None:
+    """'B takes 6% of A's exports (2023) and supplies 10% of its imports (2023).'"""
     bits, data = [], {"iso3": me["iso3"], "partner": other["iso3"]}
-    for direction, word in (("export", "exports"), ("import", "imports")):
+    for direction, verb in (("export", "takes"), ("import", "supplies")):
         row = next((p for p in ctx.kb.trade_partners(me["iso3"], direction) if p["partner_iso3"] == other["iso3"]),
                    None)
         if row and row["share"] is not None:
-            bits.append(f"{row['share']:g}% of {possessive(prose(me['name']))} {word}"
+            whose = "its" if bits else possessive(prose(me["name"]))
+            bits.append(f"{verb} {row['share']:g}% of {whose} {direction}s"
                         + (f" ({row['year']})" if row["year"] else ""))
             data[f"{direction}_share"], data[f"{direction}_year"] = row["share"], row["year"]
     if not bits:
         return None
-    return Statement(f"{cap(prose(other['name']))} takes {join_names(bits)}.", [ctx.factbook()], data)
+    return Statement(f"{cap(prose(other['name']))} {join_names(bits)}.", [ctx.factbook()], data)
 
 
 def economy(ctx: Context) -> Section:
