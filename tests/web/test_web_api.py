@@ -131,7 +131,14 @@ def test_events_api_serves_loaded_event_data_filtered(web_env, tmp_path, monkeyp
         body = client.get("/api/v1/pairs/USA/PRK/events",
                           params={"source": "data", "type": "CONSULT", "limit": 5000}).json()
         docs_only = client.get("/api/v1/pairs/USA/PRK/events").json()
+        every = client.get("/api/v1/pairs/USA/PRK/events", params={"source": "data", "limit": 5000}).json()
     assert body["count"] == direct.height and docs_only["count"] == 0
+    # names read as in prose, and CAMEO statements (01, no PLOVER type) are worded as statements
+    assert all("the United States" in e["sentence"] for e in body["events"])
+    statements = [e for e in every["events"] if e["plover"] == "OTHER"]
+    cameo = dict(scan_events(include_documents=False).filter(pair).select("event_id", "cameo_code").collect().rows())
+    assert statements and all(("made a public statement concerning" in e["sentence"]) == cameo[e["id"]].startswith("01")
+                              for e in statements)
     assert {e["id"] for e in body["events"]} == set(direct["event_id"].to_list())
     assert all(e["plover"] == "CONSULT" and e["reference"] for e in body["events"])
     assert body["references"][0]["title"] == "ICEWS coded event data"

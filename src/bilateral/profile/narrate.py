@@ -117,12 +117,25 @@ def _other(names: list[str], evidence: str | None, year: int | None) -> str:
     return f"a dated development concerning {where} is recorded"
 
 
+STATEMENTS: dict[str, str] = {  # CAMEO roots 01 and 02, which have no PLOVER type (kept, flagged as statements)
+    "01": "{a} made a public statement concerning {b}",
+    "02": "{a} appealed to {b}",
+}
+
+
 def event_sentence(date_text: str | None, year: int | None, actors: list[str], plover: str | None,
-                   name_of: Callable[[str], str], evidence: str | None = None) -> str:
-    """The generated sentence for one event, ending with its evidence in quotation marks."""
+                   name_of: Callable[[str], str], evidence: str | None = None, cameo: str | None = None) -> str:
+    """The generated sentence for one event, ending with its evidence in quotation marks.
+
+    `cameo`, an event-data row's CAMEO code, words a statement or appeal (CAMEO 01/02) that has no
+    PLOVER type.
+    """
     names = [name_of(x) for x in actors if x] or ["an unnamed party"]
     kind = (plover or "OTHER").upper()
-    if kind in VERBS and len(names) > 1:
+    said = STATEMENTS.get((cameo or "")[:2]) if kind == "OTHER" else None
+    if said and len(names) > 1:
+        core = said.format(a=names[0], b=join_names(names[1:]))
+    elif kind in VERBS and len(names) > 1:
         core = VERBS[kind].format(a=names[0], b=join_names(names[1:]))
     elif kind in SOLO:
         core = SOLO[kind].format(a=join_names(names))

@@ -212,7 +212,7 @@ def profile_schema() -> dict[str, Any]:
 def _data_events(cache: StampedCache, profile: Any, year_from: int | None, year_to: int | None,
                  plover: str | None, limit: int, numbers: dict[str, int]) -> list[dict[str, Any]]:
     """Event-data rows of the pair as API events, with a generated sentence each."""
-    from bilateral.profile.narrate import event_sentence
+    from bilateral.profile.narrate import event_sentence, prose
     from bilateral.profile.queries import store_events
 
     a, b = profile.a["iso3"], profile.b["iso3"]
@@ -229,7 +229,8 @@ def _data_events(cache: StampedCache, profile: Any, year_from: int | None, year_
             "id": r["event_id"], "date": date, "year": r["year"],
             "period": f"{r['year'] // 10 * 10}s" if r["year"] else "undated", "actors": actors,
             "plover": r["plover"] or "OTHER", "quad": r["quad"] or "neutral",
-            "sentence": event_sentence(date, r["year"], actors, r["plover"], lambda c: names.get(c, c)),
+            "sentence": event_sentence(date, r["year"], actors, r["plover"], lambda c: prose(names.get(c, c)),
+                                       cameo=r["cameo_code"]),
             "evidence": r["source_url"], "span": [None, None], "ref": ref, "reference": numbers.get(ref),
         })
     return out
