@@ -104,3 +104,12 @@ def test_mid_year_earlier_that_year_and_the_following_spring() -> None:
                "arrested Ecuadorian traders. At the end of 2016, the two countries agreed to reopen the border. "
                "The following spring, Ecuador expelled Peruvian farmers.")
     assert [e["date"] for e in extract(doc).to_gold_json(doc.text)["events"]] == ["2012", "2012", "2016", "2017"]
+
+
+def test_a_date_after_a_noun_and_its_participle_dates_the_noun_not_the_clause() -> None:
+    doc = _doc("In April 2016, Peru accused Ecuador of stalling the border talks. Peru also condemned Ecuador's "
+               "attempts to question the ceasefire agreement signed in May 1995. "
+               "The two countries formally signed in October 1998 a peace agreement.")
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [(e["date"], e["plover"]) for e in events] == [("2016-04", "ACCUSE"), ("2016", "ACCUSE"),
+                                                          ("1998-10", "AGREE")]

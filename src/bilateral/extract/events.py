@@ -45,6 +45,13 @@ _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
                         r"\s+$")  # fmt: skip
+# "condemned attempts to question the ceasefire agreement signed in May 1994": a date after a noun and a
+# past participle describes that noun (when the agreement was signed), not the clause's own happening.
+_NOUN_PARTICIPLE = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|which|that|who|and|or|also|then|later|jointly)\s)"
+    r"[a-z]+\s+(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
+    r"\s+(?:in|on)\s+$"
+)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
@@ -262,9 +269,14 @@ class EventExtractor:
             vague=vague, cameo_root="19", confidence=0.5, trigger=self.text[m.start() : m.end()].strip(),
         ))  # fmt: skip
 
+    def _describes_noun(self, d: DateMention, at: int) -> bool:
+        """True if `d` dates a noun before it ("the agreement signed in May 1994") after the trigger at `at`."""
+        m = _NOUN_PARTICIPLE.search(self.text, max(self._sent_start, d.start - 60), d.start)
+        return bool(m) and at < m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
+
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
                   heading: tuple[str, bool] | None) -> tuple[str | None, bool]:  # fmt: skip
-        usable = [d for d in dates if not d.modifier and d.start not in consumed]
+        usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
         for pool in ([d for d in usable if cs <= d.start < ce], elsewhere):
             if pool:
