@@ -113,3 +113,23 @@ def test_a_date_after_a_noun_and_its_participle_dates_the_noun_not_the_clause() 
     events = extract(doc).to_gold_json(doc.text)["events"]
     assert [(e["date"], e["plover"]) for e in events] == [("2016-04", "ACCUSE"), ("2016", "ACCUSE"),
                                                           ("1998-10", "AGREE")]
+
+
+WARS_AND_CLAIMS = [
+    ("In 1941, Peru and Ecuador went to war over the disputed Amazon provinces.", "1941", "ASSAULT"),
+    ("A war between Peru and Ecuador broke out in January 1995.", "1995-01", "ASSAULT"),
+    ("In 1981, Ecuador waged a short war against Peru.", "1981", "ASSAULT"),
+    ("In 1960, Ecuador made territorial claims against Peru.", "1960", "REQUEST"),
+    ("In 1998, Ecuador renewed its claim to the Amazon strip held by Peru.", "1998", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("body", "date", "plover"), WARS_AND_CLAIMS)
+def test_wars_and_territorial_claims_are_events(body: str, date: str, plover: str) -> None:
+    doc = _doc(body)
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [(e["date"], e["plover"], set(e["actors"])) for e in events] == [(date, plover, {"PER", "ECU"})]
+
+
+def test_a_claim_asserted_as_a_purpose_is_no_demand() -> None:
+    assert classify("The prefecture declared a holiday to assert its claim to the islands.") is None

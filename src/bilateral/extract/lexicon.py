@@ -57,6 +57,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bgrant(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:trade\s+relations|trade\s+status|trade\s+preferences|most[- ]favou?red[- ]nation)"),
     ("AID", "07", r"(?<!-)\b(?:funded|financed|bankrolled)\b"),
     ("REQUEST", "10", r"\bcampaign(?:ed|ing)\s+(?:for|against)\b"),
+    ("REQUEST", "10", r"(?<!\bto\s)\b(?:made|makes?|making|laid|lays?|pressed|press(?:es)?|renewed|renews?|asserted|asserts?)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?claims?\s+(?:to|on|over|against)\b"),
     ("ASSAULT", "18", r"\b(?:riots?|unrest|violence|attacks?)\s+(?:[\w,]+\s+){0,4}?(?:killed|left\s+\w+\s+dead)\b"),
     ("CONCEDE", "081", r"\b(?:return|hand)(?:ed|s)?\s+(?:over\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:back\s+)?to\b"),
     ("AGREE", "03", r"\bannounc(?:ed|es|e|ing)\s+(?:\w+\s+)?plans?\s+(?:to|for)\b"),
@@ -208,6 +209,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\bpummel\w*|\bbeat(?:en|s)?\b|\bbehead\w*|\bexecution\b|\braz(?:e|ed|es)\b|\bburn(?:ed|t)\s+to\s+death\b|\bthrows?\s+rocks\b|\binjur(?:ed|es|e)\b|\bdestroys\b|(?<!was\s)(?<!were\s)\bdestroyed\b"),
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
     ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|(?<=war\s)(?:began|started|broke\s+out)\b"),
+    ("ASSAULT", "19", r"\bwent\s+to\s+war\b|\bwag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+)?war\b|\bwar\s+(?:between|with)\s+(?:[\w-]+\s+){1,6}?(?:began|started|broke\s+out|erupted)\b"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # OTHER: dated facts without a PLOVER type
