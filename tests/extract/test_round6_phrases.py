@@ -121,14 +121,18 @@ WARS_AND_CLAIMS = [
     ("In 1981, Ecuador waged a short war against Peru.", "1981", "ASSAULT"),
     ("In 1960, Ecuador made territorial claims against Peru.", "1960", "REQUEST"),
     ("In 1998, Ecuador renewed its claim to the Amazon strip held by Peru.", "1998", "REQUEST"),
+    ("In 1981, Peru and Ecuador nearly went to war over the Condor range.", "1981", "MOBILIZE"),
+    ("In 1998, Peru and Ecuador settled their last border dispute.", "1998", "AGREE"),
+    ("In 1910, Peru and Ecuador submitted their dispute to Spanish arbitration.", "1910", "AGREE"),
+    ("In 2011, Ecuadorian troops took part in a peacekeeping mission with Peru.", "2011", "COOPERATE"),
 ]
 
 
 @pytest.mark.parametrize(("body", "date", "plover"), WARS_AND_CLAIMS)
-def test_wars_and_territorial_claims_are_events(body: str, date: str, plover: str) -> None:
+def test_wars_claims_settlements_and_missions_are_events(body: str, date: str, plover: str) -> None:
     doc = _doc(body)
     events = extract(doc).to_gold_json(doc.text)["events"]
-    assert [(e["date"], e["plover"], set(e["actors"])) for e in events] == [(date, plover, {"PER", "ECU"})]
+    assert [(e["date"], e["plover"], set(e["actors"]) - {"ESP"}) for e in events] == [(date, plover, {"PER", "ECU"})]
 
 
 def test_a_claim_asserted_as_a_purpose_is_no_demand() -> None:
