@@ -125,6 +125,7 @@ WARS_AND_CLAIMS = [
     ("In 1998, Peru and Ecuador settled their last border dispute.", "1998", "AGREE"),
     ("In 1910, Peru and Ecuador submitted their dispute to Spanish arbitration.", "1910", "AGREE"),
     ("In 2011, Ecuadorian troops took part in a peacekeeping mission with Peru.", "2011", "COOPERATE"),
+    ("In July 1998, Brazil brokered a peace deal between Peru and Ecuador.", "1998-07", "AGREE"),
 ]
 
 
@@ -132,7 +133,7 @@ WARS_AND_CLAIMS = [
 def test_wars_claims_settlements_and_missions_are_events(body: str, date: str, plover: str) -> None:
     doc = _doc(body)
     events = extract(doc).to_gold_json(doc.text)["events"]
-    assert [(e["date"], e["plover"], set(e["actors"]) - {"ESP"}) for e in events] == [(date, plover, {"PER", "ECU"})]
+    assert [(e["date"], e["plover"], set(e["actors"]) - {"ESP", "BRA"}) for e in events] == [(date, plover, {"PER", "ECU"})]
 
 
 def test_a_claim_asserted_as_a_purpose_is_no_demand() -> None:

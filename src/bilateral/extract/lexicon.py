@@ -37,6 +37,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:[\w'’]+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
     ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:troops|battalions|brigades|divisions|soldiers|warships|forces)\s+(?:to|into|along|on|near)\b"),
     ("MOBILIZE", "15", r"\b(?:nearly|almost)\s+went\s+to\s+war\b"),
+    ("AGREE", "057", r"\bbroker(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|peace|settlement)\b"),
     ("AGREE", "057", r"\bsettl(?:ed|es|e|ing)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:disputes?|differences|conflict)\b"),
     ("AGREE", "057", r"\bsubmit(?:ted|s|ting)?\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?disputes?\s+to\s+(?:[\w-]+\s+){0,3}?(?:arbitration|court|tribunal|ICJ)\b"),
     ("COOPERATE", "06", r"\bt(?:ook|akes?|aking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missions?|exercises|operations?|manoeuvres|maneuvers|drills|patrols)\b"),
