@@ -138,3 +138,16 @@ def test_wars_claims_settlements_and_missions_are_events(body: str, date: str, p
 
 def test_a_claim_asserted_as_a_purpose_is_no_demand() -> None:
     assert classify("The prefecture declared a holiday to assert its claim to the islands.") is None
+
+
+def test_embassies_in_each_others_capitals_are_two_missions() -> None:
+    def missions(title: str, body: str) -> set[tuple[str, str, str, str]]:
+        doc = read_plaintext(f"= {title} =\n\n==Diplomatic missions==\n\n{body}\n")
+        return {(m["sender"], m["receiver"], m["city"], m["kind"]) for m in extract(doc).to_gold_json(doc.text)["missions"]}
+
+    assert missions("Peru–Ecuador relations", "Both countries have embassies in each other's capitals.") == {
+        ("PER", "ECU", "Quito", "embassy"), ("ECU", "PER", "Lima", "embassy")}
+    assert missions("Netherlands–United States relations",
+                    "Each country maintains an embassy in the other's capital.") == {
+        ("NLD", "USA", "Washington, D.C.", "embassy"), ("USA", "NLD", "The Hague", "embassy")}  # the seat of government
+    assert missions("Peru–Ecuador relations", "In 1941 both countries closed their embassies in each other's capitals.") == set()

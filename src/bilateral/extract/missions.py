@@ -1,5 +1,6 @@
 """Diplomatic missions: "X has an embassy in Moscow as well as branches in: A, B and C",
-"a consulate-general in Brest", an infobox's "Embassy of X, City".
+"a consulate-general in Brest", an infobox's "Embassy of X, City", "both have embassies in each
+other's capitals".
 
 The sender is the state the sentence is about (its first state mention), each listed city is one
 mission of the kind named before it, and the receiver is the state whose capital the city is, or
@@ -9,6 +10,7 @@ else the other state of the pair. Only missions between the two states of the pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilateral.documents.model import Document
 from bilateral.extract.gazetteer import find_names, is_org, name_table
@@ -35,6 +37,35 @@ _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consul
 _NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate|(?:Deputy\s+)?High\s+Commission)"
                     r"\s+of\s+(?:the\s+)?"
                     rf"([A-Z][\w ]+?)\s+in\s+({_CITY})")  # fmt: skip
+
+
+# "Both countries have embassies in each other's capitals": one embassy each way, in the capitals.
+_EACH_OTHER = re.compile(
+    r"\b(?:have|has|maintain|maintains|operate|operates|host|hosts)\s+(?:resident\s+)?"
+    r"(?:(?:embassies|high\s+commissions)\s+in\s+(?:each\s+other|one\s+another)|"
+    r"an?\s+(?:embassy|high\s+commission)\s+in\s+the\s+other)['’]s\s+capitals?\b",
+    re.IGNORECASE,
+)
+
+
+# Where foreign embassies sit when that is not the Factbook's (first) capital: the seat of
+# government (The Hague), the city most embassies are in (Tel Aviv, Dar es Salaam, Colombo, Yangon),
+# and the capital's usual written form (Washington, D.C.).
+_EMBASSY_CITY = {"NLD": "The Hague", "USA": "Washington, D.C.", "ISR": "Tel Aviv", "TZA": "Dar es Salaam",
+                 "LKA": "Colombo", "MMR": "Yangon"}  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _embassy_city(iso3: str) -> str | None:
+    """The city a state's foreign embassies are in: an override above, the administrative capital or
+    seat of government where the Factbook names one, else its first capital."""
+    if iso3 in _EMBASSY_CITY:
+        return _EMBASSY_CITY[iso3]
+    from bilateral.countries.factbook import factbook_facts
+
+    caps = [(f.value, f.status or "") for f in factbook_facts(iso3) if f.field == "capital" and f.value]
+    seat = [c for c, q in caps if "administrative" in q or "seat of government" in q]
+    return (seat or [c for c, _ in caps] or [None])[0]
 
 
 def _kind(word: str) -> str:
@@ -101,6 +132,13 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             add(sender, _cities(m.group(3).strip())[0], _kind(m.group(1)), span.start, span.end)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
+        each = _EACH_OTHER.search(text, s, e) if pair else None
+        if each and pair and not _CLOSING.search(text, s, each.start()):
+            for sender, receiver in (pair, pair[::-1]):
+                city = _embassy_city(receiver)
+                if city:
+                    add(sender, city, "embassy", each.start(), each.end(), receiver=receiver)
+            continue
         for m in _NAMED.finditer(text, s, e):  # "- Embassy of Belarus in Moscow"
             sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
             if sender:
