@@ -151,3 +151,21 @@ def test_embassies_in_each_others_capitals_are_two_missions() -> None:
                     "Each country maintains an embassy in the other's capital.") == {
         ("NLD", "USA", "Washington, D.C.", "embassy"), ("USA", "NLD", "The Hague", "embassy")}  # the seat of government
     assert missions("Peru–Ecuador relations", "In 1941 both countries closed their embassies in each other's capitals.") == set()
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("From 2005 to 2010, Peru and Ecuador held annual summits.", "2005/2010"),
+    ("Between 1941 and 1942, Peru and Ecuador fought over the Amazon provinces.", "1941/1942"),
+    ("In 2001–2002, Peru and Ecuador held talks on the border.", "2001/2002"),
+    ("In 2002, Peru and Ecuador held talks, and trade grew from 2005 to 2010.", "2002"),
+])
+def test_a_span_of_years_in_prose_is_one_range(body: str, date: str) -> None:
+    doc = _doc(body)
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [e["date"] for e in events] == [date]
+    assert not events[0].get("vague")  # a stated span, not a vague period
+
+
+def test_a_holders_term_in_brackets_stays_two_years() -> None:
+    spans = [d for d in find_dates("President Vladimir Putin (1999–2008, 2012–present)") if d.kind == "span"]
+    assert spans == []

@@ -60,7 +60,7 @@ class DateMention:
 
     start: int
     end: int
-    kind: str  # dmy | my | dm | m | year | decade | relative
+    kind: str  # dmy | my | dm | m | year | decade | span | relative
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -72,7 +72,8 @@ class DateMention:
     @property
     def explicit(self) -> bool:
         """True when the mention carries its own year (not context-dependent)."""
-        return self.kind in ("dmy", "my", "year", "decade") or (self.kind in ("dm", "m") and self.year is not None)
+        own = ("dmy", "my", "year", "decade", "span")
+        return self.kind in own or (self.kind in ("dm", "m") and self.year is not None)
 
     @property
     def vague(self) -> bool:
@@ -80,7 +81,7 @@ class DateMention:
 
     def resolve(self, context_year: int | None = None, anchor: str | None = None) -> str | None:
         """The ISO value, filling a missing year from `context_year` or a relative offset from `anchor`."""
-        if self.kind == "decade":
+        if self.kind in ("decade", "span"):  # a span ("from 2005 to 2010") is a range, but not vague
             return f"{self.lo}/{self.hi}"
         if self.kind == "relative":
             return shift(anchor, *self.rel) if anchor and self.rel else None
@@ -166,7 +167,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     out.sort(key=lambda d: d.start)
     _attach_years(text, out)
     out = _join_decades(text, out)
-    return out
+    return _join_year_spans(text, out)
 
 
 def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
@@ -239,6 +240,29 @@ def _join_decades(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and re.fullmatch(r"\s*(?:and|to|through|till|until|–|-)\s*(?:the\s+)?", text[prev.end : d.start])):
             out[-1] = DateMention(prev.start, d.end, "decade", lo=prev.lo, hi=d.hi)
             continue
+        out.append(d)
+    return out
+
+
+_SPAN_OPEN = re.compile(r"\b(?:(from|between)|(in|during|over))\s+$", re.IGNORECASE)
+
+
+def _join_year_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'from 2005 to 2010', 'between 2005 and 2010', 'in 2001–2002': one range of years.
+
+    Why only after such words: a bare '1999–2008' is, in a table of office holders, a start and an
+    end, each an event of its own.
+    """
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        opened = _SPAN_OPEN.search(text, max(0, prev.start - 10), prev.start) if prev else None
+        if (prev and opened and prev.kind == "year" == d.kind and not prev.modifier and prev.year and d.year
+                and 0 < d.year - prev.year <= 60):
+            joint = r"\s*(?:to|until|till|through|and)\s+" if opened.group(1) else r"\s*[–-]\s*"
+            if re.fullmatch(joint, text[prev.end : d.start], re.IGNORECASE):
+                out[-1] = DateMention(prev.start, d.end, "span", lo=prev.year, hi=d.year)
+                continue
         out.append(d)
     return out
 

@@ -283,7 +283,8 @@ class EventExtractor:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
                 if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
-                    return value[:7], d.vague  # "After Russia invaded on 24 February 2022, Poland took in ...": later
+                    # "After Russia invaded on 24 February 2022, Poland took in ...": later, within the month
+                    return (value if "/" in value else value[:7]), d.vague
                 if value:
                     return value, d.vague
         for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it

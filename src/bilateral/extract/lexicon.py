@@ -103,7 +103,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "03", r"\boffer(?:ed|s)?\b"),
     ("AGREE", "03", r"\baccept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:offer|proposal|invitation|plan)"),
     # CONSULT: meet, visit, talks, negotiate
-    ("CONSULT", "040", r"\b(?:held|hold|holds|holding|had|have|has|began|begin|resumed)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations|meetings?|discussions)\b"),
+    ("CONSULT", "040", r"\b(?:held|hold|holds|holding|had|have|has|began|begin|resumed)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations|meetings?|discussions|summits?)\b"),
     ("CONSULT", "040", r"\btalks\b"),
     ("CONSULT", "043", r"\bvisit(?:ed|s|ing)?\b"),
     ("CONSULT", "044", r"\b(?:met|meet|meets|meeting)\s+(?:with\b|in\b|at\s+[A-Z]|[A-Z])"),
@@ -114,7 +114,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "043", r"\btravel(?:l)?ed\s+to\b"),
     ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\btelephoned\b"),
     ("CONSULT", "045", r"\bmediat(?:ed|es|e|ing|ion)\b"),
-    ("CONSULT", "040", r"\bsummit\b"),
+    ("CONSULT", "040", r"\bsummits?\b"),
     # SUPPORT: praise, endorse, defend, recognise
     ("SUPPORT", "051", r"\b(?:prais|commend|hail|applaud|congratulat|endors|welcom)(?:ed|es|e|s|ing)?\b"),
     ("SUPPORT", "050", r"\b(?:support|back)(?:ed|s|ing)?\b(?!\s+to\s+normal)(?!\s+(?:down|off|away|out))"),
