@@ -111,3 +111,15 @@ def test_cli_timeline_empty_knowledge_base(kb: Path, capsys) -> None:
     code, out, err = _run(capsys, "timeline", "Belarus", "Russia", "--format", "json")
     assert code == 0 and json.loads(out) == []
     assert "no events for BLR–RUS" in err and "bilateral ingest" in err
+
+
+def test_a_stated_span_of_years_is_a_range_but_not_vague(kb: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "peru_ecuador.txt"
+    doc.write_text("= Peru–Ecuador relations =\n\n==History==\n\nFrom 2005 to 2010, Peru and Ecuador held annual "
+                   "summits. In the mid-1990s, Peru and Ecuador fought a war.\n", encoding="utf-8")
+    ingest(doc)
+    rows = {r["date"]: r for r in timeline("Peru", "Ecuador")}
+    assert set(rows) == {"2005/2010", "1994/1996"}
+    assert rows["2005/2010"]["precision"] == "range" and not rows["2005/2010"]["vague"]
+    assert rows["1994/1996"]["vague"]  # "the mid-1990s" is a vague period
+    assert [r["date"] for r in timeline("Peru", "Ecuador", 2007, 2007)] == ["2005/2010"]

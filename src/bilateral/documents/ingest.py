@@ -168,8 +168,7 @@ def event_rows(doc: Document, doc_id: str, events: list[Any]) -> list[dict[str, 
             "sentence": doc.text[ev.sentence_start : ev.sentence_end],
             "section": sec.heading if sec else None,
         })  # fmt: skip
-        if ev.vague:
-            rows[-1]["vague"] = True
+        rows[-1]["vague"] = bool(ev.vague)  # a stated span ("from 2005 to 2010") is a range, not vague
     return rows
 
 
