@@ -97,12 +97,13 @@ def _terminal_table(cols: list[str], cells: list[list[str]], values: list[list[A
         label = c.replace("_", " ")
         texts = [row[j] for row in cells]
         lo = max(len(w) for w in label.split() or [label])
+        widest = max((len(t) for t in texts), default=0)
         if texts and all(len(t) <= _ATOM and " " not in t for t in texts):
-            lo = max(lo, *(len(t) for t in texts))
+            lo = max(lo, widest)
         else:  # text: room for its longest word ("Population", "Evangelical;"), within reason
             lo = max(lo, min(_WORD, max((len(w) for t in texts for w in t.split()), default=0)))
         need.append(lo)
-        natural.append(max(lo, *(len(t) for t in texts)))  # headers may wrap
+        natural.append(max(lo, widest))  # headers may wrap
         full.append(max(natural[-1], len(label)))
     keep: list[int] = []
     for j in range(len(cols)):  # each column costs its width and 2 spaces (padding, separator)

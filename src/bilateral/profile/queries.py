@@ -9,6 +9,7 @@ so a missing Parquet store reads as no rows.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -63,7 +64,8 @@ def doc_borders(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str
         JOIN documents d ON d.doc_id = o.doc_id WHERE o.doc_id IN {_PAIR_DOCS}""", [a, b, b, a])
 
 
-def _store_root() -> Any:
+def _store_root() -> Path | None:
+    """The events store's directory, or None when no event data is loaded (or the events extra is absent)."""
     try:
         from bilateral.events.store import PARTITION_GLOB, events_dir
     except ImportError:
