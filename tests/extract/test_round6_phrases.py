@@ -151,6 +151,9 @@ def test_embassies_in_each_others_capitals_are_two_missions() -> None:
                     "Each country maintains an embassy in the other's capital.") == {
         ("NLD", "USA", "Washington, D.C.", "embassy"), ("USA", "NLD", "The Hague", "embassy")}  # the seat of government
     assert missions("Peru–Ecuador relations", "In 1941 both countries closed their embassies in each other's capitals.") == set()
+    assert missions("Peru–Ecuador relations", "Both countries have embassies in each other's capitals. Ecuador has "
+                    "a consulate-general in Tumbes.") == {("PER", "ECU", "Quito", "embassy"), ("ECU", "PER", "Lima", "embassy"),
+                                                          ("ECU", "PER", "Tumbes", "consulate-general")}
 
 
 @pytest.mark.parametrize(("body", "date"), [

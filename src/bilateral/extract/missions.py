@@ -138,7 +138,6 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
                 city = _embassy_city(receiver)
                 if city:
                     add(sender, city, "embassy", each.start(), each.end(), receiver=receiver)
-            continue
         for m in _NAMED.finditer(text, s, e):  # "- Embassy of Belarus in Moscow"
             sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
             if sender:
