@@ -59,7 +59,7 @@ class KB:
         for r in queries._rows(con, f"SELECT * FROM borders {bwhere}", bparams):
             kb.borders.setdefault((r["iso3"], r["neighbour_iso3"]), r)
         trade: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        for r in queries._rows(  # knowledge bases built before session 9 hold "not reported" as a nameless row
+        for r in queries._rows(  # older knowledge bases hold "not reported" as a nameless row
             con, f"SELECT * FROM (SELECT * FROM trade_partners {where}) WHERE partner_name IS NOT NULL "
                  "ORDER BY share DESC NULLS LAST", params
         ):
