@@ -172,3 +172,18 @@ def test_a_span_of_years_in_prose_is_one_range(body: str, date: str) -> None:
 def test_a_holders_term_in_brackets_stays_two_years() -> None:
     spans = [d for d in find_dates("President Vladimir Putin (1999–2008, 2012–present)") if d.kind == "span"]
     assert spans == []
+
+
+@pytest.mark.parametrize(("body", "actors"), [
+    ("In 2016, Ecuador accused Peru of spying on behalf of the United States.", ["ECU", "PER"]),
+    ("In 2018, Peru expelled two Ecuadorian diplomats accused of working with Colombian rebels.", ["PER", "ECU"]),
+    ("In 2019, Ecuador sent aid to Peru after an earthquake struck near the Chilean border.", ["ECU", "PER"]),
+    ("In 2020, Peru's foreign minister, a former ambassador to France, visited Quito.", ["PER", "ECU"]),
+    ("In 2015, the presidents of Peru and Ecuador met on the sidelines of the UN General Assembly.", ["PER", "ECU"]),
+    ("In 2021, Ecuador and Peru held talks in Lima, mediated by Brazil.", ["ECU", "PER", "BRA"]),
+    ("In 2017, Peru and Ecuador jointly condemned Venezuela's government.", ["PER", "ECU", "VEN"]),
+])
+def test_a_third_state_named_only_as_a_setting_is_no_actor(body: str, actors: list[str]) -> None:
+    doc = _doc(body)
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [e["actors"] for e in events] == [actors]

@@ -39,7 +39,16 @@ _NAME_BEFORE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}"  # "the Paris Peace Acco
                           r"Group|Charter|Memorandum|Statement|Communiqu\w*|Convention|Pact|Initiative)\b")
 _NAMED_AFTER = re.compile(r"\b[A-Z]\w+\s+of\s+(?:the\s+)?$")
 _ORG_SETTING = re.compile(r"(?:\b(?:at|in|within|before|under)|\b(?:summit|meeting|session|collapse|dissolution|"
-                          r"membership|candidacy|auspices|framework|headquarters)\s+of)\s+(?:the\s+)?$")  # fmt: skip
+                          r"membership|candidacy|auspices|framework|headquarters|sidelines|margins)\s+of)"
+                          r"\s+(?:the\s+)?$")  # fmt: skip
+# A third state mentioned only as a setting, not as a party: "Colombian rebels", "near the Chilean border",
+# "on behalf of the United States", "a former ambassador to France".
+_STATE_AGENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:government|forces|troops|army|navy|air\s+force|military|president|"
+                          r"prime\s+minister|minister|ministry|officials?|diplomats?|embassy|authorities|state|"
+                          r"leaders?|police|parliament|delegation|envoy|ambassador|side|counterparts?|king|queen|"
+                          r"monarch|coast\s+guard|warships?|jets|soldiers|intelligence|security|navy|company|firm)\b")
+_SETTING_BEFORE = re.compile(r"\b(?:on\s+behalf\s+of|(?:ambassador|envoy|consul)\s+to|near|along|across|off)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_COMPOUND = re.compile(r"[–—][A-Z][\w ]*?\s+(?:War|Wars|Conflict|Crisis|War\b)")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.IGNORECASE)
 
@@ -113,6 +122,13 @@ def _first_state(cell: str) -> str | None:
     return None
 
 
+def _setting_only(text: str, m: Mention) -> bool:
+    """True if mention `m` names a state only as a setting: a demonym of no state body, or after 'near'."""
+    if _SETTING_BEFORE.search(text, max(0, m.start - 25), m.start):
+        return True
+    return m.kind == "demonym" and not _STATE_AGENT.match(text, m.end)
+
+
 def clause_actors(
     text: str,
     start: int,
@@ -144,6 +160,8 @@ def clause_actors(
         codes = [m.code for m in mentions]
         mentions = [m for m in mentions if not (m.kind == "capital" and m.code not in pair and codes.count(m.code) == 1
                                                 and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4) : m.start]))]
+    if pair and {m.code for m in mentions} >= set(pair):  # both sides named: a third state must be a party
+        mentions = [m for m in mentions if m.code in pair or is_org(m.code) or not _setting_only(text, m)]
     mentions += people.find(text, start, end)
     mentions = _drop_nested(mentions)
     mentions.sort(key=lambda m: m.start)
