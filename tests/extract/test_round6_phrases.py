@@ -140,6 +140,12 @@ def test_a_claim_asserted_as_a_purpose_is_no_demand() -> None:
     assert classify("The prefecture declared a holiday to assert its claim to the islands.") is None
 
 
+def test_one_sentence_two_senders() -> None:
+    doc = _doc("Peru has an embassy in Quito, while Ecuador has an embassy in Lima and a consulate in Tacna.")
+    got = {(m["sender"], m["receiver"], m["city"], m["kind"]) for m in extract(doc).to_gold_json(doc.text)["missions"]}
+    assert got == {("PER", "ECU", "Quito", "embassy"), ("ECU", "PER", "Lima", "embassy"), ("ECU", "PER", "Tacna", "consulate")}
+
+
 def test_embassies_in_each_others_capitals_are_two_missions() -> None:
     def missions(title: str, body: str) -> set[tuple[str, str, str, str]]:
         doc = read_plaintext(f"= {title} =\n\n==Diplomatic missions==\n\n{body}\n")

@@ -48,6 +48,8 @@ _EACH_OTHER = re.compile(
 )
 
 
+_HAS = re.compile(r"\s+(?:also\s+)?(?:has|have|maintains?|operates?|runs?|hosts?)\b")
+
 # Where foreign embassies sit when that is not the Factbook's (first) capital: the seat of
 # government (The Hague), the city most embassies are in (Tel Aviv, Dar es Salaam, Colombo, Yangon),
 # and the capital's usual written form (Washington, D.C.).
@@ -157,12 +159,16 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         rep = _REPRESENTED.search(text, s, kinds[0].start())  # "represented in Chile through its embassy in ..."
         host = next((x.code for x in find_names(text, rep.end(), rep.end() + 60) if not is_org(x.code)), None) \
             if rep else None
+        subjects = [x for x in find_names(text, s, e) if not is_org(x.code) and _HAS.match(text, x.end)]
         for km in kinds:
             lm = _LIST.match(text, km.end(), e)
             if not lm:
                 continue
+            # "Peru has an embassy in Quito, while Ecuador has one in Lima": the nearest state that "has"
+            own_subject = [x for x in subjects if x.end <= km.start()]
+            by = own_subject[-1].code if own_subject else sender
             for city in _cities(lm.group(1)):
                 code, known = name_table().get(city, ("", ""))
                 if known in ("", "capital") or code in _CITY_TERRITORIES:
-                    add(sender, city, _kind(km.group(1)), km.start(), lm.end(), receiver=host)
+                    add(by, city, _kind(km.group(1)), km.start(), lm.end(), receiver=host)
     return out
