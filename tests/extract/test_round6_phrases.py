@@ -193,3 +193,16 @@ def test_a_third_state_named_only_as_a_setting_is_no_actor(body: str, actors: li
     doc = _doc(body)
     events = extract(doc).to_gold_json(doc.text)["events"]
     assert [e["actors"] for e in events] == [actors]
+
+
+@pytest.mark.parametrize(("body", "border"), [
+    ("Ecuador and Peru are neighbouring countries.", True),
+    ("The two countries are close neighbours.", True),
+    ("Peru and Ecuador are not neighbours.", None),
+    ("Peru, like its neighbouring countries, joined the OAS.", None),
+    ("In 1998 the Peru–Ecuador border was demarcated.", True),
+    ("The Peru–Brazil border is long.", None),
+])
+def test_neighbours_and_a_named_border_say_the_pair_shares_one(body: str, border: bool | None) -> None:
+    doc = _doc(body)
+    assert extract(doc).to_gold_json(doc.text)["border"] is border

@@ -26,6 +26,10 @@ _SHARE = re.compile(
 _NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?border|border)\b|"
                        r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b", re.IGNORECASE)  # fmt: skip
 _BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b")  # "X borders Y": both states named
+# "are neighbouring countries", "the two are neighbours" (both states named or "the two ...")
+_NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(?:countries|states|nations))\b",
+                         re.IGNORECASE)  # fmt: skip
+_COMPOUND_BORDER = re.compile(r"\b([A-Z][\w ]{2,40}?)[–-]([A-Z][\w ]{2,40}?)\s+border\b")  # "the Peru–Ecuador border"
 
 
 def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[OrgRecord]:
@@ -70,7 +74,13 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
     """True/False from the first sentence that says whether the two share a border; else None."""
     text = doc.text
     for sent in doc.sentences:
-        if "border" not in text[sent.start : sent.end].lower():
+        low = text[sent.start : sent.end].lower()
+        if "neighbo" in low and pair and not _NOT.search(text, sent.start, sent.end):
+            m = _NEIGHBOURS.search(text, sent.start, sent.end)
+            named = {x.code for x in find_names(text, sent.start, sent.end)}
+            if m and (set(pair) <= named or _BOTH.search(text, sent.start, m.start())):
+                return BorderRecord(True, m.start(), m.end())
+        if "border" not in low:
             continue
         m = _NO_SHARE.search(text, sent.start, sent.end)
         if m:
@@ -78,9 +88,19 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
         m = _SHARE.search(text, sent.start, sent.end)
         if m:
             return BorderRecord(True, m.start(), m.end())
+        m = _COMPOUND_BORDER.search(text, sent.start, sent.end)
+        if m and pair and {_state_of(m.group(1)), _state_of(m.group(2))} == set(pair):
+            return BorderRecord(True, m.start(), m.end())
         m = _BORDERS.search(text, sent.start, sent.end)
         if m and pair and not _NOT.search(text, sent.start, sent.end):
             named = {x.code for x in find_names(text, sent.start, sent.end)}
             if set(pair) <= named:
                 return BorderRecord(True, m.start(), m.end())
     return None
+
+
+def _state_of(name: str) -> str | None:
+    """The state a name ends with ('In 1998 the Peru' -> PER, 'United States'), else None."""
+    name = name.strip()
+    hits = [m for m in find_names(name) if not is_org(m.code) and m.end == len(name)]
+    return hits[-1].code if hits else None
