@@ -37,6 +37,14 @@ SENTENCES = [
     ("In 2022, Ecuador expressed concern over Peruvian troop movements.", "ACCUSE"),
     ("In 2023, Togo summoned Ghana's ambassador over the remarks.", "ACCUSE"),
     ("In 2024, Peru pardoned three Ecuadorian fishermen.", "RETREAT"),
+    ("In 2003, Peru voted against Ecuador's admission to the council.", "REJECT"),
+    ("In 2006, Peru forgave Ecuador's debt.", "AID"),
+    ("In 2012, Peru extended a credit line to Ecuador.", "AID"),
+    ("In 2007, Peru declared Ecuador's ambassador persona non grata.", "SANCTION"),
+    ("In 2008, Peru withdrew its ambassador from Ecuador.", "SANCTION"),
+    ("In 2009, Peru withdrew 41 diplomats from Ecuador.", "RETREAT"),  # staff cut on demand, not a recall
+    ("In 2022, Peru closed its airspace to Ecuadorian aircraft.", "SANCTION"),
+    ("In 2016, Peru offered condolences to Ecuador after the earthquake.", "SUPPORT"),
 ]
 
 
