@@ -214,3 +214,19 @@ def test_a_third_state_named_only_as_a_setting_is_no_actor(body: str, actors: li
 def test_neighbours_and_a_named_border_say_the_pair_shares_one(body: str, border: bool | None) -> None:
     doc = _doc(body)
     assert extract(doc).to_gold_json(doc.text)["border"] is border
+
+
+@pytest.mark.parametrize(("body", "date", "actors"), [
+    ("In 1941, Ecuador was invaded by Peru.", "1941", ["PER", "ECU"]),
+    ("In 2001, sanctions were imposed on Ecuador by Peru.", "2001", ["PER", "ECU"]),
+    ("In 2007, Ecuadorian fishermen were arrested by the Peruvian navy.", "2007", ["PER", "ECU"]),
+    ("In 2006, Peru was visited by Ecuador's president.", "2006", ["ECU", "PER"]),
+    ("In 2009, Ecuador, which was supported by Brazil, accused Peru of aggression.", "2009", ["ECU", "PER"]),
+    ("Ecuador, which had been invaded by Peru in 1941, signed a trade pact with Peru in 2001.", "2001", ["ECU", "PER"]),
+])
+def test_the_agent_of_a_passive_acts_and_an_aside_is_no_event(body: str, date: str, actors: list[str]) -> None:
+    """Who acted comes first (the profile's sentences say 'Peru used force against Ecuador'); a relative
+    clause between commas describes its noun: neither its verb, its date nor its third state is the event's."""
+    doc = _doc(body)
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [(e["date"], e["actors"]) for e in events] == [(date, actors)]

@@ -122,6 +122,20 @@ def _first_state(cell: str) -> str | None:
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|t))\b"
+                      r"[^.;:]{0,60}?\bby\s+(?:the\s+)?", re.IGNORECASE)  # fmt: skip
+
+
+def _passive_agent(text: str, start: int, end: int, trigger_at: int, mentions: list[Mention]) -> str | None:
+    """The agent of a passive clause whose verb is the trigger (or right by it): 'was expelled by Peru'."""
+    for pv in _PASSIVE.finditer(text, start, end):
+        if not pv.start(1) - 30 <= trigger_at <= pv.start(1):  # the participle, or the noun it tells of
+            continue
+        after = [m for m in mentions if pv.end() <= m.start <= pv.end() + 2]
+        return after[0].code if after else None
+    return None
+
+
 def _setting_only(text: str, m: Mention) -> bool:
     """True if mention `m` names a state only as a setting: a demonym of no state body, or after 'near'."""
     if _SETTING_BEFORE.search(text, max(0, m.start - 25), m.start):
@@ -182,6 +196,9 @@ def clause_actors(
     for c in before + after:
         if c not in actors:
             actors.append(c)
+    agent = _passive_agent(text, start, end, trigger_at, mentions)
+    if agent in actors:  # "Ecuador was invaded by Peru": the one named after "by" acted
+        actors = [agent] + [a for a in actors if a != agent]
     fallback = False
     if pair and _PAIR_WORDS.search(text, start, end):
         for c in pair:

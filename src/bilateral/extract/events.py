@@ -52,6 +52,7 @@ _NOUN_PARTICIPLE = re.compile(
     r"[a-z]+\s+(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
@@ -85,6 +86,7 @@ class EventExtractor:
         self.ctx = Context()
         self._extra: list[EventRecord] = []
         self._sent_start = 0
+        self._asides: list[tuple[int, int]] = []
         self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
     def sentence(
@@ -98,6 +100,13 @@ class EventExtractor:
             t for t in find_triggers(text, s, e)
             if not within(t.start, quotes) and not self._attributive(t, s) and not in_name(text, t, s)
         ]
+        # "Ecuador, which was supported by Brazil, accused Peru": the relative clause describes the subject;
+        # its verb is no event when the sentence has a main verb outside it
+        asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+        main = [t for t in triggers if not within(t.start, asides)]
+        if asides and main:
+            triggers = main
+        self._asides = asides
         out: list[EventRecord] = []
         self._extra = []
         self._sent_start = s
@@ -131,6 +140,7 @@ class EventExtractor:
                 date = date[:4]  # "three days after X took office": before the sentence's date, within its year
             actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
                                              previous_person=self.ctx.previous_person, subject=subject)  # fmt: skip
+            actors = self._around_aside(actors, asides, s, cs, ce, trig.start)
             if not any(not is_org(a) for a in actors):
                 continue  # an event involves at least one state
             if not fallback:
@@ -269,6 +279,20 @@ class EventExtractor:
             vague=vague, cameo_root="19", confidence=0.5, trigger=self.text[m.start() : m.end()].strip(),
         ))  # fmt: skip
 
+    def _around_aside(self, actors: list[str], asides: list[tuple[int, int]], s: int, cs: int, ce: int,
+                      at: int) -> list[str]:  # fmt: skip
+        """'Ecuador, which was supported by Brazil, accused Peru': the clause after the aside acts for the
+        state before it (Ecuador), and a state named only inside the aside (Brazil) is no party."""
+        aside = next(((a, b) for a, b in asides if cs <= b <= at and a >= s), None)
+        if aside is None:
+            return actors
+        a, b = aside
+        head = [m.code for m in find_names(self.text, s, a) if not is_org(m.code)]
+        inside = {m.code for m in find_names(self.text, a, b)}
+        outside = {m.code for m in find_names(self.text, b, ce)}
+        kept = [c for c in actors if c not in inside or c in outside]
+        return ([head[-1]] if head else []) + [c for c in kept if not head or c != head[-1]]
+
     def _describes_noun(self, d: DateMention, at: int) -> bool:
         """True if `d` dates a noun before it ("the agreement signed in May 1994") after the trigger at `at`."""
         m = _NOUN_PARTICIPLE.search(self.text, max(self._sent_start, d.start - 60), d.start)
@@ -276,7 +300,9 @@ class EventExtractor:
 
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
                   heading: tuple[str, bool] | None) -> tuple[str | None, bool]:  # fmt: skip
-        usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)]
+        aside = [r for r in self._asides if not r[0] <= at < r[1]]  # an aside's date is its own, not the clause's
+        usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
+                  and not within(d.start, aside)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
         for pool in ([d for d in usable if cs <= d.start < ce], elsewhere):
             if pool:
