@@ -230,3 +230,13 @@ def test_the_agent_of_a_passive_acts_and_an_aside_is_no_event(body: str, date: s
     doc = _doc(body)
     events = extract(doc).to_gold_json(doc.text)["events"]
     assert [(e["date"], e["actors"]) for e in events] == [(date, actors)]
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("Alan García became president of Peru in 2006.", ("2006", "OTHER", ["PER"])),
+    ("In 2017, Lenín Moreno became the new president of Ecuador.", ("2017", "OTHER", ["ECU"])),
+    ("Ecuador became a member of OPEC in 1973.", ("1973", "COOPERATE", ["ECU", "OPEC"])),
+])
+def test_becoming_president_or_a_member_is_an_event(body: str, event: tuple[str, str, list[str]]) -> None:
+    doc = _doc(body)
+    assert [(e["date"], e["plover"], e["actors"]) for e in extract(doc).to_gold_json(doc.text)["events"]] == [event]

@@ -40,7 +40,7 @@ _DATED_NOUN = re.compile(
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
-_OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat", re.IGNORECASE)
+_OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes)\s+", re.IGNORECASE)
 _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"

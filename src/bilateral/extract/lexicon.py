@@ -140,7 +140,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "081", r"\breturn(?:ed|s)?\s+(?:the\s+)?(?:territory|land|islands?|control|property|weapons|hostages|prisoners)"),
     # COOPERATE: material cooperation
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
-    ("COOPERATE", "06", r"\b(?:re-?)?join(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b"),
+    ("COOPERATE", "06", r"\b(?:re-?)?join(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b|\bbec(?:ame|omes)\s+(?:a\s+)?(?:full\s+)?members?\s+of\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
     ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation|raids?|incursions?|counter-?offensive|bombing|shelling)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
@@ -224,7 +224,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b"),
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
 ]
 
