@@ -124,9 +124,16 @@ def _terminal_table(cols: list[str], cells: list[list[str]], values: list[list[A
     left_out = [c for j, c in enumerate(cols) if j not in keep]
     if left_out:
         table.caption = f"not shown at this width: {', '.join(left_out)} (see --format csv|json|md)"
-    for row in cells:
-        table.add_row(*(escape(row[j]) for j in keep))  # document text is not Rich markup
+    for row in cells:  # document text is not Rich markup
+        table.add_row(*(escape(_tail(row[j], w)) for j, w in zip(keep, widths, strict=True)))
     return table
+
+
+def _tail(text: str, width: int) -> str:
+    """A path or URL wider than its column as its end ('…/belarus_russia.txt'): the end tells them apart."""
+    if len(text) <= width or " " in text or "/" not in text or width < 8:
+        return text
+    return "…" + text[len(text) - width + 1 :]
 
 
 def _share_out(need: list[int], natural: list[int], room: int) -> list[int]:
