@@ -24,3 +24,13 @@ def test_coming_to_power_and_plain_mentions() -> None:
     s = event_sentence("2020-08-09", 2020, ["BLR"], "OTHER", NAMES, "its 9 August presidential election")
     assert s.startswith("On 9 August 2020, a dated development concerning Belarus is recorded:")
     assert "an event involving" not in s
+
+
+def test_becoming_or_taking_office_as_president_is_worded_so() -> None:
+    from bilateral.profile.narrate import event_sentence
+
+    names = {"PER": "Peru", "ECU": "Ecuador"}.__getitem__
+    became = event_sentence("2006", 2006, ["PER"], "OTHER", names, "Alan García became president of Peru in 2006")
+    assert became.startswith("In 2006, Alan García became President of Peru:")
+    assert event_sentence("2007", 2007, ["ECU"], "OTHER", names, "In 2007, Rafael Correa took office as prime "
+                          "minister of Ecuador").startswith("In 2007, Rafael Correa became Prime Minister of Ecuador:")

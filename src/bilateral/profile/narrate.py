@@ -94,6 +94,9 @@ _OFFICE = re.compile(
     r"Chairman|Supreme Leader|Head of State|Head of Government))\s+"
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})\s*\((?P<years>[^)]*)")
 _TERM_START = re.compile(r"^\s*(?P<start>\d{4})\s*[–-]\s*(?:present|incumbent|\d{4})")
+_BECAME = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s+(?:became|took\s+office\s+as|was\s+"
+                     r"(?:sworn\s+in|elected|inaugurated)\s+as)\s+(?:the\s+)?(?:new\s+|first\s+)?"
+                     r"(?P<title>president|prime\s+minister|premier|chancellor|king|queen)\b", re.IGNORECASE)
 _TO_POWER = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s+(?:coming|came|rose|rising) to power")
 
 
@@ -109,6 +112,9 @@ def _other(names: list[str], evidence: str | None, year: int | None) -> str:
             verb = "became" if starts.index(str(year)) == 0 else "returned to office as"
             return f"{m.group('name')} {verb} {m.group('title')} of {where}"
         return f"{m.group('name')}'s term as {m.group('title')} of {where} ended"
+    m = _BECAME.search(ev)  # "Alan García became president of Peru in 2006"
+    if m and m.group("name").split()[0] not in ("In", "On", "By", "After"):
+        return f"{m.group('name')} became {m.group('title').title()} of {where}"
     m = _TO_POWER.search(ev)
     if m:
         return f"{m.group('name')} came to power in {where}"
