@@ -139,6 +139,13 @@ def test_shared_memberships_use_factbook_codes(sentence: str, codes: list[str]) 
     assert [o.code for o in extract(read_plaintext(text)).organizations] == codes
 
 
+def test_the_json_writes_organisations_as_articles_abbreviate_them() -> None:
+    """The knowledge base joins on the Factbook's codes; the gold-schema JSON uses the common ones."""
+    doc = read_plaintext("Estonia–Portugal relations\n\nBoth are members of the G20, the Group of 77, the Council of "
+                         "Europe and the International Criminal Court.\n")
+    assert extract(doc).to_gold_json(doc.text)["organizations"] == ["G20", "G77", "CoE", "ICC"]
+
+
 def test_border_between_the_pair() -> None:
     text = "Estonia–Latvia relations\n\nThe border between Estonia and Latvia is 343 km long.\n"
     border = extract(read_plaintext(text)).border

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bilateral.extract.gazetteer import GOLD_CODE
+
 
 @dataclass
 class EventRecord:
@@ -108,7 +110,7 @@ class Extraction:
             "missions": [
                 {"sender": m.sender, "receiver": m.receiver, "city": m.city, "kind": m.kind} for m in self.missions
             ],
-            "organizations": [o.code for o in self.organizations],
+            "organizations": [GOLD_CODE.get(o.code, o.code) for o in self.organizations],
             "border": self.border.shared if self.border else None,
             "figures": [
                 {
