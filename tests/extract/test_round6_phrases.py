@@ -240,3 +240,9 @@ def test_the_agent_of_a_passive_acts_and_an_aside_is_no_event(body: str, date: s
 def test_becoming_president_or_a_member_is_an_event(body: str, event: tuple[str, str, list[str]]) -> None:
     doc = _doc(body)
     assert [(e["date"], e["plover"], e["actors"]) for e in extract(doc).to_gold_json(doc.text)["events"]] == [event]
+
+
+def test_a_ceasefire_brokered_by_a_third_state_in_a_compound_is_still_the_pairs() -> None:
+    doc = _doc("The war lasted until a Brazil-brokered ceasefire between Peru and Ecuador in 1995.")
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert [(e["date"], e["plover"], set(e["actors"]) >= {"PER", "ECU"}) for e in events] == [("1995", "RETREAT", True)]

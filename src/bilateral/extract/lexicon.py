@@ -42,7 +42,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "051", r"\b(?:offer|express|sen[dt]|convey)(?:ed|s)?\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:deep(?:est)?\s+|sincere\s+)?condolences\b"),
     ("AID", "07", r"\b(?:forg(?:ave|ive|iven|ives)|wr(?:ote|ites|itten)\s+off|cancel(?:l)?ed)\s+(?:[\w'’]+\s+){0,3}?debts?\b"),
     ("AID", "07", r"\bextend(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:credit|loans?|aid|assistance)\b"),
-    ("AGREE", "057", r"\bbroker(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|peace|settlement)\b"),
+    ("AGREE", "057", r"(?<!-)\bbroker(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|peace|settlement)\b"),
     ("AGREE", "057", r"\bsettl(?:ed|es|e|ing)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:disputes?|differences|conflict)\b"),
     ("AGREE", "057", r"\bsubmit(?:ted|s|ting)?\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?disputes?\s+to\s+(?:[\w-]+\s+){0,3}?(?:arbitration|court|tribunal|ICJ)\b"),
     ("COOPERATE", "06", r"\bt(?:ook|akes?|aking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missions?|exercises|operations?|manoeuvres|maneuvers|drills|patrols)\b"),
