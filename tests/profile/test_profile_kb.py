@@ -123,6 +123,9 @@ def test_shared_organisations_sentence_punctuation(con):
     assert one.startswith("Both are members of the United Nations (UN) and of ") and ", and of" not in one
     many = orgs("USA", "CHN")
     assert ", and of " in many and many.endswith(" other international organisations.")
+    assert "the Group of 20 (G20)" in many  # as articles write it; the data keep the Factbook's "G-20"
+    p = assemble_profile(con, "USA", "CHN")
+    assert "G-20" in next(s.data for s in p.lead if s.text.startswith("Both are members"))["shared_organisations"]
 
 
 def test_trade_shares_read_as_taking_exports_and_supplying_imports(con):

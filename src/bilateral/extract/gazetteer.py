@@ -88,10 +88,6 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code.
 OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN"}
-# The extraction's JSON (the gold schema) writes organisations as relations articles abbreviate them;
-# the knowledge base keeps the Factbook's codes ("G-20", "CE", "ICCt"), which its memberships join on.
-GOLD_CODE = {"G-20": "G20", "G-7": "G7", "G-8": "G8", "G-77": "G77", "G-15": "G15", "G-24": "G24", "CE": "CoE",
-             "ICCt": "ICC"}  # fmt: skip
 # A union formed by the pair itself is not a third party in its events.
 NON_ACTOR_ORGS = frozenset({"Union State"})
 

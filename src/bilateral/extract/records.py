@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bilateral.extract.gazetteer import GOLD_CODE
+from bilateral.orgcodes import common_code
 
 
 @dataclass
@@ -110,7 +110,7 @@ class Extraction:
             "missions": [
                 {"sender": m.sender, "receiver": m.receiver, "city": m.city, "kind": m.kind} for m in self.missions
             ],
-            "organizations": [GOLD_CODE.get(o.code, o.code) for o in self.organizations],
+            "organizations": [common_code(o.code) for o in self.organizations],  # "G20", as articles write it
             "border": self.border.shared if self.border else None,
             "figures": [
                 {

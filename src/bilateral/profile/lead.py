@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from bilateral.countries.nonstate_table import place_name
+from bilateral.orgcodes import common_code
 from bilateral.profile.context import Context
 from bilateral.profile.model import Statement
 from bilateral.profile.narrate import cap, date_phrase, join_names, prose
@@ -73,7 +74,8 @@ def shared_organisations(ctx: Context) -> list[dict[str, Any]]:
 
 
 def _org_label(o: dict[str, Any]) -> str:
-    return f"the {o['name']} ({o['code']})" if o["name"] else o["code"]
+    code = common_code(o["code"])  # "the Group of 20 (G20)", as articles write it
+    return f"the {o['name']} ({code})" if o["name"] else code
 
 
 def organisations_statement(ctx: Context, orgs: list[dict[str, Any]]) -> Statement | None:
