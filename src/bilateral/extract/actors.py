@@ -100,7 +100,7 @@ def learn_people(doc: Document) -> People:
         if states:
             people.add(m.group(1), states[0].code)
     for table in doc.tables:
-        codes = [_first_state(c) for c in table.header]
+        codes = [first_state(c) for c in table.header]
         for row in table.rows:
             for col, cell in enumerate(row[1:], start=1):
                 code = codes[col] if col < len(codes) else None
@@ -115,7 +115,8 @@ def learn_people(doc: Document) -> People:
     return people
 
 
-def _first_state(cell: str) -> str | None:
+def first_state(cell: str) -> str | None:
+    """The first state a text names by its name ('In 1998 the Peru' -> PER), else None."""
     for m in find_names(cell):
         if m.kind == "state" and not is_org(m.code):
             return m.code

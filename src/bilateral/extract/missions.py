@@ -147,7 +147,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         kinds = [k for k in _KIND.finditer(text, s, e) if not _NAMED.match(text, k.start(), e)]
         if not kinds:
             continue
-        states = [x for x in find_names(text, s, kinds[0].start()) if not is_org(x.code)]
+        named = [x for x in find_names(text, s, e) if not is_org(x.code)]  # once per sentence: senders, subjects
+        states = [x for x in named if x.end <= kinds[0].start()]
         if not states:
             continue
         sender = states[0].code
@@ -159,7 +160,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         rep = _REPRESENTED.search(text, s, kinds[0].start())  # "represented in Chile through its embassy in ..."
         host = next((x.code for x in find_names(text, rep.end(), rep.end() + 60) if not is_org(x.code)), None) \
             if rep else None
-        subjects = [x for x in find_names(text, s, e) if not is_org(x.code) and _HAS.match(text, x.end)]
+        subjects = [x for x in named if _HAS.match(text, x.end)]
         for km in kinds:
             lm = _LIST.match(text, km.end(), e)
             if not lm:

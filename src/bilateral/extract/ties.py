@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bilateral.documents.model import Document
+from bilateral.extract.actors import first_state
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names, is_org, org_name
 from bilateral.extract.records import BorderRecord, OrgRecord
 
@@ -89,7 +90,7 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
         if m:
             return BorderRecord(True, m.start(), m.end())
         m = _COMPOUND_BORDER.search(text, sent.start, sent.end)
-        if m and pair and {_state_of(m.group(1)), _state_of(m.group(2))} == set(pair):
+        if m and pair and {first_state(m.group(1)), first_state(m.group(2))} == set(pair):
             return BorderRecord(True, m.start(), m.end())
         m = _BORDERS.search(text, sent.start, sent.end)
         if m and pair and not _NOT.search(text, sent.start, sent.end):
@@ -98,9 +99,3 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
                 return BorderRecord(True, m.start(), m.end())
     return None
 
-
-def _state_of(name: str) -> str | None:
-    """The state a name ends with ('In 1998 the Peru' -> PER, 'United States'), else None."""
-    name = name.strip()
-    hits = [m for m in find_names(name) if not is_org(m.code) and m.end == len(name)]
-    return hits[-1].code if hits else None

@@ -59,11 +59,11 @@ class KB:
         for r in queries._rows(con, f"SELECT * FROM borders {bwhere}", bparams):
             kb.borders.setdefault((r["iso3"], r["neighbour_iso3"]), r)
         trade: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        for r in queries._rows(  # older knowledge bases hold "not reported" as a nameless row
-            con, f"SELECT * FROM (SELECT * FROM trade_partners {where}) WHERE partner_name IS NOT NULL "
-                 "ORDER BY share DESC NULLS LAST", params
+        for r in queries._rows(
+            con, f"SELECT * FROM trade_partners {where} ORDER BY share DESC NULLS LAST", params
         ):
-            trade[(r["iso3"], r["direction"])].append(r)
+            if r["partner_name"] is not None:  # older knowledge bases hold "not reported" as a nameless row
+                trade[(r["iso3"], r["direction"])].append(r)
         kb.trade = dict(trade)
         kb.organisations = dict(con.execute("SELECT code, name FROM organisations").fetchall())
         kb.indicators = queries._rows(con, f"""
