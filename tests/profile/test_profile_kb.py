@@ -101,7 +101,34 @@ def test_trade_partners_that_are_not_states_or_not_reported(con):
     p = assemble_profile(con, "LIE", "CHE")
     lead = " ".join(s.text for s in p.lead)
     assert "?" not in lead and "Liechtenstein's main export partners" not in lead
-    assert "Switzerland's main export partners are Germany" in lead
+    assert "In 2023, Switzerland's main export partners were Germany (14%), China (12%) and the United States" in lead
+
+
+def test_partner_list_reads_as_a_list_of_one_year(con):
+    """ "Mali (7%) (2023)" read as two asides; the year now opens the sentence and the list ends in "and"."""
+    from bilateral.profile import assemble_profile
+
+    lead = [s.text for s in assemble_profile(con, "CIV", "GHA").lead]
+    civ = next(t for t in lead if "Côte d'Ivoire's main export partners" in t)
+    assert civ.startswith("In 2023, Côte d'Ivoire's main export partners were Switzerland (17%), "
+                          "the Netherlands (9%) and ")
+    assert ") (" not in civ and civ.endswith("; Ghana was not among the partners the Factbook lists.")
+    jpn = next(t for t in (s.text for s in assemble_profile(con, "JPN", "KOR").lead) if t.startswith("In 2023, Japan"))
+    assert "; South Korea was its number 4 export market (6%)." in jpn
+
+
+def test_organisations_named_as_supranational_ties_are_not_named_again(con):
+    from bilateral.profile import assemble_profile
+
+    lead = [s for s in assemble_profile(con, "CIV", "GHA").lead]
+    unions = next(s.text for s in lead if s.text.startswith("Their supranational ties"))
+    assert "(AU)" in unions and "(ECOWAS)" in unions
+    both = next(s for s in lead if s.text.startswith("Both are"))
+    assert both.text.startswith("Both are also members of the United Nations (UN)")
+    assert "(AU)" not in both.text and "(ECOWAS)" not in both.text
+    assert {"AU", "ECOWAS", "UN"} <= set(both.data["shared_organisations"])  # the data keep every membership
+    counted = int(both.text.split(" and of ")[1].split()[0])
+    assert counted == len(both.data["shared_organisations"]) - 4  # AU and ECOWAS above, UN and WTO named here
 
 
 def test_see_also_names_foreign_relations_articles_as_wikipedia_titles_them(con):

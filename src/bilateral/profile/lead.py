@@ -78,17 +78,25 @@ def _org_label(o: dict[str, Any]) -> str:
     return f"the {o['name']} ({code})" if o["name"] else code
 
 
-def organisations_statement(ctx: Context, orgs: list[dict[str, Any]]) -> Statement | None:
-    if not orgs:
+def organisations_statement(ctx: Context, orgs: list[dict[str, Any]],
+                            named_before: set[str] = frozenset()) -> Statement | None:
+    """Both sides' memberships: up to six notable ones by name, then how many others.
+
+    Organisations the lead already named as supranational ties (`named_before`) are not named
+    again: the sentence then says "also", and its count covers only the rest.
+    """
+    rest = [o for o in orgs if o["code"] not in named_before]
+    if not rest:
         return None
-    notable = [o for o in orgs if o["code"] in NOTABLE]
-    named = notable[:6] or orgs[:3]
-    others = len(orgs) - len(named)
-    text = "Both are members of " + join_names([_org_label(o) for o in named])
+    notable = [o for o in rest if o["code"] in NOTABLE]
+    named = notable[:6] or rest[:3]
+    others = len(rest) - len(named)
+    also = " also" if len(rest) < len(orgs) else ""
+    text = f"Both are{also} members of " + join_names([_org_label(o) for o in named])
     if others:  # the comma only after a list: "of the UN and of 22 others", "of A, B and C, and of 4 others"
         plural = "s" if others > 1 else ""
         text += f"{',' if len(named) > 1 else ''} and of {others} other international organisation{plural}"
-    refs = list(dict.fromkeys(o["ref"] for o in orgs))
+    refs = list(dict.fromkeys(o["ref"] for o in rest))
     return Statement(text + ".", refs, {"shared_organisations": [o["code"] for o in orgs]})
 
 
@@ -108,13 +116,20 @@ def supranational_statement(ctx: Context, orgs: list[dict[str, Any]]) -> Stateme
 
 
 def partner_statements(ctx: Context) -> list[Statement]:
-    """Each side's main export partners and where the other ranks among them (and among imports)."""
+    """Each side's main export partners and where the other ranks among them (and among imports).
+
+    The Factbook's shares are of one year, so the sentence says which and speaks in the past:
+    "In 2023, Japan's main export partners were the United States (19%), China (18%) and Taiwan
+    (6%); South Korea was its number 4 export market (6%)."
+    """
     out: list[Statement] = []
     for me, other in ((ctx.a, ctx.b), (ctx.b, ctx.a)):
         exports = ctx.kb.trade_partners(me["iso3"], "export")
         imports = ctx.kb.trade_partners(me["iso3"], "import")
         if not exports and not imports:
             continue
+        year = next((p["year"] for p in exports or imports if p["year"]), None)
+        verb = "was" if year else "is"
         parts, data = [], {"iso3": me["iso3"]}
         for label, rows in (("export", exports), ("import", imports)):
             if not rows:
@@ -124,20 +139,23 @@ def partner_statements(ctx: Context) -> list[Statement]:
             data[f"{label}_rank_of_other"], data[f"{label}_share_of_other"] = rank, share
             word = "export market" if label == "export" else "source of imports"
             pct = f" ({share:g}%)" if share is not None else ""
-            subject = f"{prose(other['name'])} is " if not parts else ""
+            subject = f"{prose(other['name'])} {verb} " if not parts else ""
             if rank == 1:
                 parts.append(f"{subject}its largest {word}{pct}")
             elif rank:
                 parts.append(f"{subject}its number {rank} {word}{pct}")
-        top = ", ".join(f"{_partner(ctx, p)} ({p['share']:g}%)" if p["share"] is not None else _partner(ctx, p)
-                        for p in exports[:3])
-        year = exports[0]["year"] if exports else None
-        whose = cap(possessive(prose(me["name"])))
-        text = f"{whose} main export partners are {top}{f' ({year})' if year else ''}" if top else ""
+        top = join_names([f"{_partner(ctx, p)} ({p['share']:g}%)" if p["share"] is not None else _partner(ctx, p)
+                          for p in exports[:3]])
+        whose = possessive(prose(me["name"]))
+        text = ""
+        if top:
+            text = f"In {year}, {whose} main export partners were {top}" if year else \
+                cap(f"{whose} main export partners are {top}")
         if parts:
-            text += ("; " if text else f"For {prose(me['name'])}, ") + " and ".join(parts)
+            text += ("; " if text else (f"In {year}, for " if year else "For ") + f"{prose(me['name'])}, ") + \
+                " and ".join(parts)
         elif top:
-            text += f"; {prose(other['name'])} is not among the partners the Factbook lists"
+            text += f"; {prose(other['name'])} {verb} not among the partners the Factbook lists"
         if text:
             data["export_partners"] = [{"partner": _partner(ctx, p), "share": p["share"]} for p in exports]
             out.append(Statement(text + ".", [ctx.factbook()], data))
@@ -179,7 +197,9 @@ def distance_statement(ctx: Context) -> Statement | None:
 
 def build_lead(ctx: Context) -> list[Statement]:
     orgs = shared_organisations(ctx)
-    parts = [border_statement(ctx), supranational_statement(ctx, orgs), organisations_statement(ctx, orgs),
+    unions = supranational_statement(ctx, orgs)
+    named = set(unions.data["supranational"]) if unions else set()
+    parts = [border_statement(ctx), unions, organisations_statement(ctx, orgs, named),
              *partner_statements(ctx), treaties_statement(ctx), distance_statement(ctx)]
     return [p for p in parts if p is not None]
 
