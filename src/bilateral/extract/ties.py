@@ -14,9 +14,14 @@ from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names,
 from bilateral.extract.records import BorderRecord, OrgRecord
 
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
-                     r"both\s+joined|are\s+part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
+                     r"both\s+joined|are\s+(?:\w+\s+)?part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
                    r"each\s+(?:country|nation|state))\b", re.IGNORECASE)  # fmt: skip
+# "membership in both", "joined both.": "both" naming the organisations, not the states
+_BOTH_BEFORE = re.compile(r"\b(?:in|of|to|into|for|with|join(?:ed|s)?)\s+$", re.IGNORECASE)
+_BOTH_AFTER = re.compile(r"\s*[,.;:)]")
+# "..., although Cuba has not taken part in the OAS": what follows speaks of one state, not of both
+_CONTRAST = re.compile(r"[,;]\s+(?:although|though|but|whereas|while|except|even\s+though)\b|;", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)  # "They are also members of ..." right after
 _NOT = re.compile(r"\b(?:not|never|neither|nor)\b", re.IGNORECASE)
 _SHARE = re.compile(
@@ -44,12 +49,15 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
         low = text[s:e].lower()
         if "member" not in low and "belong" not in low and "join" not in low and "part" not in low:
             continue
-        if not _MEMBER.search(text, s, e):
+        member = _MEMBER.search(text, s, e)
+        if not member:
             continue
+        cut = _CONTRAST.search(text, member.end(), e)
+        e = cut.start() if cut else e
         names = find_names(text, s, e)
         states = {m.code for m in names if not is_org(m.code)}
-        both = bool(_BOTH.search(text, s, e)) or (pair is not None and set(pair) <= states
-                                                  and _coordinated(text, s, e, names, pair))
+        both = any(_of_states(text, m, s) for m in _BOTH.finditer(text, s, e))
+        both = both or (pair is not None and set(pair) <= states and _coordinated(text, s, e, names, pair))
         both = both or (previous_said_both == i - 1 and bool(_THEY.search(text, s, e)) and not states)
         if not both or _NOT.search(text, s, e):
             continue
@@ -59,6 +67,13 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
                 seen.add(m.code)
                 out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
     return out
+
+
+def _of_states(text: str, m: re.Match[str], s: int) -> bool:
+    """'Both are members', 'the two countries': said of the states; 'supports its membership in both.' is not."""
+    if m.group(0).lower() != "both":
+        return True
+    return not (_BOTH_BEFORE.search(text[max(s, m.start() - 8) : m.start()]) or _BOTH_AFTER.match(text, m.end()))
 
 
 def _coordinated(text: str, s: int, e: int, names: list, pair: tuple[str, str]) -> bool:
