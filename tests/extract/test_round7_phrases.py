@@ -27,3 +27,23 @@ from bilateral.extract import extract
 def test_shared_memberships(sentence: str, codes: list[str]) -> None:
     text = f"Chile–Peru relations\n\n{sentence}\n"
     assert [o.code for o in extract(read_plaintext(text)).organizations] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The two countries share a land border of about 1,210 km (752 mi).", [(1210, "km")]),
+        ("Chile and Peru share a 171-kilometre border in the Atacama.", [(171, "km")]),
+        ("Peru's border with Brazil is 2,995 km long, and Chile is far away.", []),  # not the pair's border
+        ("In 1994, some 35,000 rafters set out for Chile from Peru.", [(35000, "people")]),
+        ("In 1980, some 125,000 Peruvians reached Chile.", [(125000, "people")]),
+        ("In 2022, more than 2.3 million people had crossed from Peru into Chile.", [(2300000, "people")]),
+        ("Peru has a population of 34 million people, twice Chile's.", []),  # a population, not a dyadic count
+        ("In 2023, more than 100,000 ethnic Peruvians fled to Chile.", [(100000, "people")]),
+        ("In 1996, Chilean jets shot down two Peruvian planes, killing four men.", [(4, "people")]),
+        ("There are 2.4 million Peruvian Americans, and Chile hosts many more.", [(2400000, "people")]),
+    ],
+)
+def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:
+    text = f"Chile–Peru relations\n\n{sentence}\n"
+    assert [(f.value, f.unit) for f in extract(read_plaintext(text)).figures] == figures

@@ -29,7 +29,8 @@ _PEOPLE_NOUNS = (
     r"servicemen|volunteers|hostages|activists|journalists|officers|visitors|pilgrims|expatriates|emigrants|"
     r"asylum[- ]seekers|evacuees|peacekeepers|police(?:men)?|guards|doctors|nurses|fishermen|sailors|labou?rers|"
     r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts|"
-    r"travell?ers|passengers|crew\s+members|seamen|traders|businessmen|delegates|officials|employees"
+    r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
+    r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -44,16 +45,28 @@ _PEOPLE = re.compile(
 )
 _PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
-_NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+([A-Z][a-z]+)\b")
+_NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
 # punctuation; "59 Chinese mobile applications" (an adjective before another noun) counts no people.
 _AS_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:live[sd]?|living|resid\w*|work\w*|are|were|was|who|in|at|had|have|has|"
-                      r"and|or|arrived|moved|settled|fled|stay\w*|visited|abroad)\b)")  # fmt: skip
+                      r"and|or|arrived|moved|settled|fled|stay\w*|visited|abroad|to|from|into|under|reached|crossed|"
+                      r"died|displaced|returned|left|emigrated|entered|a\s+year|each\s+year|per\s+year)\b"
+                      r"|\s+Americans\b)")  # fmt: skip  "2.4 million Cuban Americans": a diaspora
+# "2.3 million people had crossed into Poland": people on the move between states, not a population
+_MOVED = re.compile(r"\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:crossed|fled|arrived|entered|left|emigrated|moved|"
+                    r"returned|died|been\s+displaced|displaced|killed|deported)\b")
+_HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|"
+          r"an\s+estimated|up\s+to)\s+)?")
+# "share a land border of about 529 km (329 mi)", "a 1,263-kilometre border": the border's length
+_BORDER_LENGTH = re.compile(
+    r"\bborder\s+(?:\w+\s+){0,2}?(?:of|is|measuring|stretching|runs\s+for)\s+" + _HEDGE +
+    r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
+    r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+"
+    r"(?:\w+\s+){0,2}?border\b")
+_SHARED = re.compile(r"\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b", re.IGNORECASE)
 # What a sum of money measures, read from the words before it.
 _LINKING = (r"(?:reached|was|were|is|are|stood\s+at|peaked\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
             r"increased\s+to|decreased\s+to|dropped\s+to|exceeded|topped|came\s+to)")  # fmt: skip
-_HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|"
-          r"an\s+estimated|up\s+to)\s+)?")
 _SUBJECT_IS = re.compile(rf"(?:^|,\s+(?:and\s+|while\s+)?)(?:(?:in|by|as\s+of)\s+\d{{4}},?\s+)?"
                          rf"([A-Za-z][\w'’ -]*?)\s+{_LINKING}(?:\s+worth)?\s+{_HEDGE}$")  # fmt: skip
 _GIVEN_WITH = re.compile(
@@ -123,6 +136,12 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         return []
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
+    if "border" in text[s:e] and _SHARED.search(text, s, e):  # a border of the pair, not of one side with a third
+        for m in _BORDER_LENGTH.finditer(text, s, e):
+            out.append(FigureRecord(what="length of the border", value=_num(m.group(1) or m.group(2)), unit="km",
+                                    year=None, start=m.start(), end=m.end()))  # fmt: skip
+            taken.append(m.span())
+            break
     for m in _MONEY.finditer(text, s, e):
         if m.group(1):
             value = _num(m.group(2)) * _MULT.get((m.group(3) or "").lower(), 1)
@@ -157,7 +176,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     for m in _PEOPLE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if m.group(2) and m.group(4) == "people" and not _ORIGIN.match(text, m.end(), e):
+        if m.group(2) and m.group(4) == "people" and not _ORIGIN.match(text, m.end(), e) \
+                and not _MOVED.match(text, m.end(), e):
             continue  # a population, not a dyadic count ("1.8 million people of Indian origin" is a diaspora)
         value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
         if 1500 <= value <= 2100 and not m.group(2) and "," not in m.group(1):

@@ -83,6 +83,8 @@ def economy(ctx: Context) -> Section:
         if st:
             sec.statements.append(st)
     for r in ctx.docs.figures:
+        if r["unit"] == "km":
+            continue  # the border's length: geography, which the lead's border sentence gives from the Factbook
         sec.rows.append({"kind": "figure", "what": r["what"], "value": r["value"], "unit": r["unit"],
                          "year": r["year"], "evidence": r["evidence"], "span": [r["span_start"], r["span_end"]],
                          "ref": ctx.doc_ref(r)})
