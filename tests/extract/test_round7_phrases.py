@@ -47,3 +47,34 @@ def test_shared_memberships(sentence: str, codes: list[str]) -> None:
 def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:
     text = f"Chile–Peru relations\n\n{sentence}\n"
     assert [(f.value, f.unit) for f in extract(read_plaintext(text)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("on 12–14 September 2022, when", ["2022-09-12"]),
+        ("between 1 and 5 April 2016, when", ["2016-04-01"]),
+        ("from 20 to 22 March 2016, the first", ["2016-03-20"]),
+        ("on March 20–22, 2016, he", ["2016-03-20"]),
+        ("between 27 and 29 February, a riot", ["1988-02-27"]),  # the year from the context
+        # a day without a year takes the sentence's year, not the paragraph's
+        ("After Chile invaded on 24 February 2022, Peru opened its border, and on 12 March it passed a law.", ["2022-02-24", "2022-03-12"]),
+        ("They were annexed to Chile that November.", ["1988-11"]),
+    ],
+)
+def test_dates(text: str, want: list[str]) -> None:
+    from bilateral.extract.dates import find_dates
+
+    assert [d.resolve(1988) for d in find_dates(text) if not d.modifier] == want
+
+
+def test_named_days_and_seasons() -> None:
+    """'established 11 July as a day of remembrance' names a day; 'that summer' is the year before it."""
+    text = ("= Chile–Peru relations =\n\n==History==\nOn 22 July 2016 the Chilean parliament established 11 July as "
+            "a National Day of Remembrance, and Peru protested against the decision. Peru captured Arica on 7 May "
+            "1920. Chile's counter-offensive drove the Peruvian troops back that summer.\n")
+    events = extract(read_plaintext(text)).events
+    protest = next(e for e in events if "protested" in text[e.start : e.end])
+    assert protest.date == "2016-07-22"
+    back = next(e for e in events if "drove" in text[e.start : e.end])
+    assert back.date == "1920"

@@ -23,13 +23,19 @@ _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
+_TO = r"(?:\s*[–-]\s*|\s+(?:and|to|until)\s+)"  # "12–14", "between 27 and 29", "from 20 to 22"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a range of days dates its happening by the first: "on 12–14 September 2022" is 2022-09-12
+    ("dmy_range", re.compile(rf"\b(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_YEAR}\b")),
+    ("mdy_range", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
+    ("dm_range", re.compile(rf"\b(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+{_MON}\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\b")),
     ("md", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:{_ORD})\b(?![\d,.])")),
-    ("m", re.compile(rf"\b(?:in|by|since|until|during|of|early|late|mid-?|end of|beginning of)\s+(?:the\s+)?{_MON}\b")),
+    ("m", re.compile(rf"\b(?:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
+                     rf"(?:the\s+)?{_MON}\b")),
     ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?:exactly\s+|just\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -39,13 +45,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bthe\s+(next|following|same)\s+day\b", re.IGNORECASE)),
     ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b"
                            r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(month|year)\b"
+                           r"|\b(?:that|the\s+same)\s+(spring|summer|autumn|fall|winter)\b"
                            r"|\b(?:the\s+)?(following|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
     ("midyear", re.compile(rf"\b(?:mid|early|late)-{_YEAR}\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
                     r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that"
-                    r"|(?:following|next)\s+(?:spring|summer|autumn|fall|winter)",
+                    r"|(?:following|next|that|same)\s+(?:spring|summer|autumn|fall|winter)",
                     re.IGNORECASE)  # fmt: skip
 _DATING_WORDS = frozenset({"In", "On", "By", "Since", "Until", "From", "After", "Before", "During", "Of", "And",
                            "Around", "Circa", "Early", "Late", "Mid", "Spring", "Summer", "Autumn", "Winter", "Fall",
@@ -166,6 +173,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.append(dm)
     out.sort(key=lambda d: d.start)
     _attach_years(text, out)
+    _inherit_years(out)
     out = _join_decades(text, out)
     return _join_year_spans(text, out)
 
@@ -173,6 +181,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     s, e = m.span()
     g = m.groups()
+    if kind in ("dmy_range", "mdy_range", "dm_range"):
+        mon, first, last = (g[0], g[1], g[2]) if kind == "mdy_range" else (g[2], g[0], g[1])
+        first, last = int(first), int(last)
+        if not 1 <= first < last <= 31:
+            return None
+        month = MONTHS[mon.lower().rstrip(".")]
+        year = int(g[3]) if kind != "dm_range" else None
+        return DateMention(s, e, "dmy" if year else "dm", year, month, first)
     if kind == "dmy":
         return DateMention(s, e, "dmy", int(g[2]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
     if kind == "mdy":
@@ -181,7 +197,11 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         return DateMention(s, e, "my", int(g[1]), MONTHS[g[0].lower().rstrip(".")])
     if kind == "dm":
         day = int(g[0])
-        return DateMention(s, e, "dm", None, MONTHS[g[1].lower().rstrip(".")], day) if 1 <= day <= 31 else None
+        if not 1 <= day <= 31:
+            return None
+        # "established 11 July as a day of remembrance": names a day, does not date the clause
+        named = bool(re.match(r"\s+as\s+(?:a|an|the)\b", text[e : e + 8]))
+        return DateMention(s, e, "dm", None, MONTHS[g[1].lower().rstrip(".")], day, modifier=named)
     if kind == "md":
         day = int(g[1])
         if g[0] == "May" or not 1 <= day <= 31:
@@ -204,7 +224,9 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
             return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
     if kind == "relsame":  # "later that month", "the same month": the anchor's month (or year), no finer
-        if g[2]:  # "the following spring": the next year
+        if g[2]:  # "that summer": the anchor's year
+            return DateMention(s, e, "relative", rel=(0, "year!"))
+        if g[3]:  # "the following spring": the next year
             return DateMention(s, e, "relative", rel=(1, "year!"))
         return DateMention(s, e, "relative", rel=(0, (g[0] or g[1]).lower() + "!"))
     if kind == "midyear":  # "in mid-2012": the year
@@ -229,6 +251,17 @@ def _attach_years(text: str, mentions: list[DateMention]) -> None:
         if nxt.kind == "year" and len(between) <= 25 and re.search(r"\b(in|of)\s*$|^,\s*$", between):
             d.year = nxt.year
             nxt.modifier = True  # consumed by the day-month
+
+
+def _inherit_years(mentions: list[DateMention]) -> None:
+    """'After Russia invaded on 24 February 2022, ... and on 12 March the president signed': a day or month
+    without a year takes the year of the sentence's last explicit date before it, not the paragraph's."""
+    year = None
+    for d in mentions:
+        if d.kind in ("dm", "m") and d.year is None:
+            d.year = year
+        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
+            year = d.year
 
 
 def _join_decades(text: str, mentions: list[DateMention]) -> list[DateMention]:
