@@ -78,3 +78,54 @@ def test_named_days_and_seasons() -> None:
     assert protest.date == "2016-07-22"
     back = next(e for e in events if "drove" in text[e.start : e.end])
     assert back.date == "1920"
+
+
+SENTENCES = [
+    ("In February 1988, an anti-Chilean pogrom in Tacna left 32 people dead.", "ASSAULT"),
+    ("In 1880, Chile conquered the Peruvian province of Tarapacá.", "ASSAULT"),
+    ("Chile declared war on Peru on 5 April 1879.", "ASSAULT"),
+    ("In 1837, Peruvian nobles led an uprising against Chilean rule.", "ASSAULT"),
+    ("In 1916, the revolt was brutally suppressed by Chilean troops.", "ASSAULT"),
+    ("In June 1898, Chilean troops landed near Callao.", "ASSAULT"),
+    ("In December 1986, the protesters were dispersed by force by Peruvian police.", "COERCE"),
+    ("Between 1947 and 1950, Chile resettled thousands of Peruvians from Arica.", "COERCE"),
+    ("In 1960, the Peruvian government expropriated large estates of Chilean companies.", "COERCE"),
+    ("On 12 May 2021, Chilean troops advanced several kilometres into Peru.", "COERCE"),
+    ("From April 2023, a Chilean checkpoint blocked the Arica corridor to Peru.", "COERCE"),
+    ("In 1989, Chile began a rail and fuel blockade of Peru.", "SANCTION"),
+    ("On 6 July 1960, Chile cut Peru's sugar quota by 700,000 tons.", "SANCTION"),
+    ("On 1 March 1982, Chile designated Peru a State Sponsor of Terrorism.", "SANCTION"),
+    ("In 1912, Chile landed Marines in Peru to protect its property.", "MOBILIZE"),
+    ("In 1962, Chile secretly began installing ballistic missiles near Peru.", "MOBILIZE"),
+    ("In 2022, Chile transferred more than 200 tanks to Peru.", "AID"),
+    ("On 6 January 2022, Chile dispatched a peacekeeping force to Peru.", "AID"),
+    ("In December 2021, Chile hosted further meetings with Peru in Santiago.", "CONSULT"),
+    ("On 28 November 2022, the Chilean president chose Lima for his first foreign trip.", "CONSULT"),
+    ("In April 2001, the presidents of Chile and Peru came close to a settlement.", "CONSULT"),
+    ("The Chilean and Peruvian presidents met frequently in the late 1990s.", "CONSULT"),
+    ("On 11 April 2015, Chile and Peru held the first formal meeting of their leaders in decades.", "CONSULT"),
+    ("On 25 January 2001, both Chile and Peru acceded.", "COOPERATE"),
+    ("On 1 September 1977, interests sections were opened in Santiago and Lima.", "COOPERATE"),
+    ("On 23 May 2009, Chile and Peru placed their first boundary marker.", "COOPERATE"),
+    ("In January 2022, the Peruvian president thanked Chile for its help.", "SUPPORT"),
+    ("In 2010, the Chilean president awarded him the Order of Merit for services to Peru.", "SUPPORT"),
+    ("In 2010, Peru honoured the rebels, drawing criticism from the Chilean government.", "ACCUSE"),
+    ("On 20 May 1902, Chile handed power to the Peruvian president.", "RETREAT"),
+    ("On 19 January 2022, the last Chilean contingents left Peru.", "RETREAT"),
+    ("On 13 March 2025, the treaty between Chile and Peru was finalised.", "AGREE"),
+    ("On 28 May 1918, Chile and Peru proclaimed their independence.", "OTHER"),
+    ("On 19 April 2018, Sebastián Piñera succeeded Michelle Bachelet as President of Chile.", "OTHER"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "plover"), SENTENCES)
+def test_event_types(sentence: str, plover: str) -> None:
+    text = f"= Chile–Peru relations =\n\n==History==\n{sentence}\n"
+    events = extract(read_plaintext(text)).events
+    assert events and events[0].plover == plover, [(e.plover, e.trigger) for e in events]
+
+
+def test_a_visit_where_a_leader_addressed_parliament_stays_one_event() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nIn May 2021, the Peruvian president made a state visit to "
+            "Santiago, where she addressed the Chilean parliament.\n")
+    assert len(extract(read_plaintext(text)).events) == 1

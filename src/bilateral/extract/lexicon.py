@@ -223,6 +223,25 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bwent\s+to\s+war\b|\bwag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+)?war\b|\bwar\s+(?:between|with)\s+(?:[\w-]+\s+){1,6}?(?:began|started|broke\s+out|erupted)\b"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
+    # round 7 (long articles in Wikipedia's manner): wars and conquest, repression, forced moves, arms, access
+    ("ASSAULT", "18", r"\bpogroms?\b|\bconquer(?:ed|s|ing)\b|\bdeclared\s+war\b|\b(?:led|launched|staged|started)\s+(?:an?\s+)?(?:armed\s+)?(?:uprising|revolt|rebellion|insurrection)\b|\brose\s+(?:up\s+)?against\b"),
+    ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|exiles|marines)\s+(?:[\w,()]+\s+){0,8}?landed\b|\btook\s+(?:the\s+)?(?:town|city|village|fortress|capital)\s+of\b|\bentry\s+of\s+(?:[\w-]+\s+){0,2}?troops\b"),
+    ("ASSAULT", "175", r"\b(?:brutally\s+|violently\s+)?(?:suppress|crush)(?:ed|es|ing)\b"),
+    ("COERCE", "17", r"\bdispersed\s+(?:[\w-]+\s+){0,3}?by\s+force\b"),
+    ("COERCE", "174", r"\bresettl(?:ed|es|ing)\b|\bforcibly\s+(?:moved|relocated|transferred)\b|\bexpropriat(?:ed|es|e|ing|ion)\b|\bnationali[sz]ing\b"),
+    ("COERCE", "17", r"\badvanc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?into\b|\bblock(?:ed|s|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:corridor|road|route|crossing|pass)\b|\b(?:naval\s+)?[\"“]?quarantine[\"”]?\s+of\b"),
+    ("SANCTION", "16", r"\b(?:rail|fuel|economic|trade|transport|energy)\s+(?:and\s+\w+\s+)?blockade\b|\bcut\s+(?:[\w'’]+\s+){0,2}?(?:quota|aid|funding|imports|supplies)\b|\bdesignated\s+(?:[\w-]+\s+){1,3}?(?:an?\s+)?state\s+sponsor\s+of\s+terrorism\b|\bintroduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?restrictions\b"),
+    ("MOBILIZE", "15", r"\blanded\s+(?:[\w-]+\s+){0,2}?(?:marines|troops|forces|soldiers)\b|\binstall(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:missiles|warheads|weapons)\b"),
+    ("AID", "072", r"\b(?:transferr?(?:ed|ing)|deliver(?:ed|ing|y\s+of)|suppl(?:ied|ying))\s+(?:[\w.,-]+\s+){0,5}?(?:tanks|howitzers|fighter\s+jets|jets|aircraft|missiles|ammunition|weapons|arms)\b"),
+    ("AID", "074", r"\b(?:dispatch|sen[dt]|deploy)(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?peacekeeping\s+(?:force|mission|contingent|troops)\b"),
+    ("CONSULT", "040", r"\bhost(?:ed|s|ing)\s+(?:(?:further|more|several|the|a|an|two|three|trilateral|bilateral)\s+)*(?:meetings?|talks|negotiations|summits?)\b|\bfirst\s+foreign\s+(?:trip|visit)\b|\bcame\s+close\s+to\s+(?:a\s+)?(?:settlement|deal|agreement|peace)\b"),
+    ("CONSULT", "044", r"\bmet\s+(?:frequently|regularly|often|repeatedly|several\s+times|many\s+times)\b|\bheld\s+(?:the\s+|their\s+|a\s+)?(?:first\s+)?(?:formal\s+|informal\s+|bilateral\s+)?meeting\b"),
+    ("COOPERATE", "06", r"\bacceded\b|\binterests\s+sections?\s+(?:were\s+|was\s+)?(?:re)?opened\b|\bcustoms\s+(?:controls|checks)\s+(?:[\w-]+\s+){0,5}?(?:were|was)\s+abolished\b|\b(?:gas|oil)\s+began\s+flowing\b|\bboundary\s+markers?\b|\bcame\s+into\s+(?:being|force|effect)\b"),
+    ("SUPPORT", "051", r"\bthank(?:ed|s)\b|\bawarded\s+(?:him|her|them|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+the\s+(?:order|medal|title)\b|\bin\s+favou?r\s+of\s+[A-Z]"),
+    ("ACCUSE", "111", r"\bdrawing\s+(?:sharp\s+|strong\s+)?(?:criticism|condemnation|protests?)\s+from\b"),
+    ("RETREAT", "087", r"\bhanded\s+(?:over\s+)?power\s+to\b|\bhandover\s+(?:[\w-]+\s+){0,3}?(?:completed|finished)\b|\b(?:contingents?|troops|forces|peacekeepers)\s+(?:[\w-]+\s+){0,2}?left\b|\b(?:warheads|weapons)\s+(?:[\w-]+\s+){0,3}?transferred\s+to\b"),
+    ("AGREE", "057", r"\b(?:treaty|agreement|accord|deal)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+(?:finali[sz]ed|initiall?ed|agreed)\b"),
+    ("OTHER", "", r"\bproclaim(?:ed|s)\s+(?:its\s+|their\s+)?independence\b|\bdeclared\s+(?:the\s+restoration\s+of\s+)?(?:its\s+|their\s+)?independence\b|\bto\s+declare\s+independence\b|\bgained\s+(?:its\s+|their\s+)?independence\b|\bwas\s+proclaimed\b|\bsucceeded\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+as\b|\breturned\s+to\s+power\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
@@ -358,10 +377,29 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if m:
             idx = int(m.lastgroup[1:]) if m.lastgroup else 0
             if not _confirmed(text, idx, start + m.start()):
-                continue
+                # "met frequently": an entry that needs a capital ("met Putin") matched the lower-cased
+                # text first; the later entries may still match here
+                later = _later_match(low, text, p, start, idx)
+                if later is None:
+                    continue
+                m, idx = later
             out.append(Trigger(start + m.start(), start + m.end(), *meta[idx]))
             pos_done = m.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _each() -> list[re.Pattern[str]]:
+    return [re.compile(pat.replace("[A-Z]", "[a-z]")) for _, _, pat in ENTRIES]
+
+
+def _later_match(low: str, text: str, p: int, start: int, after: int) -> tuple[re.Match[str], int] | None:
+    """The first entry after `after` that matches at p and is confirmed on the original text."""
+    for idx in range(after + 1, len(ENTRIES)):
+        m = _each()[idx].match(low, p)
+        if m and _confirmed(text, idx, start + m.start()):
+            return m, idx
+    return None
 
 
 def quad_of(plover: str) -> str:
