@@ -129,3 +129,18 @@ def test_a_visit_where_a_leader_addressed_parliament_stays_one_event() -> None:
     text = ("= Chile–Peru relations =\n\n==History==\nIn May 2021, the Peruvian president made a state visit to "
             "Santiago, where she addressed the Chilean parliament.\n")
     assert len(extract(read_plaintext(text)).events) == 1
+
+
+def test_an_aside_is_the_event_of_its_own_part_of_the_sentence() -> None:
+    """'A blockaded B in 1989; Turkey, which closed its border in 1993, has kept it shut': two events."""
+    text = ("= Chile–Peru relations =\n\n==History==\nChile began a rail and fuel blockade of Peru in 1989; Bolivia, "
+            "which closed its own border with Peru in April 1993 in solidarity with Santiago, has kept it shut ever "
+            "since.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date, e.actors[0]) for e in events] == [("SANCTION", "1989", "CHL"), ("SANCTION", "1993-04", "BOL")]
+
+
+def test_the_soviet_state_by_its_other_names() -> None:
+    text = "= Chile–Russia relations =\n\n==History==\nIn April 1920 the Red Army invaded Chile. In 1991 the USSR recognised Chile.\n"
+    events = extract(read_plaintext(text)).events
+    assert [e.actors[0] for e in events] == ["RUS", "RUS"]

@@ -103,9 +103,7 @@ class EventExtractor:
         # "Ecuador, which was supported by Brazil, accused Peru": the relative clause describes the subject;
         # its verb is no event when the sentence has a main verb outside it
         asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
-        main = [t for t in triggers if not within(t.start, asides)]
-        if asides and main:
-            triggers = main
+        triggers = [t for t in triggers if not self._aside_of_main(t, asides, triggers, s, e)]
         self._asides = asides
         out: list[EventRecord] = []
         self._extra = []
@@ -160,6 +158,19 @@ class EventExtractor:
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _aside_of_main(self, t: Trigger, asides: list[tuple[int, int]], triggers: list[Trigger], s: int,
+                       e: int) -> bool:  # fmt: skip
+        """True if `t` sits in a relative clause whose own part of the sentence (up to a semicolon) has a
+        trigger outside it: 'Ecuador, which was supported by Brazil, accused Peru'. In 'A blockaded B; Turkey,
+        which closed its border in 1993, has kept it shut' the aside is the only event of its part."""
+        aside = next(((a, b) for a, b in asides if a <= t.start < b), None)
+        if aside is None:
+            return False
+        lo = self.text.rfind(";", s, aside[0]) + 1 or s
+        hi = self.text.find(";", aside[1], e)
+        hi = e if hi < 0 else hi
+        return any(lo <= u.start < hi and not within(u.start, asides) for u in triggers)
 
     def _anchor_for(self, d: DateMention, dates: list[DateMention]) -> str | None:
         """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date

@@ -103,7 +103,7 @@ NON_ACTOR_ORGS = frozenset({"Union State"})
 
 # State-owned companies and seats of government that stand for their state in news text.
 STATE_BODIES: dict[str, tuple[str, ...]] = {
-    "RUS": ("Gazprom", "Rosneft", "Transneft", "Rosatom", "Rosoboronexport", "the Kremlin", "Kremlin"),
+    "RUS": ("Gazprom", "Rosneft", "Transneft", "Rosatom", "Rosoboronexport", "the Kremlin", "Kremlin", "Red Army"),
     "BLR": ("Beltransgaz", "Belaruskali"),
     "UKR": ("Naftogaz", "Ukrainian Railways", "Ukrzaliznytsia"),
     "USA": ("the White House", "the Pentagon", "Washington"),
@@ -140,6 +140,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "MKD": ("Macedonia",),
     "SWZ": ("Swaziland",),
     "PSE": ("Palestine", "State of Palestine"),
+    "RUS": ("USSR", "U.S.S.R."),  # as "Soviet Union" in the country aliases: Russia is the USSR's continuator
 }
 # Capitals that are also ordinary words or other places; never read as a state.
 AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"})

@@ -225,7 +225,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # round 7 (long articles in Wikipedia's manner): wars and conquest, repression, forced moves, arms, access
     ("ASSAULT", "18", r"\bpogroms?\b|\bconquer(?:ed|s|ing)\b|\bdeclared\s+war\b|\b(?:led|launched|staged|started)\s+(?:an?\s+)?(?:armed\s+)?(?:uprising|revolt|rebellion|insurrection)\b|\brose\s+(?:up\s+)?against\b"),
-    ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|exiles|marines)\s+(?:[\w,()]+\s+){0,8}?landed\b|\btook\s+(?:the\s+)?(?:town|city|village|fortress|capital)\s+of\b|\bentry\s+of\s+(?:[\w-]+\s+){0,2}?troops\b"),
+    ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|exiles|marines)\s+(?:[\w,()]+\s+){0,10}?landed\b|\btook\s+(?:the\s+)?(?:town|city|village|fortress|capital)\s+of\b|\bentry\s+of\s+(?:[\w-]+\s+){0,2}?troops\b"),
     ("ASSAULT", "175", r"\b(?:brutally\s+|violently\s+)?(?:suppress|crush)(?:ed|es|ing)\b"),
     ("COERCE", "17", r"\bdispersed\s+(?:[\w-]+\s+){0,3}?by\s+force\b"),
     ("COERCE", "174", r"\bresettl(?:ed|es|ing)\b|\bforcibly\s+(?:moved|relocated|transferred)\b|\bexpropriat(?:ed|es|e|ing|ion)\b|\bnationali[sz]ing\b"),
