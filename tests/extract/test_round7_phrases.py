@@ -115,6 +115,13 @@ SENTENCES = [
     ("On 13 March 2025, the treaty between Chile and Peru was finalised.", "AGREE"),
     ("On 28 May 1918, Chile and Peru proclaimed their independence.", "OTHER"),
     ("On 19 April 2018, Sebastián Piñera succeeded Michelle Bachelet as President of Chile.", "OTHER"),
+    ("The Chilean War of Independence broke out in February 1810.", "ASSAULT"),
+    ("In 1879, the Chilean invasions of Peru began.", "ASSAULT"),
+    ("On 29 May 2015, Peru was removed from the Chilean sanctions list.", "CONCEDE"),
+    ("In December 2014, Peru freed a Chilean intelligence asset.", "RETREAT"),
+    ("Ricardo Lagos, the Chilean president, was ill; Michelle Bachelet formally succeeded him on 11 March 2006.", "OTHER"),
+    ("In July 2006, the Chilean vice-president assumed the president's duties provisionally.", "OTHER"),
+    ("On 20 March 2019, the Chilean senate chairman became acting president.", "OTHER"),
 ]
 
 
@@ -144,3 +151,8 @@ def test_the_soviet_state_by_its_other_names() -> None:
     text = "= Chile–Russia relations =\n\n==History==\nIn April 1920 the Red Army invaded Chile. In 1991 the USSR recognised Chile.\n"
     events = extract(read_plaintext(text)).events
     assert [e.actors[0] for e in events] == ["RUS", "RUS"]
+
+
+def test_a_trade_war_named_war_is_not_an_assault() -> None:
+    text = "= Chile–Peru relations =\n\n==History==\nIn July 2009, the so-called Fish War erupted between Chile and Peru.\n"
+    assert [e.plover for e in extract(read_plaintext(text)).events if e.plover == "ASSAULT"] == []

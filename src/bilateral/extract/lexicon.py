@@ -216,7 +216,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "172", r"\boutlaw(?:ed|s)?\b|\bcrack(?:ed|s)?\s+down\b|\bcrackdown\b|\bcurfew\b|\bmartial\s+law\b|\bstate\s+of\s+emergency\b|\bcensor(?:ed|ship)?\b"),
     # ASSAULT (incl. v0.5 FIGHT)
     ("ASSAULT", "19", r"\battack(?:ed|s|ing)?\b|\bbomb(?:ed|s|ing|ings)?\b|\bshell(?:ed|ing)\b|\bair\s*strikes?\b|\bairstrikes?\b"),
-    ("ASSAULT", "19", r"\binva(?:ded|des|de|ding|sion)\b|\bannex(?:ed|es|ing|ation)?\b|\bmilitary\s+intervention\b|\boccup(?:ied|ies|y|ation)\b"),
+    ("ASSAULT", "19", r"\binva(?:ded|des|de|ding|sions?)\b|\bannex(?:ed|es|ing|ation)?\b|\bmilitary\s+intervention\b|\boccup(?:ied|ies|y|ation)\b"),
     ("ASSAULT", "18", r"\bpummel\w*|\bbeat(?:en|s)?\b|\bbehead\w*|\bexecution\b|\braz(?:e|ed|es)\b|\bburn(?:ed|t)\s+to\s+death\b|\bthrows?\s+rocks\b|\binjur(?:ed|es|e)\b|\bdestroys\b|(?<!was\s)(?<!were\s)\bdestroyed\b"),
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
     ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|(?<=war\s)(?:began|started|broke\s+out)\b"),
@@ -242,8 +242,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("RETREAT", "087", r"\bhanded\s+(?:over\s+)?power\s+to\b|\bhandover\s+(?:[\w-]+\s+){0,3}?(?:completed|finished)\b|\b(?:contingents?|troops|forces|peacekeepers)\s+(?:[\w-]+\s+){0,2}?left\b|\b(?:warheads|weapons)\s+(?:[\w-]+\s+){0,3}?transferred\s+to\b"),
     ("AGREE", "057", r"\b(?:treaty|agreement|accord|deal)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+(?:finali[sz]ed|initiall?ed|agreed)\b"),
     ("OTHER", "", r"\bproclaim(?:ed|s)\s+(?:its\s+|their\s+)?independence\b|\bdeclared\s+(?:the\s+restoration\s+of\s+)?(?:its\s+|their\s+)?independence\b|\bto\s+declare\s+independence\b|\bgained\s+(?:its\s+|their\s+)?independence\b|\bwas\s+proclaimed\b|\bsucceeded\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+as\b|\breturned\s+to\s+power\b"),
+    ("ASSAULT", "19", r"\b(?:war|conflict|hostilities|fighting|insurgency)(?:\s+of\s+[\w-]+)?\s+(?:broke\s+out|erupted)\b"),
+    ("CONCEDE", "081", r"\bremoved\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?list\b"),
+    ("RETREAT", "0841", r"\bfreed\b"),
+    ("OTHER", "", r"\bsucceeded\s+(?:him|her)\b|\bassumed\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:duties|presidency|premiership)\b"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
 ]
 

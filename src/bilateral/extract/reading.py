@@ -106,8 +106,16 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
 
 def in_name(text: str, t: Trigger, s: int) -> bool:
     """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
-    a hyphenated one an adjective ("Israeli-occupied")."""
-    return t.start > s and (text[t.start].isupper() or text[t.start - 1] == "-")
+    a hyphenated one an adjective ("Israeli-occupied"); "the Cuban War of Independence broke out" is the
+    war's outbreak (a "Milk War" that "erupted" is a trade dispute, left to its other words)."""
+    if t.start <= s:
+        return False
+    if text[t.start - 1] == "-":
+        return True
+    return text[t.start].isupper() and not _WAR_OF.match(text, t.start, t.end)
+
+
+_WAR_OF = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$")
 
 
 def within(pos: int, ranges: list[tuple[int, int]]) -> bool:
