@@ -156,3 +156,18 @@ def test_the_soviet_state_by_its_other_names() -> None:
 def test_a_trade_war_named_war_is_not_an_assault() -> None:
     text = "= Chile–Peru relations =\n\n==History==\nIn July 2009, the so-called Fish War erupted between Chile and Peru.\n"
     assert [e.plover for e in extract(read_plaintext(text)).events if e.plover == "ASSAULT"] == []
+
+
+def test_polls_report_opinions_not_events() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nIn 2023 a poll found that 15% of Peruvians thought Chile might "
+            "invade Peru, and 60% supported closer relations with Chile. In 2023, Chile invaded Peru.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, text[e.start : e.end][:9]) for e in events] == [("ASSAULT", "In 2023, ")]
+
+
+def test_a_relative_date_counts_from_an_earlier_relative_date_of_the_sentence() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nOn 18 September 2023 Peru filed a complaint against Chile. The "
+            "following day, the Chilean president spoke at the UN, and the Peruvian foreign ministry summoned the "
+            "Chilean ambassador the same day.\n")
+    summoned = next(e for e in extract(read_plaintext(text)).events if "summoned" in text[e.start : e.end])
+    assert summoned.date == "2023-09-19"

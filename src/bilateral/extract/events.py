@@ -53,6 +53,7 @@ _NOUN_PARTICIPLE = re.compile(
     r"\s+(?:in|on)\s+$"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+_POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
 
@@ -102,6 +103,9 @@ class EventExtractor:
         ]
         # "Ecuador, which was supported by Brazil, accused Peru": the relative clause describes the subject;
         # its verb is no event when the sentence has a main verb outside it
+        poll = _POLL.search(text, s, e)  # "a 2019 poll found that 88% supported closer relations": opinions
+        if poll:
+            triggers = [t for t in triggers if t.start < poll.start()]
         asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
         triggers = [t for t in triggers if not self._aside_of_main(t, asides, triggers, s, e)]
         self._asides = asides
@@ -176,12 +180,17 @@ class EventExtractor:
         """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date
         counts from the sentence's own earlier date, even when that clause held no event."""
         if d.kind == "relative":
-            earlier = [x for x in dates
-                       if x.start < d.start and not x.modifier and x.kind not in ("relative", "decade")]
-            if earlier:
-                value = earlier[-1].resolve(self.ctx.last_year)
-                if value:
-                    return value
+            # "The following day, ... the same day": an earlier relative date counts from the one before it
+            value = None
+            for x in dates:
+                if x.start >= d.start or x.modifier or x.kind == "decade":
+                    continue
+                if x.kind == "relative":
+                    value = x.resolve(self.ctx.last_year, value or self.ctx.anchor) or value
+                else:
+                    value = x.resolve(self.ctx.last_year) or value
+            if value:
+                return value
         return self.ctx.anchor
 
     def _anchor(self, date: str) -> None:
