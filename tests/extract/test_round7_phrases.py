@@ -171,3 +171,18 @@ def test_a_relative_date_counts_from_an_earlier_relative_date_of_the_sentence() 
             "Chilean ambassador the same day.\n")
     summoned = next(e for e in extract(read_plaintext(text)).events if "summoned" in text[e.start : e.end])
     assert summoned.date == "2023-09-19"
+
+
+def test_one_act_on_a_list_of_dates_is_one_event_per_date() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nThe Argentine president hosted further meetings of Chile and "
+            "Peru in Buenos Aires in December 2021, in April 2022 and again in May 2022.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date) for e in events] == [("CONSULT", "2021-12"), ("CONSULT", "2022-04"), ("CONSULT", "2022-05")]
+
+
+def test_talks_and_what_was_agreed_at_them() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nAt talks hosted by the Argentine president in Mendoza on 26 "
+            "November 2021, Chile and Peru agreed to demarcate the border.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date, text[e.start : e.end][:8]) for e in events] == [
+        ("CONSULT", "2021-11-26", "At talks"), ("AGREE", "2021-11-26", "Chile an")]

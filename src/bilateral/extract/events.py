@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bilateral.extract.actors import People, clause_actors
+from bilateral.extract.compound import framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
@@ -156,6 +157,7 @@ class EventExtractor:
                 negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
             ))  # fmt: skip
             self._secondary(out[-1], cs, ce, date, vague)
+            self._compound(out[-1], cs, ce, dates, triggers)
             if not vague:
                 self._anchor(date)
         out += self._extra
@@ -175,6 +177,15 @@ class EventExtractor:
         hi = self.text.find(";", aside[1], e)
         hi = e if hi < 0 else hi
         return any(lo <= u.start < hi and not within(u.start, asides) for u in triggers)
+
+    def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],
+                  triggers: list[Trigger]) -> None:  # fmt: skip
+        """More happenings in one clause: the same act on a list of dates, talks framing an agreement."""
+        self._extra += listed_dates(self.text, ev, dates, lambda d: d.resolve(self.ctx.last_year,
+                                                                                self._anchor_for(d, dates)))
+        other = framing_meeting(self.text, ev, cs, [t for t in triggers if cs <= t.start < ce])
+        if other:
+            self._extra.append(other)
 
     def _anchor_for(self, d: DateMention, dates: list[DateMention]) -> str | None:
         """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date

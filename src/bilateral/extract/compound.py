@@ -1,0 +1,73 @@
+"""One clause, several happenings: a list of dates, or a meeting that frames what was agreed at it.
+
+Why its own step: `events.EventExtractor` reads one event per clause (its trigger, date and actors),
+which is what most sentences say. Two common shapes say more, and relations articles (and their
+annotators) count each happening:
+
+- "hosted further meetings in Brussels in December 2021, in April 2022 and again in May 2022":
+  the same act on each listed date;
+- "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed to ...": the talks
+  (CONSULT) and the agreement reached at them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bilateral.extract.dates import DateMention
+from bilateral.extract.lexicon import Trigger, quad_of
+from bilateral.extract.records import EventRecord
+
+# between two listed dates: "December 2021, in April 2022 and again in May 2022"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+)?(?:in|on)\s+", re.IGNORECASE)
+_LISTED = ("dmy", "my", "year")
+# "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ..."
+_FRAMING = re.compile(r"(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:talks|meetings?|summit|conference|negotiations)\b[^,;]{0,120}?,", re.IGNORECASE)
+
+
+def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
+                 resolve: Callable[[DateMention], str | None]) -> list[EventRecord]:  # fmt: skip
+    """Copies of `ev` for each further date of a list that starts with the clause's own date.
+
+    `resolve(d)` gives a mention's ISO value in context; each copy spans its date phrase.
+    """
+    inside = sorted((d for d in dates if ev.start <= d.start < ev.end and not d.modifier and d.kind in _LISTED),
+                    key=lambda d: d.start)  # fmt: skip
+    first = next((i for i, d in enumerate(inside) if resolve(d) == ev.date), None)
+    if first is None:
+        return []
+    out: list[EventRecord] = []
+    prev = inside[first]
+    for d in inside[first + 1 :]:
+        if not _LIST_JOINT.fullmatch(text, prev.end, d.start):
+            break
+        value = resolve(d)
+        if not value or value == ev.date:
+            break
+        out.append(replace(ev, date=value, start=prev.end, end=d.end, actors=list(ev.actors), confidence=0.5))
+        prev = d
+    return out
+
+
+def framing_meeting(text: str, ev: EventRecord, clause_start: int, triggers: list[Trigger]) -> EventRecord | None:
+    """The talks a clause opens with ("At talks hosted by Putin ..., the two leaders agreed") and what was
+    done at them, as two events. `ev` (the clause's event) keeps one of them and its span shrinks to it;
+    the other is returned."""
+    m = _FRAMING.match(text, clause_start, ev.end)
+    if not m:
+        return None
+    rest = m.end() + len(text[m.end() : ev.end]) - len(text[m.end() : ev.end].lstrip())
+    if ev.plover != "CONSULT":  # the agreement was read: add the talks
+        ev.start = rest
+        return replace(ev, plover="CONSULT", quad=quad_of("CONSULT"), start=m.start(), end=m.end() - 1,
+                       actors=list(ev.actors), cameo_root="04", confidence=0.5, trigger=m.group(0).split()[1])
+    done = next((t for t in triggers if rest <= t.start < ev.end and t.plover not in ("CONSULT", "OTHER")), None)
+    if done is None:  # the talks were read, and nothing else was done at them
+        return None
+    other = replace(ev, plover=done.plover, quad=quad_of(done.plover), start=rest, actors=list(ev.actors),
+                    cameo_root=done.cameo[:2] or None, confidence=0.5, trigger=text[done.start : done.end])
+    ev.end = m.end() - 1
+    return other
