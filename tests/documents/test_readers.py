@@ -307,3 +307,11 @@ def test_realistic_wikipedia_source(tmp_path: Path) -> None:
     assert any(c.get("text") == "Official figures" for c in citations)
     for c in citations:  # each citation sits right after the text it supports
         assert doc.text[c["at"] - 1] in ".%0123456789ay" or doc.text[c["at"] - 1].isalpha()
+
+
+def test_an_abbreviation_can_close_a_sentence() -> None:
+    from bilateral.documents.sentences import split_sentences
+
+    text = "Cuba has an embassy in Washington, D.C. The United States has one in Havana. The U.S. President left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Cuba has an embassy in Washington, D.C.", "The United States has one in Havana.", "The U.S. President left."]

@@ -163,3 +163,23 @@ def test_trade_shares_read_as_taking_exports_and_supplying_imports(con):
     assert want in texts
     texts = [s.text for s in assemble_profile(con, "XKX", "SRB").section("economy").statements]
     assert texts == ["Serbia supplies 7% of Kosovo's imports (2021)."]
+
+
+def test_infobox_missions_name_the_sender_as_prose_and_the_city_whole(kb_path, tmp_path):
+    """'Embassy of the United States, Havana'; 'Washington, D.C. The United States has ...' ends a sentence."""
+    import shutil
+
+    from bilateral.documents.ingest import ingest
+    from bilateral.documents.plaintext import read_plaintext
+    from bilateral.profile import assemble_profile
+    from bilateral.store import reading
+
+    db = tmp_path / "bilateral.duckdb"
+    shutil.copy(kb_path, db)
+    text = ("= Cuba–United States relations =\n\nCuba has an embassy in Washington, D.C. The United States has an "
+            "embassy in Havana.\n")
+    ingest(read_plaintext(text), db=db)
+    with reading(db) as c:
+        box = assemble_profile(c, "CUB", "USA").infobox
+    assert box["mission_a"] == "Embassy of Cuba, Washington, D.C."
+    assert box["mission_b"] == "Embassy of the United States, Havana"

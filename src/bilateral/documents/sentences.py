@@ -44,6 +44,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
 
 
+# Abbreviations that can close a sentence ("... has an embassy in Washington, D.C. The United States ..."),
+# when what follows starts sentences and never continues a name ("U.S. President" does; "U.S. The" does not).
+_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "u.s.a", "u.s.s.r", "e.u", "d.c", "etc", "inc", "ltd", "co",
+                                  "corp"})  # fmt: skip
+_STARTER = re.compile(r"(?:The|In|On|It|Its|This|These|They|He|She|We|After|Before|During|Since|However|Both|"
+                      r"His|Her|Their|When|While|Although|Following|Despite|Under)\b")  # fmt: skip
+
+
+def _ends_anyway(text: str, dot: int, next_start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    return bool(m) and m.group(1).lower().rstrip(".") in _FINAL_ABBREVIATIONS and bool(_STARTER.match(text, next_start))
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     """Split one blank-line-free block into sentences, appending trimmed spans to `out`."""
     pos = start
@@ -53,7 +66,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         if not nxt:
             continue
         punct = text[m.start()]
-        if punct == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+        if punct == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()) \
+                and not _ends_anyway(text, m.start(), nxt.end()):
             continue
         _append_trimmed(text, pos, stop, out)
         pos = nxt.end()

@@ -206,7 +206,7 @@ def build_lead(ctx: Context) -> list[Statement]:
 
 def mission_label(ctx: Context, m: dict[str, Any]) -> str:
     kind = (m.get("kind") or "mission").replace("-", " ")
-    return f"{kind.capitalize()} of {ctx.name_of(m['sender'])}, {m.get('city') or '?'}"
+    return f"{kind.capitalize()} of {ctx.prose_of(m['sender'])}, {m.get('city') or '?'}"
 
 
 def build_infobox(ctx: Context, missions: list[dict[str, Any]]) -> dict[str, Any]:
