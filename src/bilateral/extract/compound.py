@@ -32,7 +32,9 @@ def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
                  resolve: Callable[[DateMention], str | None]) -> list[EventRecord]:  # fmt: skip
     """Copies of `ev` for each further date of a list that starts with the clause's own date.
 
-    `resolve(d)` gives a mention's ISO value in context; each copy spans its date phrase.
+    `resolve(d)` gives a mention's ISO value in context. Each copy keeps the clause's span: its evidence
+    then reads as the whole act ("hosted further meetings ... in December 2021, in April 2022 and ..."),
+    not as ", in April 2022".
     """
     inside = sorted((d for d in dates if ev.start <= d.start < ev.end and not d.modifier and d.kind in _LISTED),
                     key=lambda d: d.start)  # fmt: skip
@@ -47,7 +49,7 @@ def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
         value = resolve(d)
         if not value or value == ev.date:
             break
-        out.append(replace(ev, date=value, start=prev.end, end=d.end, actors=list(ev.actors), confidence=0.5))
+        out.append(replace(ev, date=value, actors=list(ev.actors), confidence=0.5))
         prev = d
     return out
 
