@@ -60,6 +60,9 @@ def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:
         # a day without a year takes the sentence's year, not the paragraph's
         ("After Chile invaded on 24 February 2022, Peru opened its border, and on 12 March it passed a law.", ["2022-02-24", "2022-03-12"]),
         ("They were annexed to Chile that November.", ["1988-11"]),
+        ("The peace was concluded in 1018.", ["1018"]),  # a medieval year after a dating word
+        ("at the Battle of Grunwald on 15 July 1410", ["1410-07-15"]),
+        ("some 1200 soldiers", []),  # a bare number of that size is a count
     ],
 )
 def test_dates(text: str, want: list[str]) -> None:
@@ -122,6 +125,43 @@ SENTENCES = [
     ("Ricardo Lagos, the Chilean president, was ill; Michelle Bachelet formally succeeded him on 11 March 2006.", "OTHER"),
     ("In July 2006, the Chilean vice-president assumed the president's duties provisionally.", "OTHER"),
     ("On 20 March 2019, the Chilean senate chairman became acting president.", "OTHER"),
+    # round 8 (India–Pakistan, Eritrea–Ethiopia, Germany–Poland, Iran–Iraq), with other countries
+    ("On 6 September 1965, Chilean forces crossed the international border towards Lima.", "ASSAULT"),
+    ("On 3 December 1971, Chile formally entered the war.", "ASSAULT"),
+    ("In December 2006, Chilean troops entered Peru to oust the junta.", "ASSAULT"),
+    ("On 24 May 1982, Peruvian forces recaptured Arica.", "ASSAULT"),
+    ("On 1 March 1896, the Peruvian army routed a Chilean force at Tacna.", "ASSAULT"),
+    ("In May 2000, a final Chilean offensive broke through Peruvian lines.", "ASSAULT"),
+    ("In 1534, Chile took Arica from Peru.", "ASSAULT"),
+    ("In April 2001, Chile fired dozens of Scud missiles at camps inside Peru.", "ASSAULT"),
+    ("In late 2014, Chilean jets struck rebel positions in Peru.", "ASSAULT"),
+    ("In May 1998, Chile carried out five nuclear tests, alarming Peru.", "MOBILIZE"),
+    ("In 1998, Peru suspended aid after Chile's nuclear tests.", "SANCTION"),  # the tests are background here
+    ("On 27 October 1947, Chilean troops were flown into Lima.", "MOBILIZE"),
+    ("In December 2001, Chile began an operation, massing some 500,000 troops along the Peruvian border.", "MOBILIZE"),
+    ("On 23 April 2025, Chile placed the water treaty with Peru in abeyance.", "SANCTION"),
+    ("By April 2019, Chile had closed all the crossings with Peru again.", "SANCTION"),
+    ("Chile's consulate in Tacna and Peru's consulate in Arica were both closed in December 1994.", "SANCTION"),
+    ("In October 2023, Chile introduced stationary controls at the Peruvian border.", "SANCTION"),
+    ("In July 2024, Chile barred Peruvian planes from its airspace.", "SANCTION"),
+    ("In July 2023, Chile halved its gas supplies to Peru over unpaid bills.", "SANCTION"),
+    ("On 11 September 2018, the two leaders opened the border crossings between Chile and Peru.", "COOPERATE"),
+    ("On 9 November 2019, the Arica corridor between Chile and Peru was opened.", "COOPERATE"),
+    ("In June 2017, Chile and Peru were admitted together as full members of the SCO.", "COOPERATE"),
+    ("In June 2023, Peru resumed its seat in the Chilean-led forum.", "COOPERATE"),
+    ("On 26 June 2018, the Peruvian foreign minister and a presidential adviser arrived in Santiago.", "CONSULT"),
+    ("On 8 July 2018, the Chilean president flew to Lima.", "CONSULT"),
+    ("On 26 May 2014, the Peruvian prime minister attended the swearing-in of the Chilean president.", "CONSULT"),
+    ("On 18 July 1988, Peru accepted UN Security Council Resolution 598 on the war with Chile.", "AGREE"),
+    ("The Peace of Arica between Chile and Peru was concluded in 1018.", "AGREE"),
+    ("Between 1973 and 1975, Chile armed the rebels of northern Peru.", "AID"),
+    ("In 1991, Peru impounded 100 Chilean aircraft.", "COERCE"),
+    ("Between 1972 and 1974, Chile repatriated the Peruvian prisoners of war.", "RETREAT"),
+    ("In April 1969, the Peruvian government unilaterally abrogated the 1937 treaty with Chile.", "REJECT"),
+    ("On 11 November 1918, Peru regained its independence from Chile.", "OTHER"),
+    ("On 16 December 1971, East Peru became the independent state of Tacna, after Chile's intervention.", "OTHER"),
+    ("In October 1999, the Peruvian prime minister was deposed in a coup, and Chile protested.", "OTHER"),
+    ("In June 2013, the Chilean prime minister returned to office.", "OTHER"),
 ]
 
 

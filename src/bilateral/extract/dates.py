@@ -20,18 +20,19 @@ _MON = r"(January|February|March|April|May|June|July|August|September|October|No
        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # fmt: skip
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
+_DATEYEAR = r"(1[0-9]\d\d|20\d\d)"  # after a month: "15 July 1410" is a date, whatever the century
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _TO = r"(?:\s*[–-]\s*|\s+(?:and|to|until)\s+)"  # "12–14", "between 27 and 29", "from 20 to 22"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a range of days dates its happening by the first: "on 12–14 September 2022" is 2022-09-12
-    ("dmy_range", re.compile(rf"\b(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_YEAR}\b")),
-    ("mdy_range", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
+    ("dmy_range", re.compile(rf"\b(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_DATEYEAR}\b")),
+    ("mdy_range", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD},?\s+{_DATEYEAR}\b")),
     ("dm_range", re.compile(rf"\b(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+{_MON}\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+{_MON}\s*,?\s+{_DATEYEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}}){_ORD},?\s+{_DATEYEAR}\b")),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_DATEYEAR}\b")),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\b")),
     ("md", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:{_ORD})\b(?![\d,.])")),
     ("m", re.compile(rf"\b(?:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
@@ -49,6 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\b(?:the\s+)?(following|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
     ("midyear", re.compile(rf"\b(?:mid|early|late)-{_YEAR}\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
+    # a medieval year only after a word that dates ("in 1018", "of 1410"): bare, 1000-1499 is more often a count
+    ("oldyear", re.compile(r"\b(?:in|In|of|by|from|since|until|around)\s+(1[0-4]\d\d)\b(?!s\b|%|[,.]\d)")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
                     r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that"
@@ -229,6 +232,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         if g[3]:  # "the following spring": the next year
             return DateMention(s, e, "relative", rel=(1, "year!"))
         return DateMention(s, e, "relative", rel=(0, (g[0] or g[1]).lower() + "!"))
+    if kind == "oldyear":
+        return DateMention(m.start(1), m.end(1), "year", int(g[0]))
     if kind == "midyear":  # "in mid-2012": the year
         return DateMention(s, e, "year", int(g[0]))
     year = int(g[0])

@@ -107,7 +107,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
 def in_name(text: str, t: Trigger, s: int) -> bool:
     """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
     a hyphenated one an adjective ("Israeli-occupied"); "the Cuban War of Independence broke out" is the
-    war's outbreak (a "Milk War" that "erupted" is a trade dispute, left to its other words)."""
+    war's outbreak (a "Milk War" that "erupted" is a trade dispute, left to its other words), and "the Peace
+    of Bautzen was concluded" the treaty's conclusion."""
     if t.start <= s:
         return False
     if text[t.start - 1] == "-":
@@ -115,7 +116,9 @@ def in_name(text: str, t: Trigger, s: int) -> bool:
     return text[t.start].isupper() and not _WAR_OF.match(text, t.start, t.end)
 
 
-_WAR_OF = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$")
+_WAR_OF = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
+                     r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
+                     r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$")
 
 
 def within(pos: int, ranges: list[tuple[int, int]]) -> bool:
