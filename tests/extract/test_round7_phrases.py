@@ -22,6 +22,7 @@ from bilateral.extract import extract
         # names the lists had missed
         ("Chile and Peru are additionally part of the Euro-Atlantic Partnership Council and the Organization for Security and Cooperation in Europe.", ["EAPC", "OSCE"]),
         ("Both countries belong to the Black Sea Economic Cooperation and the Partnership for Peace.", ["BSEC", "PFP"]),
+        ("Both are members of the Common Market for Eastern and Southern Africa (COMESA).", ["COMESA"]),
     ],
 )
 def test_shared_memberships(sentence: str, codes: list[str]) -> None:
@@ -42,6 +43,10 @@ def test_shared_memberships(sentence: str, codes: list[str]) -> None:
         ("In 2023, more than 100,000 ethnic Peruvians fled to Chile.", [(100000, "people")]),
         ("In 1996, Chilean jets shot down two Peruvian planes, killing four men.", [(4, "people")]),
         ("There are 2.4 million Peruvian Americans, and Chile hosts many more.", [(2400000, "people")]),
+        ("The Chile–Peru border runs for 171 km (106 mi) through the desert.", [(171, "km")]),
+        ("The border between the two countries is about 1,033 km (642 mi) long.", [(1033, "km")]),
+        ("In 1971, the war drove an estimated ten million Peruvian refugees into Chile.", [(10000000, "people")]),
+        ("In 1970, Chile received a West German loan of 1 billion Deutsche Marks for Peru.", [(1e9, "DEM")]),
     ],
 )
 def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:
@@ -226,3 +231,10 @@ def test_talks_and_what_was_agreed_at_them() -> None:
     events = extract(read_plaintext(text)).events
     assert [(e.plover, e.date, text[e.start : e.end][:8]) for e in events] == [
         ("CONSULT", "2021-11-26", "At talks"), ("AGREE", "2021-11-26", "Chile an")]
+
+
+def test_missions_closed_in_the_sentence_are_no_standing_missions() -> None:
+    text = ("= Chile–Peru relations =\n\nChile's consulate-general in Tacna and Peru's consulate-general in Arica "
+            "were both closed in December 1994. Chile has an embassy in Lima.\n")
+    missions = extract(read_plaintext(text)).missions
+    assert [(m.sender, m.city, m.kind) for m in missions] == [("CHL", "Lima", "embassy")]

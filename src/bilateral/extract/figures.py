@@ -21,7 +21,8 @@ _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)")
 _MONEY = re.compile(
     r"(?<![\w$])(US\s?\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|R\$|S\$|[$€£¥₹₩])\s?(\d[\d,]*(?:\.\d+)?)\s*"
     r"(bn|billion|mn|million|trillion|tn|thousand|[kmb])?\b"
-    r"|\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion|thousand)?\s+(?:US\s+)?(dollars|euros|USD|EUR|złoty|zloty|zlotys|roubles?|rubles?|yuan|yen|rupees|pounds\s+sterling|pounds)\b"
+    r"|\b(\d[\d,]*(?:\.\d+)?)\s*(billion|million|trillion|thousand)?\s+(?:US\s+)?(dollars|euros|USD|EUR|złoty|zloty|zlotys|roubles?|rubles?|yuan|yen|rupees|pounds\s+sterling|pounds|"
+    r"Deutsche\s+Marks?|Deutschmarks?|D-?[Mm]arks?)\b"
 )
 _PEOPLE_NOUNS = (
     r"people|persons|soldiers|troops|fighters|contractors|mercenaries|citizens|nationals|refugees|migrants|"
@@ -43,7 +44,8 @@ _WORDCOUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt
 _PEOPLE = re.compile(
     rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
 )
-_PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b")
+_PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)"
+                           rf"({_PEOPLE_NOUNS})\b")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -59,11 +61,14 @@ _HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|mor
           r"an\s+estimated|up\s+to)\s+)?")
 # "share a land border of about 529 km (329 mi)", "a 1,263-kilometre border": the border's length
 _BORDER_LENGTH = re.compile(
-    r"\bborder\s+(?:\w+\s+){0,2}?(?:of|is|measuring|stretching|runs\s+for)\s+" + _HEDGE +
+    r"\bborder\b[^.;:]{0,80}?\b(?:of|is|measuring|stretch(?:es|ing)?(?:\s+for)?|runs?(?:\s+for)?|running(?:\s+for)?|"
+    r"extend(?:s|ing)?(?:\s+for)?)\s+" + _HEDGE +
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
     r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+"
     r"(?:\w+\s+){0,2}?border\b")
-_SHARED = re.compile(r"\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b", re.IGNORECASE)
+# the pair's border, not one side's with a third: "share", "between", "the two countries", "the India–Pakistan border"
+_SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b)"
+                     r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border")
 # What a sum of money measures, read from the words before it.
 _LINKING = (r"(?:reached|was|were|is|are|stood\s+at|peaked\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
             r"increased\s+to|decreased\s+to|dropped\s+to|exceeded|topped|came\s+to)")  # fmt: skip
@@ -88,7 +93,8 @@ _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "A$": "AUD", 
               "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
               "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
               "rubles": "RUB", "yuan": "CNY", "yen": "JPY", "rupees": "INR", "pounds sterling": "GBP",
-              "pounds": "GBP"}  # fmt: skip
+              "pounds": "GBP", "deutsche marks": "DEM", "deutsche mark": "DEM", "deutschmarks": "DEM",
+              "deutschmark": "DEM", "d-marks": "DEM", "d-mark": "DEM", "dmarks": "DEM", "dmark": "DEM"}  # fmt: skip
 
 
 def _num(s: str) -> float:
@@ -189,9 +195,10 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     for m in _PEOPLE_WORDS.finditer(text, s, e):  # "arrested nine Chilean soldiers", "killed twelve people"
         if any(a <= m.start() < b for a, b in taken) or re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             continue
-        what = (m.group(2) + m.group(3)).strip()
+        what = (m.group(3) + m.group(4)).strip()
+        value = float(_WORDNUMS[m.group(1).lower()]) * _MULT.get((m.group(2) or "").lower(), 1)
         out.append(FigureRecord(what=f"{what} {_words_after(text, m.end(), e, 6)}".strip(),
-                                value=float(_WORDNUMS[m.group(1).lower()]), unit="people", year=year,
+                                value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
     return out
 

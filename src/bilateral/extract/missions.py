@@ -30,6 +30,7 @@ _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
 _CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"
                       r"protest)\w*\b", re.IGNORECASE)  # fmt: skip
+_CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|shut(?:\s+down)?|downgraded)\b")
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
@@ -101,6 +102,8 @@ def _cities(listing: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listing) if p.strip()]
     out: list[str] = []
     for part in parts:
+        if re.search(r"['’]s$", part):
+            break  # "in Karachi and Pakistan's consulate in Mumbai": the list of cities has ended
         if out and _ABBREV.match(part):
             out[-1] = f"{out[-1]}, {part.rstrip('.')}."
         else:
@@ -152,8 +155,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         if not states:
             continue
         sender = states[0].code
-        if _CLOSING.search(text, s, kinds[0].start()):
-            continue  # "closed its embassy", "stormed the embassy": an event, not a standing mission
+        if _CLOSING.search(text, s, kinds[0].start()) or _CLOSED.search(text, kinds[0].start(), e):
+            continue  # "closed its embassy", "stormed the embassy", "were both closed": an event, no mission
         own = [x for x in states if re.fullmatch(r"\s+", text[x.end : kinds[0].start()])]
         if own and own[-1].kind == "demonym":
             sender = own[-1].code  # "protesters ... at the Malaysian embassy in Jakarta": the embassy is Malaysia's
