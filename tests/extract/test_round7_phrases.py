@@ -167,6 +167,9 @@ SENTENCES = [
     ("On 16 December 1971, East Peru became the independent state of Tacna, after Chile's intervention.", "OTHER"),
     ("In October 1999, the Peruvian prime minister was deposed in a coup, and Chile protested.", "OTHER"),
     ("In June 2013, the Chilean prime minister returned to office.", "OTHER"),
+    ("On 7 July 2025, Chile imposed its own checks on the Peruvian frontier.", "SANCTION"),
+    ("On 28 April 1939, Chile renounced the pact with Peru.", "REJECT"),
+    ("In 1953, Peru renounced its claims against Chile.", "CONCEDE"),
 ]
 
 
@@ -238,3 +241,20 @@ def test_missions_closed_in_the_sentence_are_no_standing_missions() -> None:
             "were both closed in December 1994. Chile has an embassy in Lima.\n")
     missions = extract(read_plaintext(text)).missions
     assert [(m.sender, m.city, m.kind) for m in missions] == [("CHL", "Lima", "embassy")]
+
+
+def test_a_counted_relative_date_and_a_change_of_office_in_an_aside() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nChile invaded Peru on 1 September 1939, and Bolivia attacked Peru "
+            "sixteen days later. Michelle Bachelet, who became President of Chile on 11 March 2006, travelled to Lima "
+            "the following day.\n")
+    events = extract(read_plaintext(text)).events
+    assert ("ASSAULT", "1939-09-17", "BOL") in [(e.plover, e.date, e.actors[0]) for e in events]
+    assert ("OTHER", "2006-03-11") in [(e.plover, e.date) for e in events]
+    assert ("CONSULT", "2006-03-12") in [(e.plover, e.date) for e in events]
+
+
+def test_an_uprising_dated_by_the_aside_it_runs_into() -> None:
+    text = ("= Chile–Peru relations =\n\n==1940s==\nIn 1939 Chile invaded Peru. After the Lima Uprising, which began on "
+            "1 August 1944 and lasted 63 days, Chilean troops razed the capital.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date) for e in events][1:] == [("ASSAULT", "1944-08-01"), ("ASSAULT", "1944")]

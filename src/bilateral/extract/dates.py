@@ -22,7 +22,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _DATEYEAR = r"(1[0-9]\d\d|20\d\d)"  # after a month: "15 July 1410" is a date, whatever the century
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+             "thirty": 30}  # fmt: skip
+_COUNTWORD = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
 
 _TO = r"(?:\s*[–-]\s*|\s+(?:and|to|until)\s+)"  # "12–14", "between 27 and 29", "from 20 to 22"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -39,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?:the\s+)?{_MON}\b")),
     ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
     ("relative", re.compile(
-        r"\b(?:exactly\s+|just\s+|some\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        rf"\b(?:exactly\s+|just\s+|some\s+)?({_COUNTWORD}|\d{{1,2}})\s+"
         r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
         r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
@@ -220,7 +223,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         if g[0]:  # "two months later" is as precise as a month; "exactly a year later" keeps the day
             unit = g[1].lower()
             exact = re.match(r"exactly\b", m.group(0), re.IGNORECASE) or unit in ("week", "day")
-            return DateMention(s, e, "relative", rel=(_NUMWORDS[g[0].lower()], unit if exact else unit + "~"))
+            count = int(g[0]) if g[0].isdigit() else _NUMWORDS[g[0].lower()]
+            return DateMention(s, e, "relative", rel=(count, unit if exact else unit + "~"))
         if g[4]:  # "the next day", "the same day"
             return DateMention(s, e, "relative", rel=(0 if g[4].lower() == "same" else 1, "day"))
         if g[3] is None:  # "in the following months": the anchor's year

@@ -88,6 +88,7 @@ class EventExtractor:
         self.ctx = Context()
         self._extra: list[EventRecord] = []
         self._sent_start = 0
+        self._sent_end = 0
         self._asides: list[tuple[int, int]] = []
         self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
@@ -113,6 +114,7 @@ class EventExtractor:
         out: list[EventRecord] = []
         self._extra = []
         self._sent_start = s
+        self._sent_end = e
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
             if d.kind in ("dm", "dmy") and not within(d.start, quotes):
@@ -136,7 +138,7 @@ class EventExtractor:
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
             elif plover in ("COERCE", "SANCTION") and _CIVILIANS.search(text, cs, trig.start):
                 plover = "PROTEST"  # "Polish farmers blockaded border crossings": people, not the state, act
-            date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period)
+            date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period, trig.end)
             if date is None:
                 continue
             if background and "/" not in date:
@@ -161,9 +163,36 @@ class EventExtractor:
             if not vague:
                 self._anchor(date)
         out += self._extra
+        out += self._aside_offices(triggers, asides, dates, out, s)
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _aside_offices(self, triggers: list[Trigger], asides: list[tuple[int, int]], dates: list[DateMention],
+                       out: list[EventRecord], s: int) -> list[EventRecord]:  # fmt: skip
+        """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw': the aside's change of
+        office is an event of its own, dated by the aside, beside the clause's event."""
+        found: list[EventRecord] = []
+        for t in triggers:
+            aside = next(((a, b) for a, b in asides if a <= t.start < b), None)
+            if aside is None or t.plover != "OTHER" or not _OFFICE.match(self.text, t.start):
+                continue
+            if any(ev.plover == "OTHER" and ev.start <= t.start < ev.end for ev in out):
+                continue
+            own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier and d.kind != "relative"]
+            value = own[0].resolve(self.ctx.last_year) if own else None
+            who = [m for m in self.people.find(self.text, s, aside[0]) if m.end >= aside[0] - 1]
+            states = [m for m in find_names(self.text, s, aside[0]) if not is_org(m.code)]
+            states = states or [m for m in find_names(self.text, *aside) if not is_org(m.code)]  # "President of Chile"
+            actor = who[-1].code if who else (states[-1].code if states else None)
+            if value is None or actor is None:
+                continue
+            start = who[-1].start if who else aside[0] + 1
+            found.append(EventRecord(
+                date=value, actors=[actor], plover="OTHER", quad=quad_of("OTHER"), start=start, end=aside[1] - 1,
+                sentence_start=s, sentence_end=self._sent_end, confidence=0.5, trigger=self.text[t.start : t.end],
+            ))  # fmt: skip
+        return found
 
     def _aside_of_main(self, t: Trigger, asides: list[tuple[int, int]], triggers: list[Trigger], s: int,
                        e: int) -> bool:  # fmt: skip
@@ -171,8 +200,8 @@ class EventExtractor:
         trigger outside it: 'Ecuador, which was supported by Brazil, accused Peru'. In 'A blockaded B; Turkey,
         which closed its border in 1993, has kept it shut' the aside is the only event of its part."""
         aside = next(((a, b) for a, b in asides if a <= t.start < b), None)
-        if aside is None:
-            return False
+        if aside is None or (t.plover == "OTHER" and _OFFICE.match(self.text, t.start)):
+            return False  # "Friedrich Merz, who became chancellor on 6 May 2025, ...": a dated change of office
         lo = self.text.rfind(";", s, aside[0]) + 1 or s
         hi = self.text.find(";", aside[1], e)
         hi = e if hi < 0 else hi
@@ -330,8 +359,10 @@ class EventExtractor:
         return bool(m) and at < m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
 
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
-                  heading: tuple[str, bool] | None) -> tuple[str | None, bool]:  # fmt: skip
-        aside = [r for r in self._asides if not r[0] <= at < r[1]]  # an aside's date is its own, not the clause's
+                  heading: tuple[str, bool] | None, at_end: int | None = None) -> tuple[str | None, bool]:  # fmt: skip
+        # an aside's date is its own, not the clause's; unless the trigger runs into it ("the Warsaw Uprising,
+        # which began on 1 August 1944")
+        aside = [r for r in self._asides if not (r[0] <= at < r[1] or (at_end is not None and at < r[0] < at_end))]
         usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
                   and not within(d.start, aside)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
@@ -344,6 +375,12 @@ class EventExtractor:
                     return (value if "/" in value else value[:7]), d.vague
                 if value:
                     return value, d.vague
+        if _AFTER_LEAD.match(self.text, self._sent_start, cs):
+            # "After the Warsaw Uprising, which began on 1 August 1944, German troops razed the capital":
+            # the aside dates what came first; the clause is later, in that year at least
+            before = [d for d in dates if not d.modifier and d.start < at and within(d.start, aside) and d.year]
+            if before:
+                return str(before[-1].year), False
         for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it
             if d.modifier and d.year and cs <= d.start < at and at - d.end <= 30:
                 return str(d.year), False

@@ -258,6 +258,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "174", r"\bimpound(?:ed|s|ing)\b"),
     ("RETREAT", "0841", r"\brepatriat(?:ed|es|ing)\b"),
     ("REJECT", "12", r"\babrogat(?:ed|es|e|ing)\b|\b(?:was|were)\s+(?:null\s+and\s+)?void\b"),
+    ("ASSAULT", "18", r"\b(?:uprising|revolt|rebellion|insurrection|insurgency)\b,?\s+(?:which\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:broke\s+out|began|erupted|started)\b"),
+    ("SANCTION", "16", r"\bimpos(?:ed|es|ing)\s+(?:its\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:checks|controls)\s+(?:on|at|along)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\b"),
+    ("REJECT", "12", r"\brenounc(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|alliance)\b"),
+    ("CONCEDE", "08", r"\brenunciation\s+of\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b|\brenounc(?:ed|es|e|ing)\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),

@@ -117,6 +117,7 @@ def in_name(text: str, t: Trigger, s: int) -> bool:
 
 
 _WAR_OF = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
+                     r"|(?:Uprising|Revolt|Rebellion|Insurrection)\b.*(?:broke\s+out|began|erupted|started)$"
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
                      r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$")
 
