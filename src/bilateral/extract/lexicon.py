@@ -197,7 +197,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\bcancel(?:led|ed|s)?\b|\bsuspension\b|\bend(?:ed|s)?\s+(?:\w+\s+)?(?:mediation|talks|cooperation|aid|assistance)\b"),
     ("SANCTION", "16", r"\bsuspend(?:ed|s|ing)?\b|\bhalt(?:ed|s|ing)?\b|\bfreez(?:e|es)\b|\bfroze\b"),
     ("SANCTION", "16", r"\b(?:ceas|stopp?|cut|curtail|reduc)(?:ed|es|e|s|ing|t)?\s+(?:off\s+)?(?:\w+\s+){0,3}?(?:supplies|deliveries|subsidies|imports|exports|aid|funding|ties|relations|trade|gas|oil)\b"),
-    ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad\w*\s+(?:\w+\s+)?(?:ties|relations)\b|\beject\w*|\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b|\bguilty\s+of\b"),
+    ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad\w*\s+(?:\w+\s+)?(?:ties|relations)\b|\beject\w*"),
+    ("COERCE", "173", r"\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b|\bguilty\s+of\b"),
     ("SANCTION", "1663", r"\bexpel(?:led|s)?\b|\brecall(?:ed|s)?\s+(?:its\s+)?ambassador\b|\bdeclared\s+\w+\s+persona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bprohibit(?:ed|s|ing)?\b|\bden(?:ied|y|ies)\s+(?:\w+\s+)?(?:entry|visas?|access)\b|\btariffs?\b"),
     ("SANCTION", "16", r"\bno\s+longer\s+(?:a\s+)?(?:\w+\s+)?(?:connection|link|flights?|service)\b"),
@@ -223,6 +224,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bwent\s+to\s+war\b|\bwag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+)?war\b|\bwar\s+(?:between|with)\s+(?:[\w-]+\s+){1,6}?(?:began|started|broke\s+out|erupted)\b"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
+    # military capture of a place is an attack (annotators and the corpus gold agree), a capture of people is not
+    ("ASSAULT", "19", r"\b(?:forces|troops|army|soldiers|militias?|fighters|insurgents|marines|guerrillas)\s+(?:[\w,'’-]+\s+){0,4}?(?:captured|seized|overran)\s+(?:the\s+)?(?:town|city|village|capital|heights|districts?|region|province|territory|islands?|port|[A-Z])"),
     # round 7 (long articles in Wikipedia's manner): wars and conquest, repression, forced moves, arms, access
     ("ASSAULT", "18", r"\bpogroms?\b|\bconquer(?:ed|s|ing)\b|\bdeclared\s+war\b|\b(?:led|launched|staged|started)\s+(?:an?\s+)?(?:armed\s+)?(?:uprising|revolt|rebellion|insurrection)\b|\brose\s+(?:up\s+)?against\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|exiles|marines)\s+(?:[\w,()]+\s+){0,10}?landed\b|\btook\s+(?:the\s+)?(?:town|city|village|fortress|capital)\s+of\b|\bentry\s+of\s+(?:[\w-]+\s+){0,2}?troops\b"),
