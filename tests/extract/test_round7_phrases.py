@@ -169,6 +169,8 @@ SENTENCES = [
     ("In June 2013, the Chilean prime minister returned to office.", "OTHER"),
     ("On 7 July 2025, Chile imposed its own checks on the Peruvian frontier.", "SANCTION"),
     ("On 28 April 1939, Chile renounced the pact with Peru.", "REJECT"),
+    ("On 26 February 1992 Chilean forces captured the town of Tacna, where hundreds died.", "ASSAULT"),
+    ("In December 2004, Chilean agents captured a Peruvian rebel leader in Lima.", "COERCE"),
     ("In 1953, Peru renounced its claims against Chile.", "CONCEDE"),
 ]
 
