@@ -1,11 +1,12 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds eight articles of 1,800-2,000 words each (Armenia–Azerbaijan, Kazakhstan–Russia,
-Cuba–United States, Poland–Ukraine, India–Pakistan, Eritrea–Ethiopia, Germany–Poland, Iran–Iraq), written in
-two rounds in the corpus layout from the facts and structure of the English Wikipedia articles of those titles,
+`tests/extract/heldout/` holds twelve articles of 1,800-2,000 words each (Armenia–Azerbaijan,
+Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia, Germany–Poland,
+Iran–Iraq; Algeria–Morocco, China–Vietnam, Croatia–Serbia, South Sudan–Sudan), written in three rounds in the
+corpus layout from the facts and structure of the English Wikipedia articles of those titles,
 in their own words, with a dense hand gold (about a hundred events each: every dated happening, as the
 corpus gold). Each round was written by annotators who saw neither the extractor nor its code, and scored
-before any rule it prompted (BENCHMARKS.md, "Held-out rounds 7 and 8"). They are harder than
+before any rule it prompted (BENCHMARKS.md, "Held-out rounds 7 to 9"). They are harder than
 `generality/` (longer, more history, more events per sentence); the floors below are set a little under
 what the extractor reached once the rules were generalised, to guard those rules against regressions.
 """
@@ -24,10 +25,10 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the eight: events 0.77 (P 0.91, R 0.67), missions 0.99, organisations 1.0, figures 0.81; on
-# matched events PLOVER 0.74, actors 0.70, date 0.88; border 7/8 (one text never says, its gold says false).
-FLOORS = {"events": 0.74, "missions": 0.95, "organizations": 0.95, "figures": 0.77}
-AGREE_FLOORS = {"plover": 0.70, "actors": 0.66, "date": 0.85}
+# Measured on the twelve: events 0.78 (P 0.92, R 0.68), missions 0.99, organisations 0.99, figures 0.76; on
+# matched events PLOVER 0.76, actors 0.72, date 0.88; border 11/12 (one text never says, its gold says false).
+FLOORS = {"events": 0.75, "missions": 0.95, "organizations": 0.95, "figures": 0.72}
+AGREE_FLOORS = {"plover": 0.72, "actors": 0.68, "date": 0.85}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 8
+    assert len(SLUGS) == 12
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
@@ -58,11 +59,11 @@ def test_scores_on_long_articles_reach_the_floors(scored) -> None:
         assert total[key]["f1"] >= floor, (key, total[key])
     for key, floor in AGREE_FLOORS.items():
         assert total["matched_agree"][key] >= floor, (key, total["matched_agree"])
-    assert total["events"]["precision"] >= 0.88, total["events"]
+    assert total["events"]["precision"] >= 0.89, total["events"]
     assert total["border_correct"] >= len(scored) - 1
 
 
 def test_every_long_article_on_its_own(scored) -> None:
     for slug, s in scored.items():
-        assert s["events"]["f1"] >= 0.62, (slug, s["events"])
+        assert s["events"]["f1"] >= 0.68, (slug, s["events"])
         assert s["events"]["precision"] >= 0.82, (slug, s["events"])

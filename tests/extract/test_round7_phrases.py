@@ -171,6 +171,23 @@ SENTENCES = [
     ("On 28 April 1939, Chile renounced the pact with Peru.", "REJECT"),
     ("On 26 February 1992 Chilean forces captured the town of Tacna, where hundreds died.", "ASSAULT"),
     ("In December 2004, Chilean agents captured a Peruvian rebel leader in Lima.", "COERCE"),
+    # round 9 (Algeria–Morocco, China–Vietnam, Croatia–Serbia, South Sudan–Sudan), with other countries
+    ("In 1963, Chilean columns advanced towards Tacna.", "ASSAULT"),
+    ("In 1963, Peru opened a second front near Arica against Chile.", "ASSAULT"),
+    ("The siege of Arica by Chilean troops began on 25 August 1991.", "ASSAULT"),
+    ("In 1427, a Peruvian rebellion drove the Chilean armies out.", "ASSAULT"),
+    ("On 2 April 2020, a Chilean coast guard vessel rammed and sank a Peruvian fishing boat.", "ASSAULT"),
+    ("In 1884, Chile defeated Peru in the War of the Pacific.", "ASSAULT"),
+    ("In January 1976, Chile said it had taken about 100 Peruvian soldiers prisoner.", "COERCE"),
+    ("In 1988, Chile took control of six Peruvian reefs.", "COERCE"),
+    ("On 11 April 2007, Peru presented to the United Nations an autonomy plan for the region claimed by Chile.", "REQUEST"),
+    ("On 21 September 2015, Chile stopped freight traffic at the Peruvian crossing.", "SANCTION"),
+    ("On 24 September 2015, Chile barred cars with Peruvian plates.", "SANCTION"),
+    ("On 15 June 1972, Chile and Peru concluded a convention delimiting their border.", "AGREE"),
+    ("In 2011, Chile closed most of the border with Peru to trade.", "SANCTION"),
+    ("On 27 June 2011, the UN Security Council authorised a Chilean peacekeeping force for Peru.", "AID"),
+    ("In September 2019, the Peruvian prime minister chose Chile for one of his first foreign trips.", "CONSULT"),
+    ("On 23 July 1999, the Chilean king, who had long awaited the throne, succeeded his father.", "OTHER"),
     ("In 1953, Peru renounced its claims against Chile.", "CONCEDE"),
 ]
 
