@@ -68,7 +68,7 @@ SENTENCES = [
     ('In 2010, Poland banned imports of Ukrainian grain.', 'SANCTION'),
     ('In 2010, the two countries conducted joint military exercises.', 'COOPERATE'),
     ('In 2001, Ukraine severed diplomatic relations with Poland.', 'SANCTION'),
-    ('In 2012, Poland sentenced a Ukrainian spy.', 'COERCE'),  # CAMEO 173: legal action
+    ('In 2012, Poland sentenced a Ukrainian spy.', 'SANCTION'),
     ('In 2014, Poland supplied Ukraine with weapons.', 'AID'),
     ('In 2020, Poland built a fence on the border.', 'OTHER'),
     ('In 2003, Poland introduced visas for Ukrainian citizens.', 'SANCTION'),

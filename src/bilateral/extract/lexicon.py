@@ -197,8 +197,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\bcancel(?:led|ed|s)?\b|\bsuspension\b|\bend(?:ed|s)?\s+(?:\w+\s+)?(?:mediation|talks|cooperation|aid|assistance)\b"),
     ("SANCTION", "16", r"\bsuspend(?:ed|s|ing)?\b|\bhalt(?:ed|s|ing)?\b|\bfreez(?:e|es)\b|\bfroze\b"),
     ("SANCTION", "16", r"\b(?:ceas|stopp?|cut|curtail|reduc)(?:ed|es|e|s|ing|t)?\s+(?:off\s+)?(?:\w+\s+){0,3}?(?:supplies|deliveries|subsidies|imports|exports|aid|funding|ties|relations|trade|gas|oil)\b"),
-    ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad\w*\s+(?:\w+\s+)?(?:ties|relations)\b|\beject\w*"),
-    ("COERCE", "173", r"\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b|\bguilty\s+of\b"),
+    ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad\w*\s+(?:\w+\s+)?(?:ties|relations)\b|\beject\w*|\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b|\bguilty\s+of\b"),  # as PLOVER's own headlines
     ("SANCTION", "1663", r"\bexpel(?:led|s)?\b|\brecall(?:ed|s)?\s+(?:its\s+)?ambassador\b|\bdeclared\s+\w+\s+persona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bprohibit(?:ed|s|ing)?\b|\bden(?:ied|y|ies)\s+(?:\w+\s+)?(?:entry|visas?|access)\b|\btariffs?\b"),
     ("SANCTION", "16", r"\bno\s+longer\s+(?:a\s+)?(?:\w+\s+)?(?:connection|link|flights?|service)\b"),
@@ -266,7 +265,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("REJECT", "12", r"\brenounc(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|alliance)\b"),
     ("CONCEDE", "08", r"\brenunciation\s+of\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b|\brenounc(?:ed|es|e|ing)\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b"),
     # round 9: fronts, advances and sieges, driving out, ramming, prisoners, plans presented, traffic stopped
-    ("ASSAULT", "19", r"\badvanc(?:ed|es|ing)\s+(?:towards|on)\b|\bopened\s+(?:a\s+)?(?:new\s+|second\s+|southern\s+|northern\s+)?front\b|\bsiege\s+of\b|\bbesieg(?:ed|es|ing)\b|\b(?:town|city|capital|fortress)\s+fell\b|\bdr(?:o|i)ve\s+(?:[\w-]+\s+){0,3}?(?:out|back)\b|\bdriven\s+out\b|\brammed\b|\bmutin(?:y|ied)\b|\bdefeated\s+(?:the\s+)?(?=[A-Z])"),
+    ("ASSAULT", "19", r"\badvanc(?:ed|es|ing)\s+(?:towards|on)\b|\bopened\s+(?:a\s+)?(?:new\s+|second\s+|southern\s+|northern\s+)?front\b|\bsiege\s+of\b|\bbesieg(?:ed|es|ing)\b|\b(?:town|city|capital|fortress)\s+fell\b|\bdr(?:o|i)ve\s+(?:[\w-]+\s+){0,3}?(?:out|back)\b|\bdriven\s+out\b|\brammed\b|\bmutin(?:y|ied)\b|(?<!the\s)(?<!a\s)\bdefeated\s+(?:the\s+)?(?=[A-Z])"),
     ("COERCE", "173", r"\b(?:taken|took)\s+(?:[\w,-]+\s+){0,5}?prisoners?\b"),
     ("COERCE", "192", r"\btook\s+control\s+of\b"),
     ("REQUEST", "10", r"\bpresent(?:ed|s)\s+(?:[\w-]+\s+){0,6}?(?:plan|proposal|initiative)\b"),
