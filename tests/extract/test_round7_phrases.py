@@ -47,6 +47,9 @@ def test_shared_memberships(sentence: str, codes: list[str]) -> None:
         ("The border between the two countries is about 1,033 km (642 mi) long.", [(1033, "km")]),
         ("In 1971, the war drove an estimated ten million Peruvian refugees into Chile.", [(10000000, "people")]),
         ("In 1970, Chile received a West German loan of 1 billion Deutsche Marks for Peru.", [(1e9, "DEM")]),
+        ("The two states share a border of 241 km.", [(241, "km")]),
+        ("In 2012, Chile asked Peru for some $36 per barrel in transit fees.", [(36, "USD per barrel")]),
+        ("In 1976, Chile acknowledged 39 dead and 250 wounded in the clash with Peru.", [(39, "people"), (250, "people")]),
     ],
 )
 def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:

@@ -105,3 +105,12 @@ def test_terminal_rendering_fits_the_console(blr_rus):
     text = console.export_text()
     assert "Belarus–Russia relations" in text and "History" in text
     assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_figure_values_read_as_amounts_and_prices():
+    from bilateral.profile.render_common import figure_value
+
+    assert figure_value({"value": 1.5e9, "unit": "USD"}) == "$1.5 billion"
+    assert figure_value({"value": 36.0, "unit": "USD per barrel"}) == "$36 per barrel"
+    assert figure_value({"value": 9.1, "unit": "USD per barrel"}) == "$9.1 per barrel"
+    assert figure_value({"value": 241.0, "unit": "km"}) == "241 km"

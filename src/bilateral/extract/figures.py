@@ -31,7 +31,8 @@ _PEOPLE_NOUNS = (
     r"asylum[- ]seekers|evacuees|peacekeepers|police(?:men)?|guards|doctors|nurses|fishermen|sailors|labou?rers|"
     r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts|"
     r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
-    r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims"
+    r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims|dead|wounded|injured|"
+    r"casualties|drivers|truckers|sailors|pilots"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -87,7 +88,9 @@ _ORIGIN = re.compile(r"\s+of\s+[A-Z][\w-]+\s+(?:origin|descent|ancestry|heritage
 _PARTICIPLE = {"gave": "given", "sent": "sent", "lent": "lent"}
 _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
-_DYADIC = re.compile(r"\b(?:bilateral|two\s+countries|both\s+countries|mutual)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s*(?:per|a)\s+(barrel|tonne|ton|cubic\s+metre|kilowatt-hour|kWh)\b",
+                       re.IGNORECASE)  # fmt: skip
+_DYADIC = re.compile(r"\b(?:bilateral|mutual|(?:two|both)\s+(?:countries|states|nations|governments))\b", re.IGNORECASE)
 _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "¥": "JPY", "₹": "INR", "₩": "KRW",
               "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
@@ -155,6 +158,9 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         else:
             value = _num(m.group(4)) * _MULT.get((m.group(5) or "").lower(), 1)
             unit = _UNIT_CODE[m.group(6).lower()]
+        per = _PER_UNIT.match(text, m.end(), e)  # "$36 per barrel": a price, in its own unit
+        if per:
+            unit = f"{unit} per {per.group(1).lower()}"
         what = _money_what(text, s, e, m.start(), m.end())
         out.append(FigureRecord(what=what, value=value, unit=unit, year=year, start=m.start(), end=m.end()))
         taken.append(m.span())

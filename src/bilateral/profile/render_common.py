@@ -46,6 +46,8 @@ def figure_value(r: dict[str, Any]) -> str:
         return f"${v:,.0f}"
     if r.get("unit") == "%":
         return f"{v:g}%"
+    if (r.get("unit") or "").startswith("USD per "):  # a price: "$36 per barrel"
+        return f"${v:,g} per {r['unit'][8:]}"
     return f"{v:,g} {r.get('unit') or ''}".strip()
 
 
