@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bilateral.extract.actors import People, clause_actors
+from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_asides
 from bilateral.extract.compound import framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
@@ -41,7 +42,6 @@ _DATED_NOUN = re.compile(
 _NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
               "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
-_OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes)\s+", re.IGNORECASE)
 _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
@@ -53,7 +53,6 @@ _NOUN_PARTICIPLE = re.compile(
     r"[a-z]+\s+(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -88,7 +87,6 @@ class EventExtractor:
         self.ctx = Context()
         self._extra: list[EventRecord] = []
         self._sent_start = 0
-        self._sent_end = 0
         self._asides: list[tuple[int, int]] = []
         self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
@@ -103,18 +101,15 @@ class EventExtractor:
             t for t in find_triggers(text, s, e)
             if not within(t.start, quotes) and not self._attributive(t, s) and not in_name(text, t, s)
         ]
-        # "Ecuador, which was supported by Brazil, accused Peru": the relative clause describes the subject;
-        # its verb is no event when the sentence has a main verb outside it
         poll = _POLL.search(text, s, e)  # "a 2019 poll found that 88% supported closer relations": opinions
         if poll:
             triggers = [t for t in triggers if t.start < poll.start()]
-        asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
-        triggers = [t for t in triggers if not self._aside_of_main(t, asides, triggers, s, e)]
+        asides = find_asides(text, s, e)
+        triggers = [t for t in triggers if not aside_of_main(text, t, asides, triggers, s, e)]
         self._asides = asides
         out: list[EventRecord] = []
         self._extra = []
         self._sent_start = s
-        self._sent_end = e
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
             if d.kind in ("dm", "dmy") and not within(d.start, quotes):
@@ -132,7 +127,7 @@ class EventExtractor:
             trig, plover, negated = picked
             background = plover == "OTHER" and re.match(r"(?:shortly\s+|soon\s+|\w+\s+days\s+)?(?:after|before)\s",
                                                          text[cs : cs + 20])  # fmt: skip
-            if background and not _OFFICE.search(text, trig.start, trig.end + 5):
+            if background and not OFFICE.search(text, trig.start, trig.end + 5):
                 continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
@@ -163,49 +158,10 @@ class EventExtractor:
             if not vague:
                 self._anchor(date)
         out += self._extra
-        out += self._aside_offices(triggers, asides, dates, out, s)
+        out += aside_offices(text, self.people, triggers, asides, dates, out, (s, e), self.ctx.last_year)
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
-
-    def _aside_offices(self, triggers: list[Trigger], asides: list[tuple[int, int]], dates: list[DateMention],
-                       out: list[EventRecord], s: int) -> list[EventRecord]:  # fmt: skip
-        """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw': the aside's change of
-        office is an event of its own, dated by the aside, beside the clause's event."""
-        found: list[EventRecord] = []
-        for t in triggers:
-            aside = next(((a, b) for a, b in asides if a <= t.start < b), None)
-            if aside is None or t.plover != "OTHER" or not _OFFICE.match(self.text, t.start):
-                continue
-            if any(ev.plover == "OTHER" and ev.start <= t.start < ev.end for ev in out):
-                continue
-            own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier and d.kind != "relative"]
-            value = own[0].resolve(self.ctx.last_year) if own else None
-            who = [m for m in self.people.find(self.text, s, aside[0]) if m.end >= aside[0] - 1]
-            states = [m for m in find_names(self.text, s, aside[0]) if not is_org(m.code)]
-            states = states or [m for m in find_names(self.text, *aside) if not is_org(m.code)]  # "President of Chile"
-            actor = who[-1].code if who else (states[-1].code if states else None)
-            if value is None or actor is None:
-                continue
-            start = who[-1].start if who else aside[0] + 1
-            found.append(EventRecord(
-                date=value, actors=[actor], plover="OTHER", quad=quad_of("OTHER"), start=start, end=aside[1] - 1,
-                sentence_start=s, sentence_end=self._sent_end, confidence=0.5, trigger=self.text[t.start : t.end],
-            ))  # fmt: skip
-        return found
-
-    def _aside_of_main(self, t: Trigger, asides: list[tuple[int, int]], triggers: list[Trigger], s: int,
-                       e: int) -> bool:  # fmt: skip
-        """True if `t` sits in a relative clause whose own part of the sentence (up to a semicolon) has a
-        trigger outside it: 'Ecuador, which was supported by Brazil, accused Peru'. In 'A blockaded B; Turkey,
-        which closed its border in 1993, has kept it shut' the aside is the only event of its part."""
-        aside = next(((a, b) for a, b in asides if a <= t.start < b), None)
-        if aside is None or (t.plover == "OTHER" and _OFFICE.match(self.text, t.start)):
-            return False  # "Friedrich Merz, who became chancellor on 6 May 2025, ...": a dated change of office
-        lo = self.text.rfind(";", s, aside[0]) + 1 or s
-        hi = self.text.find(";", aside[1], e)
-        hi = e if hi < 0 else hi
-        return any(lo <= u.start < hi and not within(u.start, asides) for u in triggers)
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],
                   triggers: list[Trigger]) -> None:  # fmt: skip
