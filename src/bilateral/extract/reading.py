@@ -113,10 +113,10 @@ def in_name(text: str, t: Trigger, s: int) -> bool:
         return False
     if text[t.start - 1] == "-":
         return True
-    return text[t.start].isupper() and not _WAR_OF.match(text, t.start, t.end)
+    return text[t.start].isupper() and not _NAMED_HAPPENING.match(text, t.start, t.end)
 
 
-_WAR_OF = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
+_NAMED_HAPPENING = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
                      r"|(?:Uprising|Revolt|Rebellion|Insurrection)\b.*(?:broke\s+out|began|erupted|started)$"
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
                      r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$")
