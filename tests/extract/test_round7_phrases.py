@@ -191,6 +191,9 @@ SENTENCES = [
     ("On 27 June 2011, the UN Security Council authorised a Chilean peacekeeping force for Peru.", "AID"),
     ("In September 2019, the Peruvian prime minister chose Chile for one of his first foreign trips.", "CONSULT"),
     ("On 23 July 1999, the Chilean king, who had long awaited the throne, succeeded his father.", "OTHER"),
+    ("On 26 September 2024, Chile reinstated visas for holders of Peruvian passports.", "SANCTION"),
+    ("On 16 February 2019, Chile raised the customs duty on all imports from Peru to 200%.", "SANCTION"),
+    ("In January 2025, the Chilean army retook Tacna from Peruvian rebels.", "ASSAULT"),
     ("In 1953, Peru renounced its claims against Chile.", "CONCEDE"),
 ]
 
@@ -280,3 +283,19 @@ def test_an_uprising_dated_by_the_aside_it_runs_into() -> None:
             "1 August 1944 and lasted 63 days, Chilean troops razed the capital.\n")
     events = extract(read_plaintext(text)).events
     assert [(e.plover, e.date) for e in events][1:] == [("ASSAULT", "1944-08-01"), ("ASSAULT", "1944")]
+
+
+def test_a_visit_that_frames_an_agreement_gives_both() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nIn October 2011, during a visit to Lima by the new Chilean "
+            "president, the two sides signed an agreement on maritime issues.\n")
+    assert [e.plover for e in extract(read_plaintext(text)).events] == ["CONSULT", "AGREE"]
+
+
+def test_a_table_term_is_dropped_only_when_the_prose_names_the_same_holder() -> None:
+    """Another office change in Peru that year (a death) does not tell the new president's term."""
+    text = ("= Chile–Peru relations =\n\n==History==\nIn July 2024 the Peruvian president Ana Ruiz died in office.\n\n"
+            "| | Chile | Peru |\n|---|---|---|\n| Current Head of State | President Juan Soto (2022–present) | "
+            "President Luis Pérez (2024–present) |\n")
+    doc = read_plaintext(text)
+    terms = [(e.date, e.actors) for e in extract(doc).events if e.plover == "OTHER" and "(" in doc.text[e.start : e.end]]
+    assert ("2024", ["PER"]) in terms

@@ -23,9 +23,10 @@ from bilateral.extract.records import EventRecord
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+)?(?:in|on)\s+", re.IGNORECASE)
 _LISTED = ("dmy", "my", "year")
-# "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ..."
-_FRAMING = re.compile(r"(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:talks|meetings?|summit|conference|negotiations)\b[^,;]{0,120}?,", re.IGNORECASE)
+# "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
+# visit to Beijing by ..., the two sides signed ..."
+_FRAMING = re.compile(r"(?:(?:In|On)\s+[^,;]{1,30}?,\s+)?(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:talks|meetings?|summit|conference|negotiations|visit)\b[^,;]{0,120}?,", re.IGNORECASE)
 
 
 def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],

@@ -270,6 +270,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "192", r"\btook\s+control\s+of\b"),
     ("REQUEST", "10", r"\bpresent(?:ed|s)\s+(?:[\w-]+\s+){0,6}?(?:plan|proposal|initiative)\b"),
     ("SANCTION", "16", r"\bstopped\s+(?:[\w-]+\s+){0,2}?(?:traffic|trade|imports|exports|deliveries|flights)\b|\bbarred\s+(?:[\w-]+\s+){0,3}?(?:citizens|nationals|cars|vehicles|trucks|lorries|goods|imports|ships|aircraft|planes|flights)\b"),
+    ("SANCTION", "16", r"\b(?:re)?(?:introduc|instat|impos)(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,2}?visas?(?:\s+requirements?)?\s+(?:for|on)\b|\brais(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:duty|duties|tariffs?)\s+on\b"),
+    ("ASSAULT", "19", r"\bretook\b|\bretaken\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),

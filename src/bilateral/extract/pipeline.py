@@ -99,6 +99,12 @@ def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+def _holder(cell: str) -> str | None:
+    """The office holder's last name in a table cell such as 'President Lương Cường (2024'."""
+    m = re.search(r"([^\W\d_][\w'’-]+)\s*\(", cell)
+    return m.group(1) if m else None
+
+
 def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction:
     """Events, missions, shared organisations, border and figures of one document, with spans."""
     pair = pair or infer_pair(doc)
@@ -116,8 +122,11 @@ def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction
         figures += sentence_figures(doc.text, sent.start, sent.end, year)
     events = _dedupe(events)
     for ev in table_events(doc):
+        # the prose already tells this term when an office event of the same state and year names the holder
+        # ("Alexander Lukashenko coming to power in July 1994"); another office change that year does not
+        holder = _holder(doc.text[ev.start : ev.end])
         told = any(o.plover == "OTHER" and o.actors[:1] == ev.actors and compatible(o.date, ev.date)
-                   for o in events)  # fmt: skip
+                   and (holder is None or holder in doc.text[o.start : o.end]) for o in events)  # fmt: skip
         if not told:
             events.append(ev)
     return Extraction(
