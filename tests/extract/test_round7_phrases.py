@@ -71,12 +71,14 @@ def test_figures(sentence: str, figures: list[tuple[float, str]]) -> None:
         ("The peace was concluded in 1018.", ["1018"]),  # a medieval year after a dating word
         ("at the Battle of Grunwald on 15 July 1410", ["1410-07-15"]),
         ("some 1200 soldiers", []),  # a bare number of that size is a count
+        ("In June Chilean jets bombed the airport.", ["1988-06"]),  # a sentence-initial "In" was not read
+        ("Chile released the prisoner that day.", ["2001-05-04"]),  # the anchor's day
     ],
 )
 def test_dates(text: str, want: list[str]) -> None:
     from bilateral.extract.dates import find_dates
 
-    assert [d.resolve(1988) for d in find_dates(text) if not d.modifier] == want
+    assert [d.resolve(1988, "2001-05-04") for d in find_dates(text) if not d.modifier] == want
 
 
 def test_named_days_and_seasons() -> None:

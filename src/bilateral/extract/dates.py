@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_DATEYEAR}\b")),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}\b")),
     ("md", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:{_ORD})\b(?![\d,.])")),
-    ("m", re.compile(rf"\b(?:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
+    ("m", re.compile(rf"\b(?i:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
                      rf"(?:the\s+)?{_MON}\b")),
     ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
     ("relative", re.compile(
@@ -46,7 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
         r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
-        r"|\bthe\s+(next|following|same)\s+day\b", re.IGNORECASE)),
+        r"|\b(?:the|that)\s+(next|following|same)\s+day\b"
+        r"|\b(that)\s+(?:day|night|morning|evening)\b", re.IGNORECASE)),
     ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b"
                            r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(month|year)\b"
                            r"|\b(?:that|the\s+same)\s+(spring|summer|autumn|fall|winter)\b"
@@ -57,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("oldyear", re.compile(r"\b(?:in|In|of|by|from|since|until|around)\s+(1[0-4]\d\d)\b(?!s\b|%|[,.]\d)")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
-                    r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that"
+                    r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening)"
                     r"|(?:following|next|that|same)\s+(?:spring|summer|autumn|fall|winter)",
                     re.IGNORECASE)  # fmt: skip
 _DATING_WORDS = frozenset({"In", "On", "By", "Since", "Until", "From", "After", "Before", "During", "Of", "And",
@@ -227,6 +228,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
             return DateMention(s, e, "relative", rel=(count, unit if exact else unit + "~"))
         if g[4]:  # "the next day", "the same day"
             return DateMention(s, e, "relative", rel=(0 if g[4].lower() == "same" else 1, "day"))
+        if g[5]:  # "that day", "that night": the anchor's day
+            return DateMention(s, e, "relative", rel=(0, "day"))
         if g[3] is None:  # "in the following months": the anchor's year
             return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
