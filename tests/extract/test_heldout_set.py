@@ -1,14 +1,15 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds twelve articles of 1,800-2,000 words each (Armenia–Azerbaijan,
+`tests/extract/heldout/` holds sixteen articles of 1,800-2,000 words each (Armenia–Azerbaijan,
 Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia, Germany–Poland,
-Iran–Iraq; Algeria–Morocco, China–Vietnam, Croatia–Serbia, South Sudan–Sudan), written in three rounds in the
-corpus layout from the facts and structure of the English Wikipedia articles of those titles,
-in their own words, with a dense hand gold (about a hundred events each: every dated happening, as the
-corpus gold). Each round was written by annotators who saw neither the extractor nor its code, and scored
-before any rule it prompted (BENCHMARKS.md, "Held-out rounds 7 to 9"). They are harder than
-`generality/` (longer, more history, more events per sentence); the floors below are set a little under
-what the extractor reached once the rules were generalised, to guard those rules against regressions.
+Iran–Iraq; Algeria–Morocco, China–Vietnam, Croatia–Serbia, South Sudan–Sudan; Afghanistan–Pakistan,
+Bangladesh–Myanmar, Hungary–Romania, Israel–Turkey), written in four rounds in the corpus layout from the facts
+and structure of the English Wikipedia articles of those titles, in their own words, with a dense hand gold
+(about a hundred events each: every dated happening, as the corpus gold). Each round was written by annotators
+who saw neither the extractor nor its code, and scored before any rule it prompted (BENCHMARKS.md, "Held-out
+rounds 7 to 10"). They are harder than `generality/` (longer, more history, more events per sentence); the
+floors below are set a little under what the extractor reached once the rules were generalised, to guard those
+rules against regressions.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the twelve: events 0.78 (P 0.92, R 0.68), missions 0.99, organisations 0.99, figures 0.80; on
-# matched events PLOVER 0.76, actors 0.72, date 0.88; border 11/12 (one text never says, its gold says false).
-FLOORS = {"events": 0.75, "missions": 0.95, "organizations": 0.95, "figures": 0.76}
+# Measured on the sixteen: events 0.78 (P 0.91, R 0.68), missions 0.98, organisations 0.99, figures 0.76; on
+# matched events PLOVER 0.76, actors 0.71, date 0.88; border 15/16 (one text never says, its gold says false).
+FLOORS = {"events": 0.75, "missions": 0.95, "organizations": 0.95, "figures": 0.73}
 AGREE_FLOORS = {"plover": 0.72, "actors": 0.68, "date": 0.85}
 
 
@@ -43,7 +44,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 12
+    assert len(SLUGS) == 16
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
