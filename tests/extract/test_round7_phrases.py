@@ -324,3 +324,17 @@ def test_a_table_term_is_dropped_only_when_the_prose_names_the_same_holder() -> 
     doc = read_plaintext(text)
     terms = [(e.date, e.actors) for e in extract(doc).events if e.plover == "OTHER" and "(" in doc.text[e.start : e.end]]
     assert ("2024", ["PER"]) in terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("On 2 December 2022 gunmen opened fire on the Chilean embassy compound.", ["CHL"]),
+        ("On 1 February 2021 the military seized power in Peru.", ["PER"]),
+        ("In 2015, Chile imposed a ban on Peruvian fish.", ["CHL", "PER"]),  # a state's act still involves the other
+    ],
+)
+def test_non_state_attacks_and_domestic_acts_involve_one_state(sentence: str, actors: list[str]) -> None:
+    text = f"= Chile–Peru relations =\n\n==History==\n{sentence}\n"
+    events = extract(read_plaintext(text)).events
+    assert events and events[0].actors == actors, [(e.plover, e.actors) for e in events]

@@ -53,6 +53,10 @@ _NOUN_PARTICIPLE = re.compile(
     r"[a-z]+\s+(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
+_NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|suicide|bombers?|jihadists?|"
+                       r"separatists?|extremists?|armed\s+men|guerrillas?|Taliban|al-Qaeda|Islamic\s+State|ISIL|ISIS|"
+                       r"Hamas|Hezbollah)\b")
+_DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -203,12 +207,20 @@ class EventExtractor:
         orgs = [m for m in find_names(self.text, cs, ce) if is_org(m.code) and m.code in actors]
         return bool(orgs) and all(_VENUE.search(self.text, max(cs, m.start - 12), m.start) for m in orgs)
 
+    def _one_sided(self, plover: str, cs: int, ce: int) -> bool:
+        """'Gunmen opened fire on the Pakistani embassy', 'the military seized power in Myanmar': a non-state
+        attacker or a domestic act; the state named is the only one involved (as the corpus gold codes the
+        September 11 attacks with the United States alone)."""
+        if _DOMESTIC.search(self.text, cs, ce):
+            return True
+        return plover == "ASSAULT" and bool(_NONSTATE.search(self.text, cs, ce))
+
     def _final_actors(self, actors: list[str], plover: str, fallback: bool, s: int, e: int,
                       cs: int = 0, ce: int = 0) -> list[str]:  # fmt: skip
         """Pair-aware completion: a bilateral act naming one side involves the other; taking office
         and protests belong to one state (the first named in the sentence when the clause names none)."""
         states = [a for a in actors if not is_org(a)]
-        if self.pair and not fallback and plover not in ("OTHER", "PROTEST"):
+        if self.pair and not fallback and plover not in ("OTHER", "PROTEST") and not self._one_sided(plover, cs, ce):
             lone = len(actors) == 1 or (plover in ("CONSULT", "AGREE") and len(set(states)) == 1)  # meetings take two
             lone = lone or (len(set(states)) == 1 and self._venues_only(actors, cs, ce))
             if lone and states[0] in self.pair:
