@@ -338,3 +338,19 @@ def test_non_state_attacks_and_domestic_acts_involve_one_state(sentence: str, ac
     text = f"= Chile–Peru relations =\n\n==History==\n{sentence}\n"
     events = extract(read_plaintext(text)).events
     assert events and events[0].actors == actors, [(e.plover, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "border", "source"),
+    [
+        ("Finland–Russia relations", "In 1809 Russia annexed Finland.", True, "CIA World Factbook 2025"),
+        ("Cuba–United States relations", "In 1961 the United States broke off relations.", False, "CIA World Factbook 2025"),
+        ("Israel–Turkey relations", "Israel and Turkey do not share a border.", False, "text"),
+        ("Chile–Peru relations", "Chile and Peru share a border of 171 km.", True, "text"),
+    ],
+)
+def test_border_from_the_text_else_from_geography(title: str, body: str, border: bool, source: str) -> None:
+    """Annotators answer from geography when an article is silent; the JSON says which answered."""
+    doc = read_plaintext(f"{title}\n\n{body}\n")
+    out = extract(doc).to_gold_json(doc.text)
+    assert (out["border"], out["border_source"]) == (border, source)

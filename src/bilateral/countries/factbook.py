@@ -371,6 +371,19 @@ def _gec(iso3: str) -> str:
     return gec
 
 
+def neighbours(iso3: str) -> set[str] | None:
+    """The states (ISO alpha-3) the Factbook lists as sharing a land boundary with `iso3`; None for no entry.
+
+    An island state has none. Boundaries with territories the Factbook names otherwise (the US Naval Base
+    at Guantanamo Bay) are not states and are left out.
+    """
+    try:
+        facts = factbook_facts(iso3)
+    except UnknownCountryError:
+        return None
+    return {f.name for f in facts if f.field == "border" and isinstance(f.name, str) and len(f.name) == 3}
+
+
 def factbook_facts(iso3: str) -> list[Fact]:
     """Every typed fact of one state, with an explicit "not reported" fact for each field the entry lacks.
 

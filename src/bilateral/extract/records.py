@@ -87,6 +87,19 @@ class Extraction:
     border: BorderRecord | None = None
     figures: list[FigureRecord] = field(default_factory=list)
 
+    def _border_json(self) -> dict[str, Any]:
+        """Whether the pair shares a land border: as the text says, else as the Factbook's land boundaries say
+        (annotators answer from geography when an article is silent), with where the answer came from."""
+        if self.border is not None:
+            return {"border": self.border.shared, "border_source": "text"}
+        if self.pair:
+            from bilateral.countries.factbook import neighbours
+
+            known = neighbours(self.pair[0])
+            if known is not None:
+                return {"border": self.pair[1] in known, "border_source": "CIA World Factbook 2025"}
+        return {"border": None, "border_source": None}
+
     def to_gold_json(self, text: str) -> dict[str, Any]:
         """The gold schema: events with `start`/`end` offsets and `evidence` (exact substring)."""
         events = []
@@ -111,7 +124,7 @@ class Extraction:
                 {"sender": m.sender, "receiver": m.receiver, "city": m.city, "kind": m.kind} for m in self.missions
             ],
             "organizations": [common_code(o.code) for o in self.organizations],  # "G20", as articles write it
-            "border": self.border.shared if self.border else None,
+            **self._border_json(),
             "figures": [
                 {
                     "what": f.what,
