@@ -354,3 +354,19 @@ def test_border_from_the_text_else_from_geography(title: str, body: str, border:
     doc = read_plaintext(f"{title}\n\n{body}\n")
     out = extract(doc).to_gold_json(doc.text)
     assert (out["border"], out["border_source"]) == (border, source)
+
+
+def test_an_undated_lead_sentence_is_not_dated_by_the_one_before() -> None:
+    """A lead summarises out of order: 'Chile later invaded Peru' there has no date of its own."""
+    text = ("= Chile–Peru relations =\n\nPeru became independent of Spain in 1821. Chile later invaded Peru. Chile "
+            "has stated that it is open to normalising relations with Peru.\n\n==History==\nIn 1879, Chile declared "
+            "war on Peru. Chile invaded Peru the same year.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date) for e in events if e.plover != "OTHER"] == [("ASSAULT", "1879"), ("ASSAULT", "1879")]
+
+
+def test_missions_a_state_used_to_have_are_not_missions() -> None:
+    text = ("= Chile–Peru relations =\n\nChile has an embassy in Lima and used to have a consulate-general in Arequipa "
+            "and a consulate in Tacna. Peru has an embassy in Santiago. It used to have a consulate in Arica.\n")
+    missions = extract(read_plaintext(text)).missions
+    assert sorted((m.sender, m.city) for m in missions) == [("CHL", "Lima"), ("PER", "Santiago")]

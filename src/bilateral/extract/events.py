@@ -362,7 +362,8 @@ class EventExtractor:
             if y:
                 return str(y), False
         assert self.ctx.section_date is not None
-        last = self.ctx.section_date.get(section)
+        # the lead (section 0) summarises out of order: an undated sentence there is not dated by the one before
+        last = self.ctx.section_date.get(section) if section else None
         if last:
             if "/" in last:
                 return last, True

@@ -31,6 +31,9 @@ _LIST = re.compile(rf"\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s
 _CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"
                       r"protest)\w*\b", re.IGNORECASE)  # fmt: skip
 _CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|shut(?:\s+down)?|downgraded)\b")
+_FORMER = re.compile(r"\b(?:used\s+to\s+have|formerly\s+(?:had|kept|maintained)|once\s+had|no\s+longer\s+has)\s+"
+                     r"(?:an?\s+|the\s+|its\s+)?$")
+_AND_ANOTHER = re.compile(r"\s*(?:,|,?\s*and)\s*(?:an?\s+|the\s+)?")
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
@@ -164,10 +167,17 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         host = next((x.code for x in find_names(text, rep.end(), rep.end() + 60) if not is_org(x.code)), None) \
             if rep else None
         subjects = [x for x in named if _HAS.match(text, x.end)]
+        former_end = -1  # where the last list of former missions ended
         for km in kinds:
             lm = _LIST.match(text, km.end(), e)
             if not lm:
                 continue
+            # "used to have a consulate-general in Turku and a consulate in Lappeenranta": missions no longer kept
+            if _FORMER.search(text, max(s, km.start() - 40), km.start()) or (
+                    former_end >= 0 and _AND_ANOTHER.fullmatch(text, former_end, km.start())):
+                former_end = lm.end()
+                continue
+            former_end = -1
             # "Peru has an embassy in Quito, while Ecuador has one in Lima": the nearest state that "has"
             own_subject = [x for x in subjects if x.end <= km.start()]
             by = own_subject[-1].code if own_subject else sender
