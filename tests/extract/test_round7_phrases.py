@@ -370,3 +370,10 @@ def test_missions_a_state_used_to_have_are_not_missions() -> None:
             "and a consulate in Tacna. Peru has an embassy in Santiago. It used to have a consulate in Arica.\n")
     missions = extract(read_plaintext(text)).missions
     assert sorted((m.sender, m.city) for m in missions) == [("CHL", "Lima"), ("PER", "Santiago")]
+
+
+def test_a_list_of_places_each_with_its_year_is_one_event_per_year() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nChile annexed the province of Tarapacá in 1883, the Province "
+            "of Arica in 1884 and the Tacna region in 1929.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date) for e in events] == [("ASSAULT", "1883"), ("ASSAULT", "1884"), ("ASSAULT", "1929")]

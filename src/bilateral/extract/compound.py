@@ -21,7 +21,9 @@ from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.records import EventRecord
 
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
-_LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+)?(?:in|on)\s+", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+)?(?:in|on)\s+"
+                         # "annexed Kartli-Kakheti in 1801, the Kingdom of Imereti in 1810 and Guria in 1829"
+                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+")
 _LISTED = ("dmy", "my", "year")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."
