@@ -26,8 +26,8 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the sixteen: events 0.78 (P 0.91, R 0.68), missions 0.98, organisations 0.99, figures 0.76; on
-# matched events PLOVER 0.76, actors 0.71, date 0.88; border 15/16 (one text never says, its gold says false).
+# Measured on the sixteen: events 0.79 (P 0.92, R 0.69), missions 0.98, organisations 0.99, figures 0.76; on
+# matched events PLOVER 0.77, actors 0.72, date 0.88; border 16/16 (one from the Factbook: the text never says).
 FLOORS = {"events": 0.75, "missions": 0.95, "organizations": 0.95, "figures": 0.73}
 AGREE_FLOORS = {"plover": 0.72, "actors": 0.68, "date": 0.85}
 
@@ -60,8 +60,8 @@ def test_scores_on_long_articles_reach_the_floors(scored) -> None:
         assert total[key]["f1"] >= floor, (key, total[key])
     for key, floor in AGREE_FLOORS.items():
         assert total["matched_agree"][key] >= floor, (key, total["matched_agree"])
-    assert total["events"]["precision"] >= 0.89, total["events"]
-    assert total["border_correct"] >= len(scored) - 1
+    assert total["events"]["precision"] >= 0.90, total["events"]
+    assert total["border_correct"] == len(scored)
 
 
 def test_every_long_article_on_its_own(scored) -> None:
