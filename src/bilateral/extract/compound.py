@@ -25,6 +25,7 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+mor
                          # "annexed Kartli-Kakheti in 1801, the Kingdom of Imereti in 1810 and Guria in 1829"
                          r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+")
 _LISTED = ("dmy", "my", "year")
+_SPACE = re.compile(r"\s*")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."
 _FRAMING = re.compile(r"(?:(?:In|On)\s+[^,;]{1,30}?,\s+)?(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -64,7 +65,7 @@ def framing_meeting(text: str, ev: EventRecord, clause_start: int, triggers: lis
     m = _FRAMING.match(text, clause_start, ev.end)
     if not m:
         return None
-    rest = m.end() + len(text[m.end() : ev.end]) - len(text[m.end() : ev.end].lstrip())
+    rest = _SPACE.match(text, m.end(), ev.end).end()  # where the clause goes on after the framing phrase
     if ev.plover != "CONSULT":  # the agreement was read: add the talks
         ev.start = rest
         return replace(ev, plover="CONSULT", quad=quad_of("CONSULT"), start=m.start(), end=m.end() - 1,
