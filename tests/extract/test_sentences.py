@@ -21,6 +21,15 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_regnal_number_before_a_sentence_starter_ends_the_sentence() -> None:
+    """'Alexander I.' ends a sentence when 'This' follows; 'George W. Bush' and 'J. R. Jones' do not."""
+    text = ("It was finalized the following year by Tsar Alexander I. This was followed by the annexation of "
+            "Imereti. President George W. Bush met J. R. Jones.")
+    assert _texts(text) == ["It was finalized the following year by Tsar Alexander I.",
+                            "This was followed by the annexation of Imereti.",
+                            "President George W. Bush met J. R. Jones."]
+
+
 def test_closing_quotes_stay_with_their_sentence() -> None:
     text = 'He said "we will unite." Then he left! Did they? "Yes," she said.'
     assert _texts(text) == ['He said "we will unite."', "Then he left!", "Did they?", '"Yes," she said.']

@@ -53,8 +53,16 @@ _STARTER = re.compile(r"(?:The|In|On|It|Its|This|These|They|He|She|We|After|Befo
 
 
 def _ends_anyway(text: str, dot: int, next_start: int) -> bool:
+    """True when an abbreviation or a single capital closes the sentence after all.
+
+    A single capital is an initial before a surname ("George W. Bush") but a regnal number before a
+    sentence starter ("finalized by Tsar Alexander I. This was followed by ...").
+    """
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    return bool(m) and m.group(1).lower().rstrip(".") in _FINAL_ABBREVIATIONS and bool(_STARTER.match(text, next_start))
+    if not m or not _STARTER.match(text, next_start):
+        return False
+    word = m.group(1)
+    return word.lower().rstrip(".") in _FINAL_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
