@@ -33,14 +33,16 @@ _FRAMING = re.compile(r"(?:(?:In|On)\s+[^,;]{1,30}?,\s+)?(?:At|During)\s+(?:an?\
 
 
 def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
-                 resolve: Callable[[DateMention], str | None]) -> list[EventRecord]:  # fmt: skip
+                 resolve: Callable[[DateMention], str | None], limit: int) -> list[EventRecord]:  # fmt: skip
     """Copies of `ev` for each further date of a list that starts with the clause's own date.
 
     `resolve(d)` gives a mention's ISO value in context. Each copy keeps the clause's span: its evidence
     then reads as the whole act ("hosted further meetings ... in December 2021, in April 2022 and ..."),
-    not as ", in April 2022".
+    not as ", in April 2022". The list may run on past the clause, up to `limit` (when nothing else happens after it):
+    the clause splitter cuts "..., namely Imereti in 1810, Guria in 1829, and Mingrelia in 1867" before
+    its last item, whose copy then stretches to its date.
     """
-    inside = sorted((d for d in dates if ev.start <= d.start < ev.end and not d.modifier and d.kind in _LISTED),
+    inside = sorted((d for d in dates if ev.start <= d.start < limit and not d.modifier and d.kind in _LISTED),
                     key=lambda d: d.start)  # fmt: skip
     first = next((i for i, d in enumerate(inside) if resolve(d) == ev.date), None)
     if first is None:
@@ -53,7 +55,7 @@ def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
         value = resolve(d)
         if not value or value == ev.date:
             break
-        out.append(replace(ev, date=value, actors=list(ev.actors), confidence=0.5))
+        out.append(replace(ev, date=value, actors=list(ev.actors), confidence=0.5, end=max(ev.end, d.end)))
         prev = d
     return out
 

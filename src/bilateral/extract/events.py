@@ -170,8 +170,9 @@ class EventExtractor:
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],
                   triggers: list[Trigger]) -> None:  # fmt: skip
         """More happenings in one clause: the same act on a list of dates, talks framing an agreement."""
+        limit = ce if any(t.start >= ce for t in triggers) else ev.sentence_end  # no happening of its own follows
         self._extra += listed_dates(self.text, ev, dates, lambda d: d.resolve(self.ctx.last_year,
-                                                                                self._anchor_for(d, dates)))
+                                                                                self._anchor_for(d, dates)), limit)
         other = framing_meeting(self.text, ev, cs, [t for t in triggers if cs <= t.start < ce])
         if other:
             self._extra.append(other)

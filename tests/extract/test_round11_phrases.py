@@ -1,0 +1,31 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""Phrasings met in session 11's held-out texts (real Wikipedia openings and round 12's long articles),
+written here with other countries so that the rules are checked as general ones.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str) -> list[tuple[str, str, str]]:
+    text = f"= Chile–Peru relations =\n\n==History==\n{body}\n"
+    return [(e.plover, e.date, text[e.start : e.end]) for e in extract(read_plaintext(text)).events]
+
+
+def test_a_list_of_dated_places_runs_on_past_the_clause() -> None:
+    """The clause ends at ', and'; the list's last item is still one more annexation."""
+    events = _events("This was followed by the annexation by Chile of the northern provinces, namely the Province of "
+                     "Tarapacá in 1884, the Province of Arica in 1929, and the Province of Tacna in 1935.")
+    assert [d for _, d, _ in events] == ["1884", "1929", "1935"]
+    assert len({p for p, _, _ in events}) == 1
+    assert events[-1][2].endswith("Tacna in 1935")
+
+
+def test_a_clause_with_its_own_happening_is_not_a_list_item() -> None:
+    """'..., and in November 2020 it imposed duties ...' is its own event, not a copy of the first."""
+    events = _events("Chile imposed tariffs of 80.5% on Peruvian barley in May 2020, and in November 2020 it imposed "
+                     "duties of up to 218% on Peruvian wine.")
+    assert [(p, d) for p, d, _ in events] == [("SANCTION", "2020-05"), ("SANCTION", "2020-11")]
+    assert "in November 2020 it imposed" in events[1][2]
