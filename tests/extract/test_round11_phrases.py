@@ -29,3 +29,26 @@ def test_a_clause_with_its_own_happening_is_not_a_list_item() -> None:
                      "duties of up to 218% on Peruvian wine.")
     assert [(p, d) for p, d, _ in events] == [("SANCTION", "2020-05"), ("SANCTION", "2020-11")]
     assert "in November 2020 it imposed" in events[1][2]
+
+
+def test_a_lead_listing_named_happenings_gives_one_event_each() -> None:
+    """A year used as an adjective names a happening: each is an event of its own type, with the states in its name."""
+    text = ("= Chile–Peru relations =\n\nIn recent years relations have worsened due to events such as the 2018 Peruvian "
+            "Revolution, the 2020 Atacama War, the September 2022 Chile–Bolivia clashes, the Chilean invasion of Bolivia "
+            "and the 2022–2023 blockade of Arica.\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.date, e.plover) for e in events] == [
+        ("2018", "PROTEST"), ("2020", "ASSAULT"), ("2022-09", "ASSAULT"), ("2022/2023", "COERCE")]
+    assert events[0].actors == ["PER"] and events[2].actors == ["CHL", "BOL"]
+
+
+def test_a_clause_citing_a_named_happening_keeps_its_own_span() -> None:
+    events = _events("In 2015 ties grew closer following international sanctions against Chile for its 2014 annexation "
+                     "of Tacna.")
+    assert ("ASSAULT", "2014", "its 2014 annexation") in events
+    assert all("annexation" not in span for p, _, span in events if p != "ASSAULT")
+
+
+def test_a_year_without_a_determiner_names_no_happening() -> None:
+    assert [p for p, _, _ in _events("In 2018 Peruvian protests were reported, and in 2019 Chile invaded Peru.")] \
+        == ["PROTEST", "ASSAULT"]

@@ -19,6 +19,7 @@ from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_
 from bilateral.extract.compound import framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.happenings import around, find_happenings, happening_event
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
 from bilateral.extract.reading import (
     LEADING,
@@ -108,6 +109,9 @@ class EventExtractor:
         poll = _POLL.search(text, s, e)  # "a 2019 poll found that 88% supported closer relations": opinions
         if poll:
             triggers = [t for t in triggers if t.start < poll.start()]
+        named = find_happenings(text, dates, s, e)  # "the 2020 Nagorno-Karabakh War"
+        self._named = [(h.start, h.end) for h in named]
+        triggers = [t for t in triggers if not any(h.start <= t.start < h.end for h in named)]
         asides = find_asides(text, s, e)
         triggers = [t for t in triggers if not aside_of_main(text, t, asides, triggers, s, e)]
         self._asides = asides
@@ -123,6 +127,11 @@ class EventExtractor:
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
+        for h in named:
+            hev = happening_event(text, h, s, e, self.pair)
+            if hev:
+                out.append(hev)
+                consumed.update(d.start for d in dates if h.start <= d.start < h.end)
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
@@ -152,8 +161,9 @@ class EventExtractor:
                 if not is_org(subject):
                     self.ctx.previous_subject = subject
             actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
+            span_start, span_end = around(named, cs, ce, trig.start)
             out.append(EventRecord(
-                date=date, actors=actors, plover=plover, quad=quad_of(plover), start=cs, end=ce,
+                date=date, actors=actors, plover=plover, quad=quad_of(plover), start=span_start, end=span_end,
                 sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
                 negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
             ))  # fmt: skip
@@ -357,7 +367,7 @@ class EventExtractor:
             lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
             if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
                 return str(lead_years[0]), False
-        eaten = [d for d in dates if d.start in consumed]
+        eaten = [d for d in dates if d.start in consumed and not within(d.start, self._named)]  # not "the 2020 War"
         if eaten:
             y = eaten[0].year or self.ctx.last_year
             if y:

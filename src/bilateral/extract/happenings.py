@@ -1,0 +1,106 @@
+"""Happenings named by a year used as an adjective: "the 2020 Nagorno-Karabakh War", "its 2014 annexation
+of Crimea", "the September 2022 Armenia–Azerbaijan clashes", "the 2022–2023 blockade".
+
+Why its own reader: a relations article's lead often lists what shaped the relationship as a row of such
+names ("relations deteriorated due to the 2018 Armenian Revolution, the 2020 Nagorno-Karabakh War, ...").
+No verb says that anything happened there, so the clause reader finds no trigger, yet each name states a
+dated happening and annotators count each one. A determiner before the date ("the", "its") and a noun of
+a known kind a few words after it are required, so "in 2018 Armenian voters ..." is not read as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilateral.extract.dates import DateMention
+from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.lexicon import quad_of
+from bilateral.extract.records import EventRecord
+
+# the kind of happening each head noun names (lower-case, singular)
+NOUN_TYPE = {
+    "war": "ASSAULT", "offensive": "ASSAULT", "clash": "ASSAULT", "clashe": "ASSAULT", "conflict": "ASSAULT",
+    "invasion": "ASSAULT", "annexation": "ASSAULT", "incursion": "ASSAULT", "skirmish": "ASSAULT",
+    "skirmishe": "ASSAULT", "airstrike": "ASSAULT", "genocide": "ASSAULT", "pogrom": "ASSAULT",
+    "revolution": "PROTEST", "protest": "PROTEST", "uprising": "PROTEST", "riot": "PROTEST",
+    "blockade": "COERCE", "embargo": "SANCTION",
+}  # fmt: skip
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+# "–2023" after the first year: "the 2022–2023 blockade"
+_TO_YEAR = re.compile(r"\s*[–-]\s*(\d{4})\b")
+_HEAD = re.compile(r"\s+((?:[A-Z][\w'’.-]*(?:[–-][A-Z][\w'’-]*)?|[a-z]+)\s+){0,3}?"
+                   r"(wars?|offensives?|clash(?:es)?|conflicts?|invasion|annexation|incursions?|skirmish(?:es)?|"
+                   r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo)\b",
+                   re.IGNORECASE)  # fmt: skip
+_KINDS = ("year", "my")
+
+
+@dataclass(frozen=True)
+class Happening:
+    """A named, dated happening: its span (from the determiner to the head noun), date and type."""
+
+    start: int
+    end: int
+    date: str
+    plover: str
+    noun: str
+    inside: tuple[str, ...]  # states named within the name ("Armenia–Azerbaijan", "Azerbaijani")
+    mention: int  # where its date mention starts
+
+
+def find_happenings(text: str, dates: list[DateMention], s: int, e: int) -> list[Happening]:
+    """Every happening named with a year as an adjective in the sentence text[s:e]."""
+    out: list[Happening] = []
+    for d in dates:
+        if d.kind not in _KINDS or d.year is None or d.start < s:
+            continue
+        det = _DETERMINER.search(text, max(s, d.start - 6), d.start)
+        if not det:
+            continue
+        end, date = d.end, d.resolve()
+        to = _TO_YEAR.match(text, end, e)
+        if to and d.year < int(to.group(1)) <= d.year + 30:
+            end, date = to.end(), f"{d.year}/{to.group(1)}"
+        head = _HEAD.match(text, end, e)
+        if not head or date is None:
+            continue
+        noun = head.group(2).lower()
+        noun = noun[:-1] if noun.endswith("s") and noun[:-1] in NOUN_TYPE else noun
+        inside = tuple(dict.fromkeys(m.code for m in find_names(text, end, head.start(2)) if not is_org(m.code)))
+        out.append(Happening(det.start(), head.end(), date, NOUN_TYPE[noun], noun, inside, d.start))
+    return out
+
+
+def happening_event(text: str, h: Happening, s: int, e: int, pair: tuple[str, str] | None) -> EventRecord | None:
+    """The event a named happening states. Its actors are the states its name holds ("the 2022
+    Armenia–Azerbaijan clashes"), else, as for a dated noun, the state named last before it (an attack)
+    or a state of the pair named in the sentence."""
+    actors = list(h.inside)
+    if not actors:
+        named = [m for m in find_names(text, s, e) if not is_org(m.code) and not h.start <= m.start < h.end]
+        prior = [m.code for m in named if m.start < h.start]
+        ours = [m.code for m in named if pair and m.code in pair]
+        code = (prior[-1] if prior else None) if h.plover == "ASSAULT" else (ours[0] if ours else None)
+        code = code or (named[0].code if named else None)
+        if code is None:
+            return None
+        actors = [code]
+    return EventRecord(
+        date=h.date, actors=actors, plover=h.plover, quad=quad_of(h.plover), start=h.start, end=h.end,
+        sentence_start=s, sentence_end=e, confidence=0.5, trigger=h.noun,
+        cameo_root="19" if h.plover == "ASSAULT" else None,
+    )  # fmt: skip
+
+
+def around(happenings: list[Happening], start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of a clause span (start, end) around its trigger `at` that holds no named happening:
+    "sanctions against Russia for its 2014 annexation of Crimea" cites the sanctions, not the annexation,
+    which is an event of its own."""
+    for h in happenings:
+        if start <= h.start and h.end <= end:
+            if h.end <= at:
+                start = h.end
+            elif at < h.start:
+                end = h.start
+    return start, end
