@@ -52,3 +52,14 @@ def test_a_clause_citing_a_named_happening_keeps_its_own_span() -> None:
 def test_a_year_without_a_determiner_names_no_happening() -> None:
     assert [p for p, _, _ in _events("In 2018 Peruvian protests were reported, and in 2019 Chile invaded Peru.")] \
         == ["PROTEST", "ASSAULT"]
+
+
+def test_neighbours_across_a_sea_share_no_border() -> None:
+    def border(sentence: str) -> bool | None:
+        doc = read_plaintext(f"= Chile–Japan relations =\n\n{sentence}\n")
+        record = extract(doc).border
+        return None if record is None else record.shared
+
+    assert border("Chile and Japan are neighbours separated by the Pacific Ocean, and contacts go back centuries.") is False
+    assert border("Chile and Japan are maritime neighbours.") is False
+    assert border("Chile and Japan are neighbouring countries.") is True

@@ -35,6 +35,9 @@ _BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b
 # "are neighbouring countries", "the two are neighbours" (both states named or "the two ...")
 _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(?:countries|states|nations))\b",
                          re.IGNORECASE)  # fmt: skip
+# "neighbours separated by the East China Sea", "maritime neighbours": no land border
+_BY_SEA = re.compile(r"\bseparated\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b|"
+                     r"\b(?:maritime|sea)\s+neighbou?rs\b")  # fmt: skip
 _COMPOUND_BORDER = re.compile(r"\b([A-Z][\w ]{2,40}?)[–-]([A-Z][\w ]{2,40}?)\s+border\b")  # "the Peru–Ecuador border"
 
 
@@ -95,7 +98,8 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
             m = _NEIGHBOURS.search(text, sent.start, sent.end)
             named = {x.code for x in find_names(text, sent.start, sent.end)}
             if m and (set(pair) <= named or _BOTH.search(text, sent.start, m.start())):
-                return BorderRecord(True, m.start(), m.end())
+                sea = _BY_SEA.search(text, sent.start, sent.end)
+                return BorderRecord(False, sea.start(), sea.end()) if sea else BorderRecord(True, m.start(), m.end())
         if "border" not in low:
             continue
         m = _NO_SHARE.search(text, sent.start, sent.end)
