@@ -63,3 +63,13 @@ def test_neighbours_across_a_sea_share_no_border() -> None:
     assert border("Chile and Japan are neighbours separated by the Pacific Ocean, and contacts go back centuries.") is False
     assert border("Chile and Japan are maritime neighbours.") is False
     assert border("Chile and Japan are neighbouring countries.") is True
+
+
+def test_a_list_of_visits_gives_one_consult_per_line() -> None:
+    text = ("= Chile–Peru relations =\n\n==High-level visits==\n- September 1972: President Salvador Allende to Lima\n"
+            "- 8 December 2021: Peruvian President Pedro Castillo to Santiago, for the exchange of ratifications\n"
+            "- 2023: Chilean Foreign Minister Ana Gómez to Arequipa\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.date, e.plover, e.actors) for e in events] == [
+        ("1972-09", "CONSULT", ["CHL", "PER"]), ("2021-12-08", "CONSULT", ["PER", "CHL"]),
+        ("2023", "CONSULT", ["CHL", "PER"])]

@@ -21,6 +21,7 @@ from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.happenings import around, find_happenings, happening_event
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
+from bilateral.extract.listings import visit_line
 from bilateral.extract.reading import (
     LEADING,
     QUOTES,
@@ -101,6 +102,10 @@ class EventExtractor:
         """Events of one sentence; updates the running date context."""
         text = self.text
         dates = find_dates(text, s, e)
+        visit = visit_line(text, s, e, dates, self.people, self.pair)  # "- May 2008: Hu Jintao to Tokyo"
+        if visit:
+            self._update_context(dates, set(), section, [visit], s, e)
+            return [visit]
         quotes = [(a, b) for a, b in self._quotes if a < e and b > s]
         triggers = [
             t for t in find_triggers(text, s, e)
