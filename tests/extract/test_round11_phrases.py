@@ -73,3 +73,12 @@ def test_a_list_of_visits_gives_one_consult_per_line() -> None:
     assert [(e.date, e.plover, e.actors) for e in events] == [
         ("1972-09", "CONSULT", ["CHL", "PER"]), ("2021-12-08", "CONSULT", ["PER", "CHL"]),
         ("2023", "CONSULT", ["CHL", "PER"])]
+
+
+def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
+    """'was concluded by the two governments' happened; 'an Act, signed by X on DATE' was signed that day."""
+    assert [(p, d) for p, d, _ in _events("A boundary agreement was concluded by the two governments in December 1965.")] \
+        == [("AGREE", "1965-12")]
+    events = _events("The Border Act, signed by the Chilean president on 26 October 2006, authorised a fence along "
+                     "the border with Peru.")
+    assert ("AGREE", "2006-10-26") in [(p, d) for p, d, _ in events]

@@ -59,6 +59,9 @@ _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|
                        r"separatists?|extremists?|armed\s+men|guerrillas?|Taliban|al-Qaeda|Islamic\s+State|ISIL|ISIS|"
                        r"Hamas|Hezbollah)\b")
 _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
+_DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,50}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+_DOCUMENT = re.compile(r"\b(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|"
+                       r"Charter|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b[^,;]{0,30},?\s+$")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -269,6 +272,10 @@ class EventExtractor:
         word = self.text[t.start : t.end]
         if not word.endswith("ed") or not re.match(r"\s+by\b", self.text[t.end : t.end + 4]):
             return False
+        if re.search(r"\b(?:was|were|been|is|are)\s", word):  # "an agreement was concluded by the two governments"
+            return False
+        if _DATED_BY.match(self.text, t.end) and _DOCUMENT.search(self.text, max(s, t.start - 40), t.start):
+            return False  # "The Secure Fence Act, signed by Bush on 26 October 2006, ...": the signing, dated
         return not _AUX.search(self.text[max(s, t.start - 30) : t.start])
 
     def _dated_noun(self, d: DateMention, nm: re.Match[str], s: int, e: int, section: int) -> EventRecord | None:
