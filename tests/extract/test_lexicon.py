@@ -25,6 +25,15 @@ def test_every_entry_compiles_and_names_a_known_type() -> None:
         assert code == "" or code.isdigit()
 
 
+def test_entries_spell_words_in_lower_case() -> None:
+    """Entries match lower-cased text (a capital is asked for only as [A-Z], confirmed on the original text),
+    so a capital letter written in a word ("ICJ", "Summit") would never match."""
+    for _, _, pattern in ENTRIES:
+        bare = re.sub(r"\\.", "", pattern.replace("[A-Z]", ""))
+        if "[A-Z]" not in pattern:
+            assert not re.search("[A-Z]", bare), pattern
+
+
 def test_cameo_codes_agree_with_the_product_table() -> None:
     disagreements = []
     for plover, code, _ in ENTRIES:

@@ -5,6 +5,8 @@ written here with other countries so that the rules are checked as general ones.
 
 from __future__ import annotations
 
+import pytest
+
 from bilateral.documents.plaintext import read_plaintext
 from bilateral.extract import extract
 
@@ -82,3 +84,33 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
     events = _events("The Border Act, signed by the Chilean president on 26 October 2006, authorised a fence along "
                      "the border with Peru.")
     assert ("AGREE", "2006-10-26") in [(p, d) for p, d, _ in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("Peru won its independence from Spain in 1821.", "OTHER"),
+        ("Peru regained its statehood on 11 November 1918.", "OTHER"),
+        ("Ricardo Lagos, the Chilean president, hosted him in Santiago on 31 August 2016.", "CONSULT"),
+        ("On 8 September 2017 the Chilean and Peruvian presidents spoke by telephone.", "CONSULT"),
+        ("In 2007 the Chilean foreign minister led a delegation to Lima.", "CONSULT"),
+        ("On 21 May 2017 the Chilean president attended the Pacific Alliance Summit in Lima.", "CONSULT"),
+        ("On 2 May 2011 Chile and Peru exchanged notes fixing the maritime boundary.", "AGREE"),
+        ("In 2022 Chile and Peru adopted the Lima Framework for Security.", "AGREE"),
+        ("In 1325 an alliance was sealed between Chile and Peru.", "AGREE"),
+        ("The Chile–Peru trade agreement took effect on 1 July 2020.", "COOPERATE"),
+        ("On 1 October 2018 Peru began proceedings against Chile at the World Trade Organization.", "ACCUSE"),
+        ("In July 2006 Chile objected that the Peruvian pipeline crossed its waters.", "ACCUSE"),
+        ("In 2014 Chile designated the Peruvian Shining Path a terrorist organisation.", "SANCTION"),
+        ("In 2017 Chile blocked access to Peruvian news websites.", "SANCTION"),
+        ("The agreement was repudiated by Chile and Peru in 1861.", "REJECT"),
+        ("In 1938 the talks between Chile and Peru broke down.", "REJECT"),
+        ("In 1939 Chile interned about 14,000 Peruvian soldiers.", "COERCE"),
+        ("Chilean police stormed the Peruvian embassy in Santiago on 5 April 2024.", "COERCE"),
+        ("On 5 February 2011 the pipeline from Chile to Peru was blown up.", "ASSAULT"),
+        ("In 1929 the province of Tacna was handed over to Peru.", "CONCEDE"),
+        ("Chile named Juan Soto as its ambassador to Peru in June 2021.", "SUPPORT"),
+    ],
+)
+def test_round12_phrasings(sentence: str, plover: str) -> None:
+    assert [p for p, _, _ in _events(sentence)] == [plover]

@@ -23,6 +23,7 @@ QUAD = {**PLOVER_QUAD, "OTHER": "neutral"}
 # in one clause the leftmost wins (the main verb precedes its complements in English).
 ENTRIES: list[tuple[str, str, str]] = [
     # specific phrases first: at one position the earlier entry wins
+    ("REJECT", "12", r"\b(?:talks|negotiations|mediation)\s+(?:[\w-]+\s+){0,5}?broke\s+down\b"),
     ("SANCTION", "16", r"\b(?:restor|reintroduc|introduc|creat|establish|set\s+up|clos|tighten)(?:ed|es|e|ing)?\s+(?:a\s+|the\s+|its\s+)?(?:\w+\s+)?(?:border|customs)\s+(?:zone|controls?|posts?|checks?|crossings?)"),
     ("SANCTION", "16", r"\b(?:border|customs)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:restored|closed|reintroduced|tightened)\b"),
     ("ACCUSE", "092", r"\b(?:launch|open|start|begin|began)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry|hearing)s?\b"),
@@ -44,7 +45,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AID", "07", r"\bextend(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:credit|loans?|aid|assistance)\b"),
     ("AGREE", "057", r"(?<!-)\bbroker(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|peace|settlement)\b"),
     ("AGREE", "057", r"\bsettl(?:ed|es|e|ing)\s+(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:disputes?|differences|conflict)\b"),
-    ("AGREE", "057", r"\bsubmit(?:ted|s|ting)?\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?disputes?\s+to\s+(?:[\w-]+\s+){0,3}?(?:arbitration|court|tribunal|ICJ)\b"),
+    ("AGREE", "057", r"\bsubmit(?:ted|s|ting)?\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}?disputes?\s+to\s+(?:[\w-]+\s+){0,3}?(?:arbitration|court|tribunal|icj)\b"),
     ("COOPERATE", "06", r"\bt(?:ook|akes?|aking)\s+part\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:missions?|exercises|operations?|manoeuvres|maneuvers|drills|patrols)\b"),
     ("MOBILIZE", "15", r"\bfac(?:ed|es|ing)\s+off\b|\bstand-?off\b|\bcame\s+close\s+to\s+(?:war|blows|armed\s+conflict)\b|\bbrink\s+of\s+war\b"),
     ("COOPERATE", "06", r"\bco-?host(?:ed|s|ing)?\b"),
@@ -90,7 +91,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "08", r"\b(?:suspend\w*|suspension\s+of|halt\w*|stop\w*|end(?:s|ed)?|call\w*\s+off)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:protests?|attacks?|strikes?|fighting|hostilities|boycott|offensive)\b"),
     ("CONCEDE", "081", r"\b(?:curfew|sanctions|ban|restrictions|blockade|embargo)\s+(?:\w+\s+){0,3}?(?:lifted|eased|ended|relaxed)\b|\bwithdr\w+\s+(?:\w+\s+)?(?:complaint|objection|demand|claim)s?\b"),
     ("COERCE", "172", r"\bcyber[\s-]?attacks?\b|\bhackers?\b|\b(?:mis|dis)information\b|\bfake\s+news\b|\binternet\s+shutdown\b|\bcuts?\s+off\s+(?:the\s+)?internet\b"),
-    ("COERCE", "172", r"\bban(?:ned|s)?\s+(?:\w+\s+){0,3}?(?:NGOs?|parties|party|candidates|opposition|newspapers?|media|groups?)\b|\bNGOs\s+banned\b|\brepression\b|\blockdown\b|\bblockaded\b"),
+    ("COERCE", "172", r"\bban(?:ned|s)?\s+(?:\w+\s+){0,3}?(?:ngos?|parties|party|candidates|opposition|newspapers?|media|groups?)\b|\bngos\s+banned\b|\brepression\b|\blockdown\b|\bblockaded\b"),
     ("ASSAULT", "19", r"\b(?:drone|missile|air|rocket)\s+strikes?\b|\btear\s+gas\b|\bchemical\s+weapons\b|\bshoot(?:ing)?\s+down\b"),
     ("REJECT", "12", r"\b(?:talks|negotiations)\s+(?:\w+\s+)?(?:failed|collapsed|broke\s+down|stalled)\b"),
     ("COERCE", "192", r"\bcaptur(?:ed|es|e|ing)\b"),
@@ -282,6 +283,18 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "03", r"\baccept(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judgment|judgement|verdict|award)\b"),
     ("AID", "073", r"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){0,5}?(?:rescue\s+teams?|rescuers|firefighting|relief|medical\s+teams?)\b"),
     ("ACCUSE", "115", r"\btook\s+(?:the|its|their)\s+(?:case|dispute)\s+(?:[\w-]+\s+){0,3}?to\b"),
+    # round 12: states proclaimed, visits hosted and calls, notes exchanged, proceedings, designations, repudiations
+    ("OTHER", "", r"\bproclaimed\s+the\s+(?:[\w'’-]+\s+){0,2}?(?!state\s+of\s+(?:emergency|siege|war)\b)(?:state|republic|kingdom|empire)\b|\bwon\s+(?:its\s+|their\s+)?independence\b|\b(?:re)?gained\s+(?:its\s+|their\s+)?statehood\b|\brestored\s+(?:its\s+|their\s+)?independence\b|\bdeposed\b|\bwas\s+crowned\b"),
+    ("CONSULT", "042", r"\bhosted\s+(?:him|her|them)\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b|\bled\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?delegation\s+to\b|\battended\s+the\s+(?:[\w'’–-]+\s+){0,5}?(?:summit|conference)\b"),
+    ("AGREE", "057", r"\bexchanged\s+(?:diplomatic\s+)?notes\b|\bexchange\s+of\s+notes\b|\badopted\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:framework|declaration|agreement|roadmap|action\s+plan)\b|\b(?:alliance|union|pact)\s+(?:was|were)\s+sealed\b|\bsealed\s+(?:an?\s+|the\s+)?(?:alliance|pact|union)\b"),
+    ("COOPERATE", "061", r"\b(?:took|takes|take)\s+effect\b"),
+    ("ACCUSE", "115", r"\b(?:began|initiated|launched|filed|brought|instituted|started)\s+(?:legal\s+|arbitration\s+)?proceedings\s+against\b|\bobjected\s+(?:that|to)\b"),
+    ("SANCTION", "16", r"\bdesignated\s+(?:[\w'’-]+\s+){1,5}?(?:as\s+)?(?:an?\s+)?terrorist\s+(?:organi[sz]ation|group|entity)\b|\bblocked\s+access\s+to\b"),
+    ("REJECT", "12", r"\brepudiat(?:ed|es|e|ing)\b|\bvot(?:ed|es|e|ing)\s+down\b|\bshelved\b"),
+    ("COERCE", "173", r"\binterned\b|\bstormed\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|legation)\b"),
+    ("ASSAULT", "19", r"\b(?:was|were)\s+blown\s+up\b|\btook\s+the\s+(?:city|town|fortress|capital|port)\s+from\b"),
+    ("CONCEDE", "08", r"\b(?:was|were)\s+handed\s+over\b|\bhanded\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land|area|region|city|islands?|province)\s+over\s+to\b"),
+    ("SUPPORT", "05", r"\bnamed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:as\s+)?(?:its|their)\s+(?:first\s+|new\s+)?(?:ambassador|envoy|high\s+commissioner)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
