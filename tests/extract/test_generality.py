@@ -173,6 +173,7 @@ def test_wars_high_commissions_and_coordinated_verbs() -> None:
     events = [(WARS[e.start : e.end], e.date, e.plover, set(e.actors)) for e in result.events]
     ip = {"IND", "PAK"}
     expected = [
+        ("the partition of British India in 1947", "1947", "ASSAULT", None),  # a noun dated by what follows it
         ("In September 1965", "1965-09", "ASSAULT", ip),  # "ceasefire line" is no ceasefire
         ("On 10 January 1966", "1966-01-10", "AGREE", ip),  # Tashkent names the declaration, not a party
         ("In 2001, India blamed", "2001", "ACCUSE", ip),
@@ -182,7 +183,7 @@ def test_wars_high_commissions_and_coordinated_verbs() -> None:
     ]
     assert len(events) == len(expected)  # "have fought four wars" sums up; it is not one happening
     for prefix, date, plover, actors in expected:
-        assert any(t.startswith(prefix) and (d, p, a) == (date, plover, actors) for t, d, p, a in events), prefix
+        assert any(t.startswith(prefix) and (d, p) == (date, plover) and actors in (None, a) for t, d, p, a in events), prefix
     assert {(m.sender, m.receiver, m.city, m.kind) for m in result.missions} == {
         ("IND", "PAK", "Islamabad", "embassy"),
         ("PAK", "IND", "New Delhi", "embassy"),

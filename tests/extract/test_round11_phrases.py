@@ -114,3 +114,15 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:
     assert [p for p, _, _ in _events(sentence)] == [plover]
+
+
+def test_a_noun_of_happening_with_its_own_date_is_an_event() -> None:
+    """'the dissolution of the Soviet Union in 1991': an event of its own; the main clause keeps its verb."""
+    text = ("= Chile–Peru relations =\n\n==History==\nAfter the dissolution of the Peru–Bolivian Confederation in 1839, "
+            "Peru joined the alliance. The Chilean conquest of Lima in 1881 ended the war. Chile recognised the "
+            "independence of Peru on 7 April 1856 and opened an embassy.\n")
+    events = [(e.date, e.plover, text[e.start : e.end][:20]) for e in extract(read_plaintext(text)).events]
+    assert ("1839", "OTHER", "the dissolution of t") in events
+    assert ("1839", "COOPERATE", "Peru joined the alli") in events
+    assert ("1881", "ASSAULT", "The Chilean conquest") in events
+    assert [e for e in events if e[0].startswith("1856")] == [("1856-04-07", "SUPPORT", "Chile recognised the")]

@@ -117,8 +117,8 @@ class EventExtractor:
         poll = _POLL.search(text, s, e)  # "a 2019 poll found that 88% supported closer relations": opinions
         if poll:
             triggers = [t for t in triggers if t.start < poll.start()]
-        named = find_happenings(text, dates, s, e)  # "the 2020 Nagorno-Karabakh War"
-        self._named = [(h.start, h.end) for h in named]
+        named = find_happenings(text, dates, s, e, [(t.start, t.end) for t in triggers])  # "the 2020 ... War"
+        self._named = [(h.start, h.end) for h in named if not h.nominal]
         triggers = [t for t in triggers if not any(h.start <= t.start < h.end for h in named)]
         asides = find_asides(text, s, e)
         triggers = [t for t in triggers if not aside_of_main(text, t, asides, triggers, s, e)]
@@ -379,7 +379,8 @@ class EventExtractor:
             lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
             if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
                 return str(lead_years[0]), False
-        eaten = [d for d in dates if d.start in consumed and not within(d.start, self._named)]  # not "the 2020 War"
+        after = _AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
+        eaten = [d for d in dates if d.start in consumed and (after or not within(d.start, self._named))]
         if eaten:
             y = eaten[0].year or self.ctx.last_year
             if y:

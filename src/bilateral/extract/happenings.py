@@ -47,11 +47,52 @@ class Happening:
     noun: str
     inside: tuple[str, ...]  # states named within the name ("Armenia–Azerbaijan", "Azerbaijani")
     mention: int  # where its date mention starts
+    nominal: bool = False  # named by a noun its date follows, not by a year as an adjective
 
 
-def find_happenings(text: str, dates: list[DateMention], s: int, e: int) -> list[Happening]:
-    """Every happening named with a year as an adjective in the sentence text[s:e]."""
-    out: list[Happening] = []
+# "the dissolution of the Soviet Union in 1991", "the Soviet Union's dissolution in 1991", "the Norman conquest of
+# England in 1066": a noun of happening whose own date follows it, with no verb between
+NOMINAL_TYPE = {
+    "conquest": "ASSAULT", "invasion": "ASSAULT", "occupation": "ASSAULT", "annexation": "ASSAULT",
+    "defeat": "ASSAULT", "siege": "ASSAULT", "sack": "ASSAULT", "bombardment": "ASSAULT", "massacre": "ASSAULT",
+    "assassination": "ASSAULT", "partition": "ASSAULT", "partitions": "ASSAULT",
+    "dissolution": "OTHER", "collapse": "OTHER", "breakup": "OTHER", "break-up": "OTHER", "fall": "OTHER",
+    "abdication": "OTHER", "death": "OTHER", "independence": "OTHER", "restoration": "OTHER", "unification": "OTHER",
+    "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",
+    "signing": "AGREE", "ratification": "AGREE", "recognition": "SUPPORT", "withdrawal": "RETREAT",
+    "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE",
+}  # fmt: skip
+_WORD = r"(?:(?!(?:that|which|who|whom|was|were|is|are|had|has|have|been|by|and|but|after|before|when)\b)[\w'’.–-]+\s+)"
+_NOMINAL = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)"
+    rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
+    rf"(?:(?:of|from|against|with|to)\s+{_WORD}{{1,6}}?)?(?:in|on)\s+$")
+_NOMINAL_KINDS = ("year", "my", "dmy")
+
+
+def _nominal(text: str, d: DateMention, s: int) -> Happening | None:
+    """The happening a noun before the date `d` names ("the dissolution of the Soviet Union in 1991")."""
+    if d.kind not in _NOMINAL_KINDS or d.modifier or d.year is None:
+        return None
+    m = _NOMINAL.search(text, max(s, d.start - 110), d.start)
+    date = d.resolve()
+    if not m or date is None:
+        return None
+    noun = m.group(1)
+    inside = tuple(dict.fromkeys(x.code for x in find_names(text, m.start(), d.start) if not is_org(x.code)))
+    return Happening(m.start(), d.end, date, NOMINAL_TYPE[noun], noun, inside, d.start, nominal=True)
+
+
+def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
+                    verbs: list[tuple[int, int]]) -> list[Happening]:  # fmt: skip
+    """Every happening named with a year as an adjective, or by a noun its date follows, in text[s:e].
+
+    A noun that is a verb's object ("recognised the independence of Morocco on 7 April 1956") is not
+    one: its date is the verb's. `verbs` are the sentence's trigger spans.
+    """
+    nominals = (_nominal(text, d, s) for d in dates if d.start >= s)
+    out: list[Happening] = [h for h in nominals if h and not any(
+        s <= a < h.start and not re.search(r"[,;:()]", text[b : h.start]) for a, b in verbs)]  # "won its independence"
     for d in dates:
         if d.kind not in _KINDS or d.year is None or d.start < s:
             continue
