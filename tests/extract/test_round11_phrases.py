@@ -126,3 +126,14 @@ def test_a_noun_of_happening_with_its_own_date_is_an_event() -> None:
     assert ("1839", "COOPERATE", "Peru joined the alli") in events
     assert ("1881", "ASSAULT", "The Chilean conquest") in events
     assert [e for e in events if e[0].startswith("1856")] == [("1856-04-07", "SUPPORT", "Chile recognised the")]
+
+
+def test_a_second_act_with_its_own_date_is_a_second_event() -> None:
+    assert [(p, d, span) for p, d, span in _events("Tariffs imposed by Chile on 1 June 2018 drew Peruvian sanctions "
+                                                   "four days later.")] == [
+        ("SANCTION", "2018-06-01", "Tariffs imposed by Chile on 1 June 2018 drew Peruvian"),
+        ("SANCTION", "2018-06-05", "sanctions four days later")]
+    assert [(p, d) for p, d, _ in _events("Chile signed the treaty with Peru on 3 May 1999, ratifying it in 2001.")] \
+        == [("AGREE", "1999-05-03"), ("AGREE", "2001")]
+    # one date for both acts: one event
+    assert len(_events("On 3 May 1999 Chile signed and ratified the treaty with Peru.")) == 1

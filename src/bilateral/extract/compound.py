@@ -79,3 +79,34 @@ def framing_meeting(text: str, ev: EventRecord, clause_start: int, triggers: lis
                     cameo_root=done.cameo[:2] or None, confidence=0.5, trigger=text[done.start : done.end])
     ev.end = m.end() - 1
     return other
+
+
+_SECOND_KINDS = ("dmy", "my", "dm", "year", "relative")
+
+
+def dated_second_act(text: str, ev: EventRecord, main: Trigger, triggers: list[Trigger], dates: list[DateMention],
+                     resolve: Callable[[DateMention], str | None]) -> EventRecord | None:  # fmt: skip
+    """A second act in the clause with a date of its own after it: "tariffs imposed by Washington on 1 June
+    2018 drew Mexican retaliatory duties on pork and cheese four days later". The clause's event keeps
+    what comes before that act; the act is a second event from its trigger to its date.
+    """
+    if not any(ev.start <= d.start < main.start + 80 and not d.modifier for d in dates if d.start < main.end + 80):
+        return None
+    later = [t for t in triggers if main.end <= t.start < ev.end and t.plover != "OTHER"]
+    for i, t in enumerate(later):
+        stop = later[i + 1].start if i + 1 < len(later) else ev.end
+        own = [d for d in dates if t.end <= d.start < stop and not d.modifier and d.kind in _SECOND_KINDS]
+        before = [d for d in dates if ev.start <= d.start < t.start and not d.modifier]
+        if not own or not before:
+            continue
+        value = resolve(own[0])
+        if not value or value == ev.date:
+            continue
+        second = replace(ev, date=value, plover=t.plover, quad=quad_of(t.plover), start=t.start, end=own[0].end,
+                         actors=list(ev.actors), cameo_root=t.cameo[:2] or None, trigger=text[t.start : t.end],
+                         confidence=0.5)  # fmt: skip
+        ev.end = t.start
+        while ev.end > ev.start and text[ev.end - 1] in " ,;":
+            ev.end -= 1
+        return second
+    return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bilateral.extract.actors import People, clause_actors
 from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_asides
-from bilateral.extract.compound import framing_meeting, listed_dates
+from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.happenings import around, find_happenings, happening_event
@@ -176,7 +176,7 @@ class EventExtractor:
                 negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
             ))  # fmt: skip
             self._secondary(out[-1], cs, ce, date, vague)
-            self._compound(out[-1], cs, ce, dates, triggers)
+            self._compound(out[-1], cs, ce, dates, triggers, trig)
             if not vague:
                 self._anchor(date)
         out += self._extra
@@ -186,11 +186,17 @@ class EventExtractor:
         return out
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],
-                  triggers: list[Trigger]) -> None:  # fmt: skip
-        """More happenings in one clause: the same act on a list of dates, talks framing an agreement."""
+                  triggers: list[Trigger], main: Trigger) -> None:  # fmt: skip
+        """More happenings in one clause: the same act on a list of dates, a second act dated on its own,
+        talks framing an agreement."""
         limit = ce if any(t.start >= ce for t in triggers) else ev.sentence_end  # no happening of its own follows
-        self._extra += listed_dates(self.text, ev, dates, lambda d: d.resolve(self.ctx.last_year,
-                                                                                self._anchor_for(d, dates)), limit)
+        def resolve(d: DateMention) -> str | None:
+            return d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
+        listed = listed_dates(self.text, ev, dates, resolve, limit)
+        self._extra += listed
+        second = None if listed else dated_second_act(self.text, ev, main, triggers, dates, resolve)
+        if second:
+            self._extra.append(second)
         other = framing_meeting(self.text, ev, cs, [t for t in triggers if cs <= t.start < ce])
         if other:
             self._extra.append(other)
