@@ -137,3 +137,10 @@ def test_a_second_act_with_its_own_date_is_a_second_event() -> None:
         == [("AGREE", "1999-05-03"), ("AGREE", "2001")]
     # one date for both acts: one event
     assert len(_events("On 3 May 1999 Chile signed and ratified the treaty with Peru.")) == 1
+
+
+def test_a_month_joined_to_a_dated_month_takes_its_year() -> None:
+    from bilateral.extract.dates import find_dates
+
+    text = "In 2023 fighting resumed. Shells from Peru landed in Chile in August and September 2022."
+    assert [d.resolve(2023) for d in find_dates(text)] == ["2023", "2022-08", "2022-09"]

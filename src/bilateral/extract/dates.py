@@ -181,6 +181,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     out.sort(key=lambda d: d.start)
     _attach_years(text, out)
     _inherit_years(out)
+    _pair_years(text, out)
     out = _join_decades(text, out)
     return _join_year_spans(text, out)
 
@@ -274,6 +275,17 @@ def _inherit_years(mentions: list[DateMention]) -> None:
             d.year = year
         elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
             year = d.year
+
+
+_PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|[–-])\s*")
+
+
+def _pair_years(text: str, mentions: list[DateMention]) -> None:
+    """'in August and September 2022', '1 to 3 May 2001': a month or day joined to a dated one takes its
+    year, whatever the sentence said before."""
+    for a, b in zip(mentions[::-1][1:], mentions[::-1], strict=False):
+        if a.kind in ("m", "dm") and b.kind in ("my", "dmy") and b.year and _PAIRED.fullmatch(text, a.end, b.start):
+            a.year = b.year
 
 
 def _join_decades(text: str, mentions: list[DateMention]) -> list[DateMention]:
