@@ -144,3 +144,11 @@ def test_a_month_joined_to_a_dated_month_takes_its_year() -> None:
 
     text = "In 2023 fighting resumed. Shells from Peru landed in Chile in August and September 2022."
     assert [d.resolve(2023) for d in find_dates(text)] == ["2023", "2022-08", "2022-09"]
+
+
+def test_no_event_is_dated_after_this_year() -> None:
+    import datetime
+
+    later = datetime.date.today().year + 14
+    assert [d for _, d, _ in _events(f"In 2020 Chile agreed to supply Peru with gas through {later}.")] == ["2020"]
+    assert _events(f"In {later} Chile agreed to supply Peru with gas.") == []

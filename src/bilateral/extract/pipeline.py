@@ -8,6 +8,7 @@ and terms of office from a comparison table are added unless the prose already t
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -88,8 +89,13 @@ def _period(doc: Document, section: int) -> tuple[str, bool] | None:
 
 
 def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
+    """One event per happening told twice; none dated after this year ("supply gas through 2040" is a
+    term, not a happening: what a text says happened cannot lie in the future)."""
     out: list[EventRecord] = []
+    this_year = datetime.date.today().year
     for ev in events:
+        if (year_of(ev.date) or 0) > this_year:
+            continue
         dup = any(
             o.plover == ev.plover and o.date == ev.date and set(o.actors) == set(ev.actors) and len(ev.date) == 10
             for o in out
