@@ -110,6 +110,17 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("On 5 February 2011 the pipeline from Chile to Peru was blown up.", "ASSAULT"),
         ("In 1929 the province of Tacna was handed over to Peru.", "CONCEDE"),
         ("Chile named Juan Soto as its ambassador to Peru in June 2021.", "SUPPORT"),
+        # real Wikipedia openings
+        ("In 1764 Chile liquidated the autonomy of the Peruvian provinces.", "COERCE"),
+        ("In 1828 the province of Tacna was ceded to Peru by Chile.", "CONCEDE"),
+        ("In 1809 Chile granted Peru statehood.", "CONCEDE"),
+        ("In 1721 Chile acquired the territory from Peru.", "CONCEDE"),
+        ("In 1991 the Chile–Peru border was demarcated.", "AGREE"),
+        ("In 1907 disagreements about Peruvian immigration to Chile were resolved.", "AGREE"),
+        ("In 2019, Chile and Peru defined their relationship as a strategic partnership.", "AGREE"),
+        ("In 2021 relations between Chile and Peru were elevated to an alliance.", "AGREE"),
+        ("2018 was declared the Year of Peru in Chile.", "COOPERATE"),
+        ("The Peruvian president was removed from power by Chile on 22 February 2014.", "OTHER"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:

@@ -295,6 +295,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\b(?:was|were)\s+blown\s+up\b|\btook\s+the\s+(?:city|town|fortress|capital|port)\s+from\b"),
     ("CONCEDE", "08", r"\b(?:was|were)\s+handed\s+over\b|\bhanded\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land|area|region|city|islands?|province)\s+over\s+to\b"),
     ("SUPPORT", "05", r"\bnamed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:as\s+)?(?:its|their)\s+(?:first\s+|new\s+)?(?:ambassador|envoy|high\s+commissioner)\b"),
+    ("COERCE", "17", r"\bliquidat(?:ed|es|e|ing)\b"),
+    ("CONCEDE", "08", r"\bceded\b|\bgranted\s+(?:[\w'’-]+\s+){0,4}?(?:statehood|autonomy|independence)\b|\bacquired\s+(?:[\w'’-]+\s+){0,5}?from\b"),
+    ("AGREE", "057", r"\bdemarcated\b|\b(?:disputes?|disagreements?|differences)\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:resolved|settled)\b|\bresolved\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:dispute|disputes|course|question)\b|\bdefined\s+(?:their|the)\s+(?:relationship|relations|ties)\s+as\b|\b(?:relations|ties)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:elevated|upgraded)\b"),
+    ("COOPERATE", "06", r"\bdeclared\s+(?:the\s+|as\s+the\s+)?[\"“]?year\s+of\b"),
+    ("OTHER", "", r"\bremoved\s+from\s+(?:power|office)\b"),
+    ("ASSAULT", "18", r"\bdestroy(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:churches|mosques|synagogues|villages|towns|cities|monuments|cemetery|cemeteries|bridges|fleet|army|forces)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
