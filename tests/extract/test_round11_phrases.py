@@ -163,3 +163,13 @@ def test_no_event_is_dated_after_this_year() -> None:
     later = datetime.date.today().year + 14
     assert [d for _, d, _ in _events(f"In 2020 Chile agreed to supply Peru with gas through {later}.")] == ["2020"]
     assert _events(f"In {later} Chile agreed to supply Peru with gas.") == []
+
+
+def test_a_named_treaty_is_an_agreement_unless_its_signing_is_told() -> None:
+    assert [(p, d) for p, d, _ in _events("The 1973 Itaipú Treaty between Chile and Peru was a turning point.")] \
+        == [("AGREE", "1973")]
+    assert [(p, d) for p, d, _ in _events("Peru's president fled Chile soon after the Agreement of 21 February "
+                                          "2014.")] == [("AGREE", "2014-02-21")]
+    told = _events("In 1997 Chile and Peru signed a treaty of friendship. In 2001 Chile criticized the 1997 treaty. "
+                   "Under the 1997 treaty, Chile built a road to Peru in 2003.")
+    assert [d for p, d, _ in told if p == "AGREE"] == ["1997"]

@@ -25,13 +25,18 @@ NOUN_TYPE = {
     "skirmishe": "ASSAULT", "airstrike": "ASSAULT", "genocide": "ASSAULT", "pogrom": "ASSAULT",
     "revolution": "PROTEST", "protest": "PROTEST", "uprising": "PROTEST", "riot": "PROTEST",
     "blockade": "COERCE", "embargo": "SANCTION",
+    "treaty": "AGREE", "agreement": "AGREE", "accord": "AGREE", "accords": "AGREE", "convention": "AGREE",
+    "pact": "AGREE", "protocol": "AGREE",
 }  # fmt: skip
+TREATIES = frozenset({"treaty", "agreement", "accord", "accords", "convention", "pact", "protocol"})
+"""Nouns naming a signed document: its signing may be told elsewhere in the text as well."""
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 # "–2023" after the first year: "the 2022–2023 blockade"
 _TO_YEAR = re.compile(r"\s*[–-]\s*(\d{4})\b")
 _HEAD = re.compile(r"\s+((?:[A-Z][\w'’.-]*(?:[–-][A-Z][\w'’-]*)?|[a-z]+)\s+){0,3}?"
                    r"(wars?|offensives?|clash(?:es)?|conflicts?|invasion|annexation|incursions?|skirmish(?:es)?|"
-                   r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo)\b",
+                   r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo|"
+                   r"treaty|agreement|accords?|convention|pact|protocol)\b",
                    re.IGNORECASE)  # fmt: skip
 _KINDS = ("year", "my")
 
@@ -61,12 +66,14 @@ NOMINAL_TYPE = {
     "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",
     "signing": "AGREE", "ratification": "AGREE", "recognition": "SUPPORT", "withdrawal": "RETREAT",
     "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE",
+    **{noun: "AGREE" for noun in ("treaty", "agreement", "accord", "accords", "convention", "pact", "protocol",
+                                   "Treaty", "Agreement", "Accord", "Accords", "Convention", "Pact", "Protocol")},
 }  # fmt: skip
 _WORD = r"(?:(?!(?:that|which|who|whom|was|were|is|are|had|has|have|been|by|and|but|after|before|when)\b)[\w'’.–-]+\s+)"
 _NOMINAL = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)"
     rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
-    rf"(?:(?:of|from|against|with|to)\s+{_WORD}{{1,6}}?)?(?:in|on)\s+$")
+    rf"(?:(?:of|from|against|with|to|between)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
 _NOMINAL_KINDS = ("year", "my", "dmy")
 
 
@@ -78,9 +85,15 @@ def _nominal(text: str, d: DateMention, s: int) -> Happening | None:
     date = d.resolve()
     if not m or date is None:
         return None
-    noun = m.group(1)
+    noun = m.group(1).lower()
     inside = tuple(dict.fromkeys(x.code for x in find_names(text, m.start(), d.start) if not is_org(x.code)))
     return Happening(m.start(), d.end, date, NOMINAL_TYPE[noun], noun, inside, d.start, nominal=True)
+
+
+def _object(text: str, s: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """True when a verb of the sentence governs the phrase at `start` ("recognised the independence of ...",
+    "won its independence ..."): no comma or bracket between them."""
+    return any(s <= a < start and not re.search(r"[,;:()]", text[b:start]) for a, b in verbs)
 
 
 def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
@@ -91,8 +104,7 @@ def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
     one: its date is the verb's. `verbs` are the sentence's trigger spans.
     """
     nominals = (_nominal(text, d, s) for d in dates if d.start >= s)
-    out: list[Happening] = [h for h in nominals if h and not any(
-        s <= a < h.start and not re.search(r"[,;:()]", text[b : h.start]) for a, b in verbs)]  # "won its independence"
+    out: list[Happening] = [h for h in nominals if h and not _object(text, s, h.start, verbs)]
     for d in dates:
         if d.kind not in _KINDS or d.year is None or d.start < s:
             continue
@@ -108,6 +120,8 @@ def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
             continue
         noun = head.group(2).lower()
         noun = noun[:-1] if noun.endswith("s") and noun[:-1] in NOUN_TYPE else noun
+        if noun in TREATIES and _object(text, s, det.start(), verbs):
+            continue  # "criticized the 1999 treaty": the document, not its signing
         inside = tuple(dict.fromkeys(m.code for m in find_names(text, end, head.start(2)) if not is_org(m.code)))
         out.append(Happening(det.start(), head.end(), date, NOUN_TYPE[noun], noun, inside, d.start))
     return out

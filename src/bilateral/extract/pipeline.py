@@ -18,6 +18,7 @@ from bilateral.extract.dates import heading_period, year_of
 from bilateral.extract.events import EventExtractor
 from bilateral.extract.figures import sentence_figures, table_figures
 from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.happenings import TREATIES
 from bilateral.extract.missions import extract_missions
 from bilateral.extract.records import EventRecord, Extraction
 from bilateral.extract.scoring import compatible
@@ -88,13 +89,28 @@ def _period(doc: Document, section: int) -> tuple[str, bool] | None:
     return None
 
 
+def _told_signing(ev: EventRecord, events: list[EventRecord]) -> bool:
+    """'under the 1997 treaty' names a signing the text tells elsewhere ('signed a treaty in 1997'): the
+    named document is an event only where no other agreement of its year is told."""
+    if ev.plover != "AGREE" or (ev.trigger or "").lower() not in TREATIES:
+        return False
+    named_first = True
+    for o in events:
+        if o is ev:
+            named_first = False
+        elif o.plover == "AGREE" and year_of(o.date) == year_of(ev.date):
+            if (o.trigger or "").lower() not in TREATIES or named_first:
+                return True
+    return False
+
+
 def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
     """One event per happening told twice; none dated after this year ("supply gas through 2040" is a
     term, not a happening: what a text says happened cannot lie in the future)."""
     out: list[EventRecord] = []
     this_year = datetime.date.today().year
     for ev in events:
-        if (year_of(ev.date) or 0) > this_year:
+        if (year_of(ev.date) or 0) > this_year or _told_signing(ev, events):
             continue
         dup = any(
             o.plover == ev.plover and o.date == ev.date and set(o.actors) == set(ev.actors) and len(ev.date) == 10
