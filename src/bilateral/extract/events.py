@@ -19,7 +19,7 @@ from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
-from bilateral.extract.happenings import around, find_happenings, happening_event
+from bilateral.extract.happenings import DATED_NOUN, around, dated_noun_event, find_happenings, happening_event
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
 from bilateral.extract.listings import visit_line
 from bilateral.extract.reading import (
@@ -37,12 +37,6 @@ from bilateral.extract.records import EventRecord
 __all__ = ["EventExtractor", "classify", "clauses"]
 
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DATED_NOUN = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
-    re.IGNORECASE,
-)
-_NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
-              "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
 _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
@@ -129,9 +123,9 @@ class EventExtractor:
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
             if d.kind in ("dm", "dmy") and not within(d.start, quotes):
-                nm = _DATED_NOUN.match(text, d.end, e)
+                nm = DATED_NOUN.match(text, d.end, e)
                 if nm:
-                    ev = self._dated_noun(d, nm, s, e, section)
+                    ev = dated_noun_event(text, d, nm, (s, e), self.ctx.last_year, self.pair)
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
@@ -283,34 +277,6 @@ class EventExtractor:
         if _DATED_BY.match(self.text, t.end) and _DOCUMENT.search(self.text, max(s, t.start - 40), t.start):
             return False  # "The Secure Fence Act, signed by Bush on 26 October 2006, ...": the signing, dated
         return not _AUX.search(self.text[max(s, t.start - 30) : t.start])
-
-    def _dated_noun(self, d: DateMention, nm: re.Match[str], s: int, e: int, section: int) -> EventRecord | None:
-        value = d.resolve(self.ctx.last_year)
-        if d.year is None:
-            later = [x for x in find_dates(self.text, d.end, e) if x.kind == "year"]
-            value = d.resolve(later[0].year if later else self.ctx.last_year)
-        if value is None:
-            return None
-        start = d.start
-        before = self.text[max(s, d.start - 8) : d.start]
-        pm = re.search(r"\b(?:its|the|their|his|her)\s+$", before)
-        if pm:
-            start = d.start - len(before) + pm.start()
-        noun = nm.group(1).lower().rstrip("s")
-        plover = _NOUN_TYPE.get(noun, "OTHER")
-        named = [m for m in find_names(self.text, s, e) if not is_org(m.code)]
-        if not named:
-            return None
-        prior = [m.code for m in named if m.start < d.start]
-        code = (prior[-1] if prior else named[0].code) if plover == "ASSAULT" else named[0].code
-        if plover == "OTHER" and self.pair:
-            inside = [m.code for m in named if m.code in self.pair]
-            code = inside[-1] if inside else code
-        return EventRecord(
-            date=value, actors=[code], plover=plover, quad=quad_of(plover), start=start, end=nm.end(),
-            sentence_start=s, sentence_end=e, confidence=0.5, trigger=nm.group(1),
-            cameo_root="19" if plover == "ASSAULT" else ("04" if plover == "CONSULT" else None),
-        )  # fmt: skip
 
     def _secondary(self, ev: EventRecord, cs: int, ce: int, date: str, vague: bool) -> None:
         """'Russian forces ... the invasion of Ukraine': an ASSAULT inside a clause of another type."""

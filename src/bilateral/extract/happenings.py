@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilateral.extract.dates import DateMention
+from bilateral.extract.dates import DateMention, find_dates
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.lexicon import quad_of
 from bilateral.extract.records import EventRecord
@@ -159,3 +159,45 @@ def around(happenings: list[Happening], start: int, end: int, at: int) -> tuple[
             elif at < h.start:
                 end = h.start
     return start, end
+
+
+# a day's date naming the noun after it: "its 9 August presidential election", "the September 11 attacks"
+DATED_NOUN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(attacks?|bombings?|elections?|referendum|summit|invasion|coup|massacre)\b",
+    re.IGNORECASE,
+)
+_DAY_NOUN_TYPE = {"attack": "ASSAULT", "bombing": "ASSAULT", "invasion": "ASSAULT", "massacre": "ASSAULT",
+                  "coup": "ASSAULT", "election": "OTHER", "referendum": "OTHER", "summit": "CONSULT"}  # fmt: skip
+
+
+def dated_noun_event(text: str, d: DateMention, nm: re.Match[str], sentence: tuple[int, int], last_year: int | None,
+                     pair: tuple[str, str] | None) -> EventRecord | None:  # fmt: skip
+    """The event a day's date names with the noun after it (`nm`, a DATED_NOUN match after `d`): an attack
+    is the last state named before it; an election or summit a state of the pair named in the sentence."""
+    s, e = sentence
+    value = d.resolve(last_year)
+    if d.year is None:
+        later = [x for x in find_dates(text, d.end, e) if x.kind == "year"]
+        value = d.resolve(later[0].year if later else last_year)
+    if value is None:
+        return None
+    start = d.start
+    before = text[max(s, d.start - 8) : d.start]
+    pm = re.search(r"\b(?:its|the|their|his|her)\s+$", before)
+    if pm:
+        start = d.start - len(before) + pm.start()
+    noun = nm.group(1).lower().rstrip("s")
+    plover = _DAY_NOUN_TYPE.get(noun, "OTHER")
+    named = [m for m in find_names(text, s, e) if not is_org(m.code)]
+    if not named:
+        return None
+    prior = [m.code for m in named if m.start < d.start]
+    code = (prior[-1] if prior else named[0].code) if plover == "ASSAULT" else named[0].code
+    if plover == "OTHER" and pair:
+        inside = [m.code for m in named if m.code in pair]
+        code = inside[-1] if inside else code
+    return EventRecord(
+        date=value, actors=[code], plover=plover, quad=quad_of(plover), start=start, end=nm.end(),
+        sentence_start=s, sentence_end=e, confidence=0.5, trigger=nm.group(1),
+        cameo_root="19" if plover == "ASSAULT" else ("04" if plover == "CONSULT" else None),
+    )  # fmt: skip
