@@ -173,3 +173,9 @@ def test_a_named_treaty_is_an_agreement_unless_its_signing_is_told() -> None:
     told = _events("In 1997 Chile and Peru signed a treaty of friendship. In 2001 Chile criticized the 1997 treaty. "
                    "Under the 1997 treaty, Chile built a road to Peru in 2003.")
     assert [d for p, d, _ in told if p == "AGREE"] == ["1997"]
+
+
+def test_a_date_describing_a_named_treaty_dates_no_other_clause() -> None:
+    events = _events("In April 2025 Chile accused Peru of violating the Water Treaty signed in 1944 and threatened "
+                     "tariffs, and by the end of that month Peru had agreed to immediate deliveries.")
+    assert [(p, d) for p, d, _ in events] == [("ACCUSE", "2025-04"), ("THREATEN", "2025-04"), ("AGREE", "2025-04")]

@@ -46,7 +46,8 @@ _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|studen
 # past participle describes that noun (when the agreement was signed), not the clause's own happening.
 _NOUN_PARTICIPLE = re.compile(
     r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|which|that|who|and|or|also|then|later|jointly)\s)"
-    r"[a-z]+\s+(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
+    r"(?:[a-z]+|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Act|Charter|Memorandum)\s+"
+    r"(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
 _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|suicide|bombers?|jihadists?|"
@@ -188,7 +189,8 @@ class EventExtractor:
             return d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
         listed = listed_dates(self.text, ev, dates, resolve, limit)
         self._extra += listed
-        second = None if listed else dated_second_act(self.text, ev, main, triggers, dates, resolve)
+        usable = [d for d in dates if not self._describes_noun(d, main.start)]  # not "the treaty signed in 1944"
+        second = None if listed else dated_second_act(self.text, ev, main, triggers, usable, resolve)
         if second:
             self._extra.append(second)
         other = framing_meeting(self.text, ev, cs, [t for t in triggers if cs <= t.start < ce])
@@ -317,9 +319,9 @@ class EventExtractor:
         return ([head[-1]] if head else []) + [c for c in kept if not head or c != head[-1]]
 
     def _describes_noun(self, d: DateMention, at: int) -> bool:
-        """True if `d` dates a noun before it ("the agreement signed in May 1994") after the trigger at `at`."""
+        """True if `d` dates a noun before it ("the agreement signed in May 1994"), not the trigger at `at`."""
         m = _NOUN_PARTICIPLE.search(self.text, max(self._sent_start, d.start - 60), d.start)
-        return bool(m) and at < m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
+        return bool(m) and at != m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
 
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
                   heading: tuple[str, bool] | None, at_end: int | None = None) -> tuple[str | None, bool]:  # fmt: skip
