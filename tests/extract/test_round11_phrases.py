@@ -121,6 +121,8 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("In 2021 relations between Chile and Peru were elevated to an alliance.", "AGREE"),
         ("2018 was declared the Year of Peru in Chile.", "COOPERATE"),
         ("The Peruvian president was removed from power by Chile on 22 February 2014.", "OTHER"),
+        ("In March 1916 General Soto led some 10,000 Chilean troops into Peru.", "ASSAULT"),
+        ("On 19 March 1938 Peru accepted the Chilean ultimatum.", "CONCEDE"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:
@@ -179,3 +181,10 @@ def test_a_date_describing_a_named_treaty_dates_no_other_clause() -> None:
     events = _events("In April 2025 Chile accused Peru of violating the Water Treaty signed in 1944 and threatened "
                      "tariffs, and by the end of that month Peru had agreed to immediate deliveries.")
     assert [(p, d) for p, d, _ in events] == [("ACCUSE", "2025-04"), ("THREATEN", "2025-04"), ("AGREE", "2025-04")]
+
+
+def test_the_last_day_a_sentence_tells_anchors_the_next_day() -> None:
+    """'... who took office on 21 October 2025, told the Diet on 7 November ... The next day ...': 8 November."""
+    events = _events("Relations worsened after Ana Soto, who became president of Peru on 21 October 2025, told the "
+                     "Congress on 7 November that Chile was a threat. The next day Chile recalled its ambassador.")
+    assert ("SANCTION", "2025-11-08") in [(p, d) for p, d, _ in events]

@@ -382,9 +382,14 @@ class EventExtractor:
             if d.kind != "decade":
                 self.ctx.last_year = year_of(value)
             self.ctx.section_date[section] = value
-        dated = [ev for ev in events if not ev.vague]
-        if dated:
-            self._anchor(dated[-1].date)
+        # "... told the Diet on 7 November that ... The next day ...": the last day the sentence tells, in an
+        # event or in its own words (not an aside's), anchors the next sentence's relative dates
+        told = [(ev.start, ev.date) for ev in events if not ev.vague]
+        told += [(d.start, d.resolve(self.ctx.last_year)) for d in dates if d.kind in ("dm", "dmy") and not d.modifier
+                 and not within(d.start, self._asides)]  # fmt: skip
+        told = [t for t in told if t[1]]
+        if told:
+            self._anchor(max(told)[1])
         for m in reversed(self.people.find(self.text, s, e)):
             self.ctx.previous_person = m.code
             break

@@ -301,6 +301,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bdeclared\s+(?:the\s+|as\s+the\s+)?[\"“]?year\s+of\b"),
     ("OTHER", "", r"\bremoved\s+from\s+(?:power|office)\b"),
     ("ASSAULT", "18", r"\bdestroy(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:churches|mosques|synagogues|villages|towns|cities|monuments|cemetery|cemeteries|bridges|fleet|army|forces)\b"),
+    ("ASSAULT", "19", r"\bled\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|forces|army|armies|expedition)\s+(?:into|against|across)\b"),
+    ("CONCEDE", "08", r"\baccepted\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:ultimatum|demands|terms)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
