@@ -188,3 +188,13 @@ def test_the_last_day_a_sentence_tells_anchors_the_next_day() -> None:
     events = _events("Relations worsened after Ana Soto, who became president of Peru on 21 October 2025, told the "
                      "Congress on 7 November that Chile was a threat. The next day Chile recalled its ambassador.")
     assert ("SANCTION", "2025-11-08") in [(p, d) for p, d, _ in events]
+
+
+def test_missions_named_by_demonym_in_the_infobox_and_general_consulates() -> None:
+    text = ("= Chile–Peru relations =\n\nInfobox\n- Mission1: Chilean embassy, Lima\n- Mission2: Peruvian Embassy, "
+            "Santiago\n\nPeru has an embassy in Santiago, two general consulates in Arica and Iquique and a "
+            "chancellery in Valparaíso.\n")
+    missions = {(m.sender, m.receiver, m.city, m.kind) for m in extract(read_plaintext(text)).missions}
+    assert missions == {("CHL", "PER", "Lima", "embassy"), ("PER", "CHL", "Santiago", "embassy"),
+                        ("PER", "CHL", "Arica", "consulate-general"), ("PER", "CHL", "Iquique", "consulate-general"),
+                        ("PER", "CHL", "Valparaíso", "other")}

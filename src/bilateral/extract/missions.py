@@ -17,7 +17,8 @@ from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
-    r"\b(honorary\s+consulates?|consulates?[- ]general|consulates?|embass(?:y|ies)|(?:deputy\s+)?high\s+commissions?|"
+    r"\b(honorary\s+consulates?|consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
+    r"(?:deputy\s+)?high\s+commissions?|chancell(?:ery|eries)|"
     r"branch(?:es)?|"
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
@@ -38,6 +39,10 @@ _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accre
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip
+# "French embassy, Algiers": the demonym names the sender
+_INFOBOX_DEMONYM = re.compile(r"^(?P<sender>[A-Z][\w'’-]+)\s+(?P<kind>Embassy|Consulate[- ]General|Consulate|"
+                              r"Honorary\s+Consulate|High\s+Commission)\s*(?:,|\s+in)\s+(?P<city>.+)$",
+                              re.IGNORECASE)  # fmt: skip
 _NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate|(?:Deputy\s+)?High\s+Commission)"
                     r"\s+of\s+(?:the\s+)?"
                     rf"([A-Z][\w ]+?)\s+in\s+({_CITY})")  # fmt: skip
@@ -78,7 +83,7 @@ def _kind(word: str) -> str:
     w = word.lower().replace(" ", "-")
     if w.startswith("honorary"):
         return "honorary consulate"
-    if w.startswith("consulate") and "general" in w:
+    if (w.startswith("consulate") or w.startswith("general")) and "general" in w:  # "two general consulates"
         return "consulate-general"
     if w.startswith("consulate"):
         return "consulate"
@@ -132,12 +137,14 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
 
     for key, value in doc.infobox.items():
         m = _INFOBOX.match(value.strip())
-        if not m:
+        d = None if m else _INFOBOX_DEMONYM.match(value.strip())
+        if not m and not d:
             continue
-        sender = next((x.code for x in find_names(m.group(2)) if not is_org(x.code)), None)
+        kind, who, where = (m.group(1), m.group(2), m.group(3)) if m else (d["kind"], d["sender"], d["city"])
+        sender = next((x.code for x in find_names(who) if not is_org(x.code)), None)
         span = doc.infobox_spans.get(key)
         if sender and span:
-            add(sender, _cities(m.group(3).strip())[0], _kind(m.group(1)), span.start, span.end)
+            add(sender, _cities(where.strip())[0], _kind(kind), span.start, span.end)
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         each = _EACH_OTHER.search(text, s, e) if pair else None
