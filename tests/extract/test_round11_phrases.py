@@ -198,3 +198,19 @@ def test_missions_named_by_demonym_in_the_infobox_and_general_consulates() -> No
     assert missions == {("CHL", "PER", "Lima", "embassy"), ("PER", "CHL", "Santiago", "embassy"),
                         ("PER", "CHL", "Arica", "consulate-general"), ("PER", "CHL", "Iquique", "consulate-general"),
                         ("PER", "CHL", "Valparaíso", "other")}
+
+
+def test_named_wars_with_their_years_and_coups() -> None:
+    events = _events("Relations soured during the War of the Confederation (1836–1839) and the Chincha Islands War "
+                     "(1864–66).")
+    assert [(p, d) for p, d, _ in events] == [("ASSAULT", "1836/1839"), ("ASSAULT", "1864/1866")]
+    events = _events("Peru was shaken by the 1958 Peruvian military coup and the Chile–Peru War of 1971.")
+    assert [(p, d) for p, d, _ in events] == [("ASSAULT", "1958"), ("ASSAULT", "1971")]
+    assert [(p, d) for p, d, _ in _events("The Chile–Peru peace treaty in 1994 ended the state of war.")] \
+        == [("AGREE", "1994")]
+
+
+def test_asean_bodies_are_not_asean() -> None:
+    text = ("= Australia–Indonesia relations =\n\nBoth nations are members of the ASEAN Regional Forum, the ASEAN Free "
+            "Trade Area and the Regional Comprehensive Economic Partnership (RCEP).\n")
+    assert sorted(o.code for o in extract(read_plaintext(text)).organizations) == ["AFTA", "ARF", "RCEP"]

@@ -55,6 +55,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "ECCAS": ("Economic Community of Central African States", "ECCAS"),
     "PA": ("Pacific Alliance",),
     "ARF": ("ASEAN Regional Forum",),
+    "AFTA": ("ASEAN Free Trade Area", "AFTA"),
+    "RCEP": ("Regional Comprehensive Economic Partnership", "RCEP"),
     "EAS": ("East Asia Summit",),
     "UfM": ("Union for the Mediterranean", "UfM"),
     "OAU": ("Organisation of African Unity", "Organization of African Unity"),

@@ -26,7 +26,7 @@ NOUN_TYPE = {
     "revolution": "PROTEST", "protest": "PROTEST", "uprising": "PROTEST", "riot": "PROTEST",
     "blockade": "COERCE", "embargo": "SANCTION",
     "treaty": "AGREE", "agreement": "AGREE", "accord": "AGREE", "accords": "AGREE", "convention": "AGREE",
-    "pact": "AGREE", "protocol": "AGREE",
+    "pact": "AGREE", "protocol": "AGREE", "coup": "ASSAULT", "insurgency": "ASSAULT", "takeover": "COERCE",
 }  # fmt: skip
 TREATIES = frozenset({"treaty", "agreement", "accord", "accords", "convention", "pact", "protocol"})
 """Nouns naming a signed document: its signing may be told elsewhere in the text as well."""
@@ -36,7 +36,7 @@ _TO_YEAR = re.compile(r"\s*[–-]\s*(\d{4})\b")
 _HEAD = re.compile(r"\s+((?:[A-Z][\w'’.-]*(?:[–-][A-Z][\w'’-]*)?|[a-z]+)\s+){0,3}?"
                    r"(wars?|offensives?|clash(?:es)?|conflicts?|invasion|annexation|incursions?|skirmish(?:es)?|"
                    r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo|"
-                   r"treaty|agreement|accords?|convention|pact|protocol)\b",
+                   r"treaty|agreement|accords?|convention|pact|protocol|coup|insurgency|takeover)\b",
                    re.IGNORECASE)  # fmt: skip
 _KINDS = ("year", "my")
 
@@ -65,13 +65,16 @@ NOMINAL_TYPE = {
     "abdication": "OTHER", "death": "OTHER", "independence": "OTHER", "restoration": "OTHER", "unification": "OTHER",
     "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",
     "signing": "AGREE", "ratification": "AGREE", "recognition": "SUPPORT", "withdrawal": "RETREAT",
-    "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE",
+    "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE", "takeover": "COERCE",
+    "coup": "ASSAULT", "insurgency": "ASSAULT",
+    **{noun: "ASSAULT" for noun in ("War", "Conflict", "Crisis", "Insurgency", "Intervention", "Invasion")},
+    **{noun: "PROTEST" for noun in ("Revolution", "Uprising", "Revolt", "Rebellion")},
     **{noun: "AGREE" for noun in ("treaty", "agreement", "accord", "accords", "convention", "pact", "protocol",
                                    "Treaty", "Agreement", "Accord", "Accords", "Convention", "Pact", "Protocol")},
 }  # fmt: skip
 _WORD = r"(?:(?!(?:that|which|who|whom|was|were|is|are|had|has|have|been|by|and|but|after|before|when)\b)[\w'’.–-]+\s+)"
 _NOMINAL = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)"
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’–-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)"
     rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
     rf"(?:(?:of|from|against|with|to|between)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
 _NOMINAL_KINDS = ("year", "my", "dmy")
@@ -85,15 +88,46 @@ def _nominal(text: str, d: DateMention, s: int) -> Happening | None:
     date = d.resolve()
     if not m or date is None:
         return None
-    noun = m.group(1).lower()
+    plover, noun = NOMINAL_TYPE[m.group(1)], m.group(1).lower()
     inside = tuple(dict.fromkeys(x.code for x in find_names(text, m.start(), d.start) if not is_org(x.code)))
-    return Happening(m.start(), d.end, date, NOMINAL_TYPE[noun], noun, inside, d.start, nominal=True)
+    return Happening(m.start(), d.end, date, plover, noun, inside, d.start, nominal=True)
+
+
+# "the Russo-Turkish War (1877–1878)", "the Nigerian civil war (1967–70)": a named happening with its years
+_BRACKETED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’–-]*\s+){0,4}(?:[a-z]+\s+)?"
+    r"(War|war|Revolution|Uprising|Crisis|Conflict|Insurgency|Rebellion|Revolt|Occupation|Blockade|Intervention)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’–-]*\s*){1,4}?)?\s+\((\d{4})(?:\s*[–-]\s*(\d{2,4}))?\)")
+_HEAD_TYPE = {"war": "ASSAULT", "crisis": "ASSAULT", "conflict": "ASSAULT", "insurgency": "ASSAULT",
+              "occupation": "ASSAULT", "intervention": "ASSAULT", "blockade": "COERCE", "revolution": "PROTEST",
+              "uprising": "PROTEST", "rebellion": "PROTEST", "revolt": "PROTEST"}  # fmt: skip
+
+
+def _bracketed(text: str, s: int, e: int, dates: list[DateMention]) -> list[Happening]:
+    out = []
+    for m in _BRACKETED.finditer(text, s, e):
+        first, last = int(m.group(2)), m.group(3)
+        if last:
+            end = int(m.group(2)[: 4 - len(last)] + last)
+            if not first < end <= first + 50:
+                continue
+        date = f"{first}/{end}" if last else str(first)
+        mention = next((d.start for d in dates if m.start(2) - 1 <= d.start < m.end()), m.start(2))
+        inside = tuple(dict.fromkeys(x.code for x in find_names(text, m.start(), m.start(1)) if not is_org(x.code)))
+        out.append(Happening(m.start(), m.end(), date, _HEAD_TYPE[m.group(1).lower()], m.group(1).lower(), inside,
+                             mention, nominal=True))  # fmt: skip
+    return out
+
+
+# between a verb and its object: a few words, no punctuation, no preposition ("during the War of ...")
+_GOVERNED = re.compile(r"\s+(?:(?!(?:during|after|before|since|in|on|at|with|following|amid|until|by|from|of|for|"
+                       r"despite|under|over|against|to|and|but|while|when)\b)[\w'’-]+\s+){0,3}")
 
 
 def _object(text: str, s: int, start: int, verbs: list[tuple[int, int]]) -> bool:
     """True when a verb of the sentence governs the phrase at `start` ("recognised the independence of ...",
-    "won its independence ..."): no comma or bracket between them."""
-    return any(s <= a < start and not re.search(r"[,;:()]", text[b:start]) for a, b in verbs)
+    "won its independence ...") rather than framing it ("soured during the War of ...")."""
+    return any(s <= a < start and (b > start or _GOVERNED.fullmatch(text, b, start)) for a, b in verbs)
 
 
 def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
@@ -103,7 +137,7 @@ def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
     A noun that is a verb's object ("recognised the independence of Morocco on 7 April 1956") is not
     one: its date is the verb's. `verbs` are the sentence's trigger spans.
     """
-    nominals = (_nominal(text, d, s) for d in dates if d.start >= s)
+    nominals = [*(_nominal(text, d, s) for d in dates if d.start >= s), *_bracketed(text, s, e, dates)]
     out: list[Happening] = [h for h in nominals if h and not _object(text, s, h.start, verbs)]
     for d in dates:
         if d.kind not in _KINDS or d.year is None or d.start < s:
@@ -138,9 +172,9 @@ def happening_event(text: str, h: Happening, s: int, e: int, pair: tuple[str, st
         ours = [m.code for m in named if pair and m.code in pair]
         code = (prior[-1] if prior else None) if h.plover == "ASSAULT" else (ours[0] if ours else None)
         code = code or (named[0].code if named else None)
-        if code is None:
+        if code is None and not (pair and h.nominal):
             return None
-        actors = [code]
+        actors = [code] if code else list(pair or ())  # "the War of the Confederation (1836–1839)" in its article
     return EventRecord(
         date=h.date, actors=actors, plover=h.plover, quad=quad_of(h.plover), start=h.start, end=h.end,
         sentence_start=s, sentence_end=e, confidence=0.5, trigger=h.noun,
