@@ -214,3 +214,13 @@ def test_asean_bodies_are_not_asean() -> None:
     text = ("= Australia–Indonesia relations =\n\nBoth nations are members of the ASEAN Regional Forum, the ASEAN Free "
             "Trade Area and the Regional Comprehensive Economic Partnership (RCEP).\n")
     assert sorted(o.code for o in extract(read_plaintext(text)).organizations) == ["AFTA", "ARF", "RCEP"]
+
+
+def test_a_framing_year_and_a_later_dated_month_give_the_year() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nIn 2003 Chile and Peru signed a treaty. During the 2004 "
+            "presidential election Chile backed the Peruvian opposition. Mass protests forced a repeat vote on 26 "
+            "December, which Chile condemned.\n")
+    assert "2004-12-26" in [e.date for e in extract(read_plaintext(text)).events]
+    events = _events("In July 2023 Chile left the deal. After Peru retook Tacna in September, Chile recalled its "
+                     "ambassador on 30 September 2022.")
+    assert [d for _, d, _ in events][-2:] == ["2022-09", "2022-09-30"]

@@ -275,6 +275,13 @@ def _inherit_years(mentions: list[DateMention]) -> None:
             d.year = year
         elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
             year = d.year
+    # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before
+    # the sentence's first dated month of the year, with no year before it, is in that year
+    for i, d in enumerate(mentions):
+        if d.kind in ("dm", "m") and d.year is None and d.month:
+            later = next((x for x in mentions[i + 1 :] if x.kind in ("dmy", "my") and x.year and x.month), None)
+            if later and d.month <= (later.month or 0):
+                d.year = later.year
 
 
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|until|till|through|[–-])\s*")

@@ -57,6 +57,7 @@ _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bco
 _DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,50}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 _DOCUMENT = re.compile(r"\b(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|"
                        r"Charter|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b[^,;]{0,30},?\s+$")
+_FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -373,7 +374,10 @@ class EventExtractor:
     def _update_context(self, dates: list[DateMention], consumed: set[int], section: int,
                         events: list[EventRecord], s: int, e: int) -> None:  # fmt: skip
         assert self.ctx.section_date is not None
+        framing = _FRAMING_YEAR.match(self.text, s)  # "During the 2004 presidential election ...": the time is 2004
         for d in dates:
+            if d.modifier and framing and d.start == framing.end() and d.year:
+                self.ctx.last_year = d.year
             if d.modifier or d.kind == "relative":
                 continue
             value = d.resolve(self.ctx.last_year, self.ctx.anchor)
