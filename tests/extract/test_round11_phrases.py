@@ -123,6 +123,16 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("The Peruvian president was removed from power by Chile on 22 February 2014.", "OTHER"),
         ("In March 1916 General Soto led some 10,000 Chilean troops into Peru.", "ASSAULT"),
         ("On 19 March 1938 Peru accepted the Chilean ultimatum.", "CONCEDE"),
+        # round 15
+        ("In June 1979 Chilean soldiers forced some 42,000 Peruvian refugees back across the border.", "COERCE"),
+        ("On 15 July 2008 Chilean troops were moved into the disputed area in Peru.", "MOBILIZE"),
+        ("The Chilean and Peruvian ambassadors returned to both capitals on 24 August 2010.", "COOPERATE"),
+        ("In June 2025 the Chilean army restricted border crossings with Peru.", "SANCTION"),
+        ("On 24 July 2025 Peruvian rockets hit Chilean villages.", "ASSAULT"),
+        ("On 4 January 2006 gas supplies from Chile to Peru were restored.", "COOPERATE"),
+        ("On 7 September 2019 Chile and Peru exchanged prisoners.", "RETREAT"),
+        ("On 30 September 2022 Peru applied for accelerated Chilean membership.", "REQUEST"),
+        ("On 16 May 2025 direct talks between Chile and Peru resumed in Lima.", "CONSULT"),  # "May" is no modal
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:

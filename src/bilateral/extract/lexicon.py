@@ -303,6 +303,16 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\bdestroy(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:churches|mosques|synagogues|villages|towns|cities|monuments|cemetery|cemeteries|bridges|fleet|army|forces)\b"),
     ("ASSAULT", "19", r"\bled\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|forces|army|armies|expedition)\s+(?:into|against|across)\b"),
     ("CONCEDE", "08", r"\baccepted\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:ultimatum|demands|terms)\b"),
+    # round 15: refugees forced back, troops moved in, ambassadors back, crossings restricted, rockets and mines,
+    # supplies restored, prisoner exchanges, membership applications
+    ("COERCE", "174", r"\bforced\s+(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|civilians|residents|migrants)\b"),
+    ("MOBILIZE", "15", r"\b(?:troops|soldiers|forces|units|warships)\s+(?:were|had\s+been)\s+(?:moved|sent|deployed|dispatched|rushed)\s+(?:in)?to\b"),
+    ("COOPERATE", "064", r"\bambassadors?\s+(?:[\w-]+\s+){0,2}?returned\s+to\b"),
+    ("SANCTION", "16", r"\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:crossings|access|travel|flights|entry)\b"),
+    ("ASSAULT", "19", r"\b(?:rockets?|shells?|missiles?|mortars?|artillery|bombs?|drones?)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck)\b|\b(?:land)?mines?\s+(?:[\w-]+\s+){0,2}?(?:wounded|killed|maimed|injured)\b"),
+    ("COOPERATE", "06", r"\b(?:supplies|deliveries|flows?|flights|shipments)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:restored|resumed)\b"),
+    ("RETREAT", "0841", r"\bprisoner\s+(?:exchange|swap)s?\b|\b(?:exchanged|swapped)\s+(?:[\w-]+\s+)?prisoners\b"),
+    ("REQUEST", "10", r"\bappl(?:ied|ies|y)\s+(?:[\w-]+\s+){0,2}?for\s+(?:[\w-]+\s+){0,3}?membership\b|\bapplied\s+to\s+join\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
@@ -316,7 +326,7 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 OBLIGATION = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
-CONDITIONAL = re.compile(r"\b(?:could|might|may|unless|if)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"\b(?:could|might|(?-i:may)|unless|if)\b", re.IGNORECASE)  # not the month "May"
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+going\s+to|plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
 INTENT = re.compile(r"\b(?:willing|ready|prepared|offer\w*|promis\w*|pledg\w*|vow\w*)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|failed\s+to)\s+(?:\w+\s+){0,2}$|\bn't\s*$", re.IGNORECASE)

@@ -37,7 +37,7 @@ QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"
                       r"\d+)\b", re.IGNORECASE)  # fmt: skip
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|(?-i:may))\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # not "16 May"
 _PROGRESSIVE = re.compile(r"\w+ing\b")
 _ALLEGED = re.compile(r"\b(?:allegations?|alleged(?:ly)?|evidence|linking|responsible\s+for|behind\s+the)\b",
                       re.IGNORECASE)  # fmt: skip
