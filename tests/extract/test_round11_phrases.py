@@ -133,10 +133,18 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("On 7 September 2019 Chile and Peru exchanged prisoners.", "RETREAT"),
         ("On 30 September 2022 Peru applied for accelerated Chilean membership.", "REQUEST"),
         ("On 16 May 2025 direct talks between Chile and Peru resumed in Lima.", "CONSULT"),  # "May" is no modal
+        # round 16
+        ("In October 2011 a coordinated operation between the Chilean and Peruvian armies began.", "COOPERATE"),
+        ("In early June 2012 Chilean troops were formally integrated into the Peruvian force.", "COOPERATE"),
+        ("On 26 June 1960, four days before granting Peru independence, Chile closed its border.", "CONCEDE"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:
     assert [p for p, _, _ in _events(sentence)] == [plover]
+
+
+def test_demonstrating_a_wish_is_no_demonstration() -> None:
+    assert _events("In 1960 a plebiscite in Peru demonstrated the desire of its people to join Chile.") == []
 
 
 def test_a_noun_of_happening_with_its_own_date_is_an_event() -> None:

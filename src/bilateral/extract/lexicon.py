@@ -188,7 +188,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("THREATEN", "13", r"\bwarn(?:ed|s|ing)?\b|\bultimatum\b|\b(?:swore|sworn)\s+to\b"),
     ("THREATEN", "13", r"\bvow(?:ed|s)?\s+to\s+(?:retaliat|respond|fight|attack|punish)"),
     # PROTEST
-    ("PROTEST", "14", r"\bprotest(?:s|ers|ed|ing)?\b|\bdemonstrat(?:ions?|ors|ed|ing)\b|\brall(?:y|ies|ied)\b"),
+    ("PROTEST", "14", r"\bprotest(?:s|ers|ed|ing)?\b|\bdemonstrat(?:ions?|ors|ed|ing)\b(?!\s+(?:the|that|a|an|its|their|his|her|how)\b)|\brall(?:y|ies|ied)\b"),
     ("PROTEST", "143", r"\b(?:hunger|general)\s+strike\b|\bstrikes?\b(?!\s+(?:on|against))|\bsit-in\b|\bboycott(?:ed|s)?\b"),
     ("PROTEST", "144", r"\bblock(?:ed|ing)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:roads?|roadway|highway|street|bridge|entrance|transport|traffic|railway|crossing)"),
     ("PROTEST", "145", r"\briot(?:s|ed|ing|ers)?\b|\bsmashed\b|\bwork\s+stoppage\b|\bshun\w*\b|\bboycotting\b"),
@@ -296,7 +296,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "08", r"\b(?:was|were)\s+handed\s+over\b|\bhanded\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land|area|region|city|islands?|province)\s+over\s+to\b"),
     ("SUPPORT", "05", r"\bnamed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:as\s+)?(?:its|their)\s+(?:first\s+|new\s+)?(?:ambassador|envoy|high\s+commissioner)\b"),
     ("COERCE", "17", r"\bliquidat(?:ed|es|e|ing)\b"),
-    ("CONCEDE", "08", r"\bceded\b|\bgranted\s+(?:[\w'’-]+\s+){0,4}?(?:statehood|autonomy|independence)\b|\bacquired\s+(?:[\w'’-]+\s+){0,5}?from\b"),
+    ("CONCEDE", "08", r"\bceded\b|\bgrant(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,4}?(?:statehood|autonomy|independence)\b|\bacquired\s+(?:[\w'’-]+\s+){0,5}?from\b"),
     ("AGREE", "057", r"\bdemarcated\b|\b(?:disputes?|disagreements?|differences)\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:resolved|settled)\b|\bresolved\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:dispute|disputes|course|question)\b|\bdefined\s+(?:their|the)\s+(?:relationship|relations|ties)\s+as\b|\b(?:relations|ties)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:elevated|upgraded)\b"),
     ("COOPERATE", "06", r"\bdeclared\s+(?:the\s+|as\s+the\s+)?[\"“]?year\s+of\b"),
     ("OTHER", "", r"\bremoved\s+from\s+(?:power|office)\b"),
@@ -313,6 +313,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\b(?:supplies|deliveries|flows?|flights|shipments)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:restored|resumed)\b"),
     ("RETREAT", "0841", r"\bprisoner\s+(?:exchange|swap)s?\b|\b(?:exchanged|swapped)\s+(?:[\w-]+\s+)?prisoners\b"),
     ("REQUEST", "10", r"\bappl(?:ied|ies|y)\s+(?:[\w-]+\s+){0,2}?for\s+(?:[\w-]+\s+){0,3}?membership\b|\bapplied\s+to\s+join\b"),
+    ("COOPERATE", "06", r"\b(?:coordinated|combined|joint)\s+(?:military\s+|naval\s+|border\s+)?(?:operations?|offensive|patrols?)\b|\b(?:was|were)\s+(?:formally\s+|fully\s+)?integrated\s+into\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
