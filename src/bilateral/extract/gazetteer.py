@@ -56,6 +56,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "PA": ("Pacific Alliance",),
     "ARF": ("ASEAN Regional Forum",),
     "AFTA": ("ASEAN Free Trade Area", "AFTA"),
+    "ACTO": ("Amazon Cooperation Treaty Organization", "Amazon Cooperation Treaty Organisation", "ACTO", "OTCA"),
+    "MRC": ("Mekong River Commission",),
     "RCEP": ("Regional Comprehensive Economic Partnership", "RCEP"),
     "EAS": ("East Asia Summit",),
     "UfM": ("Union for the Mediterranean", "UfM"),
