@@ -242,3 +242,14 @@ def test_a_framing_year_and_a_later_dated_month_give_the_year() -> None:
     events = _events("In July 2023 Chile left the deal. After Peru retook Tacna in September, Chile recalled its "
                      "ambassador on 30 September 2022.")
     assert [d for _, d, _ in events][-2:] == ["2022-09", "2022-09-30"]
+
+
+def test_lists_of_visits_under_a_header() -> None:
+    text = ("= Chile–Peru relations =\n\n==High-level visits==\nPresidential visits from Peru to Chile:\n"
+            "- Alejandro Toledo – Viña del Mar, November 2003 (Ibero-American Summit)\n"
+            "- President Ollanta Humala (January 2015)\n\nChilean leaders in Peru:\n"
+            "- Michelle Bachelet – Arequipa, May 2008\n\n==Trade==\n- Copper exports rose in 2010\n")
+    events = [(e.date, e.plover, e.actors) for e in extract(read_plaintext(text)).events]
+    assert events[:3] == [("2003-11", "CONSULT", ["PER", "CHL"]), ("2015-01", "CONSULT", ["PER", "CHL"]),
+                          ("2008-05", "CONSULT", ["CHL", "PER"])]
+    assert all(p != "CONSULT" for d, p, _ in events if d == "2010")  # a list under another header

@@ -27,19 +27,49 @@ def _states(text: str, start: int, end: int, people: People) -> list[str]:
     return [m.code for m in found if not is_org(m.code)]
 
 
+# the line or heading a list of visits hangs from: "==High-level visits==", "Visits from Peru to Bolivia:",
+# "Israeli leaders in Egypt:"
+_HEADER = re.compile(r"(?:^|\n)(?:=+[^=\n]*=+|[^\n]{3,80}:)[ \t]*\n(?:[-*•][^\n]*\n)*$")
+_VISITS = re.compile(r"\bvisits?\b|\bleaders\s+in\b|\btrips?\b", re.IGNORECASE)
+
+
+def _header(text: str, s: int) -> tuple[str, ...] | None:
+    """The states a list of visits names in its header, in order (visitor first), or None when the bullet
+    at `s` is in no list of visits."""
+    m = _HEADER.search(text, max(0, s - 1500), s)
+    if not m or not _VISITS.search(m.group(0).split("\n-")[0]):
+        return None
+    head = m.group(0).lstrip("\n").split("\n")[0]
+    start = m.start() + m.group(0).find(head)
+    return tuple(dict.fromkeys(x.code for x in find_names(text, start, start + len(head)) if not is_org(x.code)))
+
+
 def visit_line(text: str, s: int, e: int, dates: list[DateMention], people: People,
                pair: tuple[str, str] | None) -> EventRecord | None:  # fmt: skip
-    """The visit one list line states, or None when the sentence text[s:e] is no such line."""
+    """The visit one list line states, or None when the sentence text[s:e] is no such line.
+
+    Either "- September 1972: Kakuei Tanaka to Beijing" anywhere, or any line with one date in a list
+    whose header speaks of visits ("Visits from Peru to Bolivia:" / "- Alejandro Toledo – Santa Cruz,
+    November 2003 (Ibero-American Summit)"; "- Prime Minister Hun Sen (January 1989)").
+    """
     bullet = _BULLET.match(text, s, e)
-    if not bullet or not dates or dates[0].start != bullet.end() or dates[0].kind not in _KINDS:
+    own = [d for d in dates if d.kind in _KINDS and not d.modifier]
+    if not bullet or not own:
         return None
-    date = dates[0].resolve()
-    m = _VISIT.match(text, dates[0].end, e)
-    if date is None or not m:
+    m = _VISIT.match(text, own[0].end, e) if own[0].start == bullet.end() else None
+    header = None if m else _header(text, s)
+    date = own[0].resolve()
+    if date is None or (not m and (header is None or len(own) != 1)):
         return None
-    visitor = _states(text, m.start(1), m.end(1), people)
-    place_end = re.search(r"[,(;]|\s+for\s+|$", text[m.end() : e]).start() + m.end()
-    host = _states(text, m.end(), place_end, people)
+    if m:
+        visitor = _states(text, m.start(1), m.end(1), people)
+        place_end = re.search(r"[,(;]|\s+for\s+|$", text[m.end() : e]).start() + m.end()
+        host = _states(text, m.end(), place_end, people)
+    elif header and len(header) == 2:
+        visitor, host = [header[0]], [header[1]]
+    else:
+        named = _states(text, bullet.end(), own[0].start, people)
+        visitor, host = named[:1], [c for c in named[1:2] if c != named[:1]]
     guest = visitor[0] if visitor else None
     home = host[0] if host else None
     if pair:
