@@ -137,6 +137,16 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("In October 2011 a coordinated operation between the Chilean and Peruvian armies began.", "COOPERATE"),
         ("In early June 2012 Chilean troops were formally integrated into the Peruvian force.", "COOPERATE"),
         ("On 26 June 1960, four days before granting Peru independence, Chile closed its border.", "CONCEDE"),
+        # round 17
+        ("A Chile–Peru cabinet was held in Lima on 30 October 2021.", "CONSULT"),
+        ("In July 1977 regular Chilean forces crossed the border into Peru.", "ASSAULT"),
+        ("In September 1977 Tacna fell to the Chileans.", "ASSAULT"),
+        ("By 15 March 1978 the last Chilean units had left Peruvian territory.", "RETREAT"),
+        ("The Chilean consulate-general in Tacna was opened on 29 May 2010.", "COOPERATE"),
+        ("In 1982 Chile airlifted emergency arms to Peru.", "AID"),
+        ("In October 2006 Chile declared a jihad against Peru.", "THREATEN"),
+        ("In November 1837 a Chilean expedition accepted the Treaty of Paucarpata with Peru.", "AGREE"),
+        ("In 1878 Chile raised the tax on Peruvian-owned nitrate companies.", "SANCTION"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:

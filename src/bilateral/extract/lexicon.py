@@ -314,6 +314,16 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("RETREAT", "0841", r"\bprisoner\s+(?:exchange|swap)s?\b|\b(?:exchanged|swapped)\s+(?:[\w-]+\s+)?prisoners\b"),
     ("REQUEST", "10", r"\bappl(?:ied|ies|y)\s+(?:[\w-]+\s+){0,2}?for\s+(?:[\w-]+\s+){0,3}?membership\b|\bapplied\s+to\s+join\b"),
     ("COOPERATE", "06", r"\b(?:coordinated|combined|joint)\s+(?:military\s+|naval\s+|border\s+)?(?:operations?|offensive|patrols?)\b|\b(?:was|were)\s+(?:formally\s+|fully\s+)?integrated\s+into\b"),
+    # round 17: meetings held, forces across the border, towns fallen, units gone, missions opened or upgraded,
+    # arms airlifted or supplied, jihad declared, treaties accepted or concluded, taxes raised
+    ("CONSULT", "040", r"\b(?:cabinet|meeting|summit|talks|consultations|session|round|conference)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+held\b"),
+    ("ASSAULT", "19", r"\b(?:troops|forces|units|soldiers|army|fighters)\s+(?:[\w-]+\s+){0,3}?crossed\s+(?:the\s+)?(?:border|frontier)\b|\bfell\s+to\s+(?:the\s+)?(?=[A-Z])"),
+    ("RETREAT", "087", r"\b(?:units|troops|forces|soldiers)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?left\s+(?:[\w'’-]+\s+){0,2}?(?:territory|soil)\b|\bwithdrew\s+from\s+(?:the\s+)?(?:fighting|war|conflict|hostilities)\b"),
+    ("COOPERATE", "064", r"\bupgraded\s+to\s+(?:an?\s+)?(?:embassy|consulate|consulate-general|ambassadorial)\b|\b(?:embassy|consulate(?:[- ]general)?|office|mission)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:re)?opened\b"),
+    ("AID", "07", r"\bairlift(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|aid|supplies|food)\b|\b(?:stepped\s+up|increased|began)\s+(?:its\s+|their\s+)?arms\s+(?:supplies|deliveries|shipments)\b"),
+    ("THREATEN", "13", r"\bdeclared\s+(?:a\s+)?(?:holy\s+war|jihad)\b"),
+    ("AGREE", "057", r"\b(?:accepted|concluded)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|truce|armistice|peace|protocol|accords?|pact)\b"),
+    ("SANCTION", "16", r"\brais(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?tax(?:es)?\s+on\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
