@@ -263,3 +263,16 @@ def test_lists_of_visits_under_a_header() -> None:
     assert events[:3] == [("2003-11", "CONSULT", ["PER", "CHL"]), ("2015-01", "CONSULT", ["PER", "CHL"]),
                           ("2008-05", "CONSULT", ["CHL", "PER"])]
     assert all(p != "CONSULT" for d, p, _ in events if d == "2010")  # a list under another header
+
+
+def test_verbs_joined_without_a_subject_are_separate_acts() -> None:
+    events = _events("On 1 January 2024 Chile signed a memorandum with Bolivia. The next day the Peruvian cabinet "
+                     "declared the memorandum \"null and void\" and recalled its ambassador from Chile, and on 6 "
+                     "January the Peruvian president signed a law annulling it.")
+    assert [(p, d) for p, d, _ in events][1:] == [("REJECT", "2024-01-02"), ("SANCTION", "2024-01-02"),
+                                                  ("AGREE", "2024-01-06")]  # the recall is not of 6 January
+    events = _events("On 13 November 1977 Peru abrogated its friendship treaty with Chile, expelled the Chilean "
+                     "advisers and closed its border.")
+    assert [p for p, _, _ in events][:2] == ["REJECT", "SANCTION"]
+    # one act told with two verbs stays one event
+    assert len(_events("In January 2023 Peru downgraded diplomatic relations and expelled the Chilean ambassador.")) == 1

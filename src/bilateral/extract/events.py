@@ -58,6 +58,7 @@ _DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,50}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:
 _DOCUMENT = re.compile(r"\b(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|"
                        r"Charter|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b[^,;]{0,30},?\s+$")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
+_JOINED = re.compile(r",?\s*(?:and\s+(?:then\s+|also\s+)?)?[a-z]+ed\b")  # a verb joined to the clause before
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -137,6 +138,7 @@ class EventExtractor:
                 out.append(hev)
                 consumed.update(d.start for d in dates if h.start <= d.start < h.end)
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
+        last: EventRecord | None = None  # the sentence's last clause event
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
             if picked is None:
@@ -151,6 +153,9 @@ class EventExtractor:
             elif plover in ("COERCE", "SANCTION") and _CIVILIANS.search(text, cs, trig.start):
                 plover = "PROTEST"  # "Polish farmers blockaded border crossings": people, not the state, act
             date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period, trig.end)
+            if last and _JOINED.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates) \
+                    and any(d.start >= ce and d.resolve(self.ctx.last_year) == date for d in dates):
+                date, vague = last.date, last.vague  # "declared it void and recalled ..., and on 6 January ..."
             if date is None:
                 continue
             if background and "/" not in date:
@@ -171,6 +176,7 @@ class EventExtractor:
                 sentence_start=s, sentence_end=e, vague=vague, cameo_root=trig.cameo[:2] or None,
                 negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
             ))  # fmt: skip
+            last = out[-1]
             self._secondary(out[-1], cs, ce, date, vague)
             self._compound(out[-1], cs, ce, dates, triggers, trig)
             if not vague:

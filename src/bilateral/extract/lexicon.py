@@ -324,6 +324,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("THREATEN", "13", r"\bdeclared\s+(?:a\s+)?(?:holy\s+war|jihad)\b"),
     ("AGREE", "057", r"\b(?:accepted|concluded)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|truce|armistice|peace|protocol|accords?|pact)\b"),
     ("SANCTION", "16", r"\brais(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?tax(?:es)?\s+on\b"),
+    ("REJECT", "12", r"\bdeclared\s+(?:[\w'’-]+\s+){0,3}?[\"“]?null\s+and\s+void\b"),
+    ("SANCTION", "1663", r"\bgave\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\s+to\s+leave\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),

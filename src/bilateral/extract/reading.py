@@ -79,20 +79,31 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an|all|some|\d)")
+# acts of one type that are still separate happenings when joined: "recalled its ambassador and expelled ..."
+# (but "downgraded relations and expelled the ambassador" is one act)
+_SEPARATE = re.compile(r"recalled|expelled|closed|suspended|summoned|imposed|banned|arrested|detained|seized")
+
+
 def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
     """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
     second happening, so the clause is cut before the 'and'."""
-    out = []
-    for cs, ce in parts:
+    out: list[tuple[int, int]] = []
+    todo = list(parts)
+    while todo:
+        cs, ce = todo.pop(0)
         inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
         cut = None
+        first = text[inside[0].start : inside[0].end].split()[0].lower() if inside else ""
         for t in inside[1:]:
             before = text[max(cs, t.start - 5) : t.start]
             word = text[t.start : t.end].split()[0].lower()
-            if (re.search(r"\band\s+$", before) and (word.endswith("ed") or word in _IRREGULAR_PAST)
-                    and t.plover != inside[0].plover
+            past = word.endswith("ed") or word in _IRREGULAR_PAST
+            listed = re.search(r",\s+$", before) and _OBJECT.match(text, t.start + len(word))  # ", expelled the ..."
+            if ((re.search(r"\band\s+$", before) or listed) and past
+                    and (t.plover != inside[0].plover or (_SEPARATE.match(word) and _SEPARATE.match(first)))
                     and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
-                cut = t.start - len(before) + before.index("and")
+                cut = t.start - len(before) + (before.index("and") if "and" in before else before.index(","))
                 break
         if cut is None:
             out.append((cs, ce))
@@ -100,7 +111,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         head_end = cut
         while head_end > cs and text[head_end - 1] in " ,":
             head_end -= 1
-        out += [(cs, head_end), (cut, ce)]
+        out.append((cs, head_end))
+        todo.insert(0, (cut, ce))  # "abrogated ..., expelled ... and broke relations ...": cut again
     return out
 
 
