@@ -276,3 +276,12 @@ def test_verbs_joined_without_a_subject_are_separate_acts() -> None:
     assert [p for p, _, _ in events][:2] == ["REJECT", "SANCTION"]
     # one act told with two verbs stays one event
     assert len(_events("In January 2023 Peru downgraded diplomatic relations and expelled the Chilean ambassador.")) == 1
+
+
+def test_shared_membership_and_a_counted_list_of_consulates() -> None:
+    text = ("= Chile–Peru relations =\n\nChilean–Peruvian relations are underpinned by shared membership of the "
+            "Organization of American States, the United Nations and APEC. Chile has an embassy in Lima and 3 "
+            "honorary consulates, in Cusco, Tacna and Arequipa.\n")
+    result = extract(read_plaintext(text))
+    assert sorted(o.code for o in result.organizations) == ["APEC", "OAS", "UN"]
+    assert sorted(m.city for m in result.missions if m.kind == "honorary consulate") == ["Arequipa", "Cusco", "Tacna"]

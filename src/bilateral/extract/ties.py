@@ -16,7 +16,8 @@ from bilateral.extract.records import BorderRecord, OrgRecord
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
                      r"both\s+joined|are\s+(?:\w+\s+)?part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
-                   r"each\s+(?:country|nation|state))\b", re.IGNORECASE)  # fmt: skip
+                   r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership)\b",
+                   re.IGNORECASE)  # fmt: skip
 # "membership in both", "joined both.": "both" naming the organisations, not the states
 _BOTH_BEFORE = re.compile(r"\b(?:in|of|to|into|for|with|join(?:ed|s)?)\s+$", re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"\s*[,.;:)]")
