@@ -147,6 +147,13 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("In October 2006 Chile declared a jihad against Peru.", "THREATEN"),
         ("In November 1837 a Chilean expedition accepted the Treaty of Paucarpata with Peru.", "AGREE"),
         ("In 1878 Chile raised the tax on Peruvian-owned nitrate companies.", "SANCTION"),
+        # round 19
+        ("In July 1884 Chile proclaimed a protectorate over Peru.", "COERCE"),
+        ("On 29 May 1999 Peru was readmitted to the Chilean-led alliance.", "COOPERATE"),
+        ("Lima was liberated by Chilean troops on 26 February 1991.", "ASSAULT"),
+        ("In July 1990 Chilean troops were massed on the frontier with Peru.", "MOBILIZE"),
+        ("In October 1994 Chile moved armoured divisions towards the Peruvian border.", "MOBILIZE"),
+        ("In October 2008 the Chilean ambassador to Peru took up his post in Lima.", "COOPERATE"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:
@@ -285,3 +292,10 @@ def test_shared_membership_and_a_counted_list_of_consulates() -> None:
     result = extract(read_plaintext(text))
     assert sorted(o.code for o in result.organizations) == ["APEC", "OAS", "UN"]
     assert sorted(m.city for m in result.missions if m.kind == "honorary consulate") == ["Arequipa", "Cusco", "Tacna"]
+
+
+def test_a_list_of_visits_under_a_header_without_a_colon() -> None:
+    text = ("= Chile–Peru relations =\n\n===High-level visits===\nVisits from Peru to Chile\n"
+            "- Head of State Juan Velasco (Arica, 1975)\n- President Alan García (Santiago, 2001)\n")
+    assert [(e.date, e.actors) for e in extract(read_plaintext(text)).events] == [
+        ("1975", ["PER", "CHL"]), ("2001", ["PER", "CHL"])]

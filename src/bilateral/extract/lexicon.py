@@ -326,6 +326,13 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\brais(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?tax(?:es)?\s+on\b"),
     ("REJECT", "12", r"\bdeclared\s+(?:[\w'’-]+\s+){0,3}?[\"“]?null\s+and\s+void\b"),
     ("SANCTION", "1663", r"\bgave\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\s+to\s+leave\b"),
+    # round 19: protectorates proclaimed, readmission, liberation, air campaigns, troops massed or moved towards a
+    # border, ambassadors taking up their posts
+    ("COERCE", "17", r"\b(?:proclaimed|declared|established|imposed)\s+(?:a\s+|its\s+)?protectorate\b"),
+    ("COOPERATE", "06", r"\b(?:was|were)\s+readmitted\b|\bwas\s+admitted\s+to\b"),
+    ("ASSAULT", "19", r"\b(?:was|were)\s+liberated\b|\b(?:air|bombing|ground)\s+(?:campaign|offensive|war)\b"),
+    ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),
+    ("COOPERATE", "064", r"\btook\s+up\s+(?:his|her)\s+post\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
