@@ -299,3 +299,10 @@ def test_a_list_of_visits_under_a_header_without_a_colon() -> None:
             "- Head of State Juan Velasco (Arica, 1975)\n- President Alan García (Santiago, 2001)\n")
     assert [(e.date, e.actors) for e in extract(read_plaintext(text)).events] == [
         ("1975", ["PER", "CHL"]), ("2001", ["PER", "CHL"])]
+
+
+def test_figures_people_done_to_a_boundary_and_no_day_as_a_count() -> None:
+    text = ("= Chile–Peru relations =\n\nChile and Peru share a land boundary of some 169 km. In 1970 Chilean "
+            "troops killed eight Peruvians near Tacna. On 15 July Peruvian soldiers were moved to the border.\n")
+    figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
+    assert figures == [(8.0, "people"), (169.0, "km")]

@@ -32,7 +32,8 @@ _PEOPLE_NOUNS = (
     r"farmers|children|pupils|scholars|teachers|engineers|specialists|advisers|advisors|instructors|experts|"
     r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
     r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims|dead|wounded|injured|"
-    r"casualties|drivers|truckers|pilots"
+    r"casualties|drivers|truckers|pilots|villagers|inhabitants|protesters|demonstrators|rebels|militants|"
+    r"insurgents|herders|settlers"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -42,11 +43,18 @@ _WORDNUMS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy"
                   "a hundred": 100, "hundreds": 0})
 _WORDCOUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
              r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_MONTH_AFTER = (r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December)\b)")  # "On 15 July Thai soldiers ...": a day, not a count
 _PEOPLE = re.compile(
-    rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)({_PEOPLE_NOUNS})\b"
+    rf"(?<![\w.,$]){_COUNT}{_MONTH_AFTER}(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)"
+    rf"({_PEOPLE_NOUNS})\b"
 )
 _PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})(?:\s+(million|thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)"
                            rf"({_PEOPLE_NOUNS})\b")
+# "killed eight Israelis", "killing two Kuwaitis": people of a state, counted by what was done to them
+_DONE_TO = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|arrested|detained|executed|abducted|kidnapped|"
+                      rf"expelled|deported)\s+(?:about\s+|some\s+|at\s+least\s+)?(?:{_COUNT}|(?i:{_WORDCOUNT}))\s+"
+                      rf"([A-Z][a-z]+s)\b")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -62,7 +70,7 @@ _HEDGE = (r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|mor
           r"an\s+estimated|up\s+to)\s+)?")
 # "share a land border of about 529 km (329 mi)", "a 1,263-kilometre border": the border's length
 _BORDER_LENGTH = re.compile(
-    r"\bborder\b[^.;:]{0,80}?\b(?:of|is|measuring|stretch(?:es|ing)?(?:\s+for)?|runs?(?:\s+for)?|running(?:\s+for)?|"
+    r"\b(?:border|boundary|frontier)\b[^.;:]{0,80}?\b(?:of|is|measuring|stretch(?:es|ing)?(?:\s+for)?|runs?(?:\s+for)?|running(?:\s+for)?|"
     r"extend(?:s|ing)?(?:\s+for)?)\s+" + _HEDGE +
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
     r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+"
@@ -145,7 +153,7 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         return []
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
-    if "border" in text[s:e] and _SHARED.search(text, s, e):  # a border of the pair, not of one side with a third
+    if re.search(r"border|boundary|frontier", text[s:e]) and _SHARED.search(text, s, e):  # the pair's, no third's
         for m in _BORDER_LENGTH.finditer(text, s, e):
             out.append(FigureRecord(what="length of the border", value=_num(m.group(1) or m.group(2)), unit="km",
                                     year=None, start=m.start(), end=m.end()))  # fmt: skip
@@ -184,6 +192,13 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
                 and _AS_NOUN.match(text, m.end(), e):
             out.append(FigureRecord(what=f"{m.group(3)} {_words_after(text, m.end(), e, 5)}".strip(), value=value,
                                     unit="people", year=year, start=m.start(), end=m.end()))  # fmt: skip
+            taken.append(m.span())
+    for m in _DONE_TO.finditer(text, s, e):
+        hit = name_table().get(m.group(3))
+        if hit and hit[1] == "demonym":
+            value = _num(m.group(1)) if m.group(1) else float(_WORDNUMS[m.group(2).lower()])
+            out.append(FigureRecord(what=f"{m.group(3)} {text[m.start() : m.start(1) if m.group(1) else m.start(2)]}"
+                                    .strip(), value=value, unit="people", year=year, start=m.start(), end=m.end()))
             taken.append(m.span())
     for m in _PEOPLE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
