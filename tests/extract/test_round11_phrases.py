@@ -306,3 +306,9 @@ def test_figures_people_done_to_a_boundary_and_no_day_as_a_count() -> None:
             "troops killed eight Peruvians near Tacna. On 15 July Peruvian soldiers were moved to the border.\n")
     figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
     assert figures == [(8.0, "people"), (169.0, "km")]
+
+
+def test_a_war_of_dashed_years_and_what_followed_it() -> None:
+    events = _events("After the Treaty of Lima, which ended the Chile–Peru War of 1806-1812, the province of Tacna "
+                     "was ceded by Peru to Chile.")
+    assert [(p, d) for p, d, _ in events] == [("ASSAULT", "1806/1812"), ("CONCEDE", "1812")]

@@ -308,7 +308,8 @@ def _join_decades(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-_SPAN_OPEN = re.compile(r"\b(?:(from|between)|(in|during|over))\s+$", re.IGNORECASE)
+_SPAN_OPEN = re.compile(r"\b(?:(from|between)|(in|during|over|of))\s+$", re.IGNORECASE)
+_DASH_YEAR = re.compile(r"[–-](\d{4})\b")  # "the Russo-Turkish War of 1806-1812": the end year is no mention
 
 
 def _join_year_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -327,6 +328,11 @@ def _join_year_spans(text: str, mentions: list[DateMention]) -> list[DateMention
             if re.fullmatch(joint, text[prev.end : d.start], re.IGNORECASE):
                 out[-1] = DateMention(prev.start, d.end, "span", lo=prev.year, hi=d.year)
                 continue
+        dash = _DASH_YEAR.match(text, d.end) if d.kind == "year" and not d.modifier and d.year else None
+        if dash and _SPAN_OPEN.search(text, max(0, d.start - 10), d.start) and 0 < int(dash.group(1)) - d.year <= 60 \
+                and not any(x.start == dash.start(1) for x in mentions):
+            out.append(DateMention(d.start, dash.end(), "span", lo=d.year, hi=int(dash.group(1))))
+            continue
         out.append(d)
     return out
 

@@ -363,7 +363,7 @@ class EventExtractor:
         after = _AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
         eaten = [d for d in dates if d.start in consumed and (after or not within(d.start, self._named))]
         if eaten:
-            y = eaten[0].year or self.ctx.last_year
+            y = eaten[0].year or eaten[0].hi or self.ctx.last_year  # after a span: its end
             if y:
                 return str(y), False
         assert self.ctx.section_date is not None

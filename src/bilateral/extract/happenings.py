@@ -77,12 +77,12 @@ _NOMINAL = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’–-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+)"
     rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
     rf"(?:(?:of|from|against|with|to|between)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
-_NOMINAL_KINDS = ("year", "my", "dmy")
+_NOMINAL_KINDS = ("year", "my", "dmy", "span")
 
 
 def _nominal(text: str, d: DateMention, s: int) -> Happening | None:
     """The happening a noun before the date `d` names ("the dissolution of the Soviet Union in 1991")."""
-    if d.kind not in _NOMINAL_KINDS or d.modifier or d.year is None:
+    if d.kind not in _NOMINAL_KINDS or d.modifier or (d.year is None and d.lo is None):
         return None
     m = _NOMINAL.search(text, max(s, d.start - 110), d.start)
     date = d.resolve()
