@@ -143,7 +143,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bcooperat(?:ed|es|e|ing)\b"),
     ("COOPERATE", "06", r"\b(?:re-?)?join(?:ed|s)\b|\baccession\s+to\b|\bacceded\s+to\b|\bbec(?:ame|omes)\s+(?:a\s+)?(?:full\s+)?members?\s+of\b"),
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
-    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:attacks?|offensive|strikes?|assault|invasion|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation|raids?|incursions?|counter-?offensive|bombing|shelling)\b)"),
+    ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|offensive|strikes?|assault|invasion|war|intervention|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation|raids?|incursions?|counter-?offensive|bombing|shelling)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
     ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
@@ -222,7 +222,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\bkill(?:ed|s|ing)?\b|\bassassinat(?:ed|es|e|ing|ion)\b|\bmassacre(?:d|s)?\b|\btortur(?:ed|e|es|ing)\b|\bexecut(?:ed|es|e)\b"),
     ("ASSAULT", "19", r"\bfought\b|\bfight(?:s|ing)\b|\bclash(?:ed|es)?\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b|\bambush(?:ed)?\b|\braid(?:ed|s)?\b|\bshot\b|(?<=war\s)(?:began|started|broke\s+out)\b"),
     ("ASSAULT", "19", r"\bwent\s+to\s+war\b|\bwag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+)?war\b|\bwar\s+(?:between|with)\s+(?:[\w-]+\s+){1,6}?(?:began|started|broke\s+out|erupted)\b"),
-    ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling)"),
+    ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:attack|offensive|strike|assault|invasion|artillery|rocket|missile|raid|incursion|bombing|shelling|war|intervention)"),
     ("ASSAULT", "19", r"\blaunch(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:military\s+)?operation\b|\bretaliat(?:ed|es|e|ing)\b(?!(?:\s+[\w,]+){0,4}?\s+by\s+\w+ing\b)|\binfiltrat(?:ed|es|e|ing)\b|\binterven(?:ed|es|e|ing)\s+(?:militarily\s+)?in\b"),
     # military capture of a place is an attack (annotators and the corpus gold agree), a capture of people is not
     ("ASSAULT", "19", r"\b(?:forces|troops|army|soldiers|militias?|fighters|insurgents|marines|guerrillas)\s+(?:[\w,'’-]+\s+){0,4}?(?:captured|seized|overran)\s+(?:the\s+)?(?:town|city|village|capital|heights|districts?|region|province|territory|islands?|port|[A-Z])"),
