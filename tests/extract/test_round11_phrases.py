@@ -314,3 +314,11 @@ def test_a_war_of_dashed_years_and_what_followed_it() -> None:
     events = _events("After the Treaty of Lima, which ended the Chile–Peru War of 1806-1812, the province of Tacna "
                      "was ceded by Peru to Chile.")
     assert [(p, d) for p, d, _ in events] == [("ASSAULT", "1806/1812"), ("CONCEDE", "1812")]
+
+
+def test_what_a_visit_produced_and_two_treaties_of_one_year() -> None:
+    assert [p for p, _, _ in _events("The 1998 visit of the Peruvian president to Chile produced a joint declaration "
+                                     "on a partnership.")] == ["AGREE"]
+    events = _events("Under the Chile–Peru Peace Treaty of 12 July 1920, Peru kept Tacna. The Arica Agreement was "
+                     "signed by Chile and Peru on 7 October 1920.")
+    assert [(p, d) for p, d, _ in events] == [("AGREE", "1920-07-12"), ("AGREE", "1920-10-07")]

@@ -98,7 +98,7 @@ def _told_signing(ev: EventRecord, events: list[EventRecord]) -> bool:
     for o in events:
         if o is ev:
             named_first = False
-        elif o.plover == "AGREE" and year_of(o.date) == year_of(ev.date):
+        elif o.plover == "AGREE" and year_of(o.date) == year_of(ev.date) and compatible(o.date, ev.date):
             if (o.trigger or "").lower() not in TREATIES or named_first:
                 return True
     return False

@@ -142,6 +142,8 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
     """The clause's event trigger and its reading: (trigger, PLOVER type, negated)."""
     inside = [t for t in triggers if start <= t.start < end]
     main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
+    if main is not None and main.plover == "CONSULT":  # "Jiang's visit produced a joint declaration": what came of it
+        main = next((t for t in inside if t.start > main.start and t.plover == "AGREE"), main)
     if main is not None and _CROWD.match(text, main.start):  # "rioters in Istanbul attacked ...": the verb says what
         verb = next((t for t in inside if main.end < t.start <= main.end + 30 and t.plover in CONFLICT_ACTS), None)
         main = verb or main
