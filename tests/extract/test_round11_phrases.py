@@ -317,8 +317,8 @@ def test_a_war_of_dashed_years_and_what_followed_it() -> None:
 
 
 def test_what_a_visit_produced_and_two_treaties_of_one_year() -> None:
-    assert [p for p, _, _ in _events("The 1998 visit of the Peruvian president to Chile produced a joint declaration "
-                                     "on a partnership.")] == ["AGREE"]
+    assert [p for p, _, _ in _events("In 1998 the visit of the Peruvian president to Chile produced a joint "
+                                     "declaration on a partnership.")] == ["AGREE"]
     events = _events("Under the Chile–Peru Peace Treaty of 12 July 1920, Peru kept Tacna. The Arica Agreement was "
                      "signed by Chile and Peru on 7 October 1920.")
     assert [(p, d) for p, d, _ in events] == [("AGREE", "1920-07-12"), ("AGREE", "1920-10-07")]
