@@ -322,3 +322,12 @@ def test_what_a_visit_produced_and_two_treaties_of_one_year() -> None:
     events = _events("Under the Chile–Peru Peace Treaty of 12 July 1920, Peru kept Tacna. The Arica Agreement was "
                      "signed by Chile and Peru on 7 October 1920.")
     assert [(p, d) for p, d, _ in events] == [("AGREE", "1920-07-12"), ("AGREE", "1920-10-07")]
+
+
+def test_battles_named_declarations_and_eras() -> None:
+    events = _events("Peru was defeated at the Battle of Arica in 1880 by Chile. Chile and Peru ended their state of "
+                     "war with the Chile–Peru Joint Declaration of 1956.")
+    assert [(p, d) for p, d, _ in events] == [("ASSAULT", "1880"), ("AGREE", "1956")]
+    assert _events("Relations between Chile and Peru cooled in the Cold War (1945–1991).") == []
+    assert [p for p, _, _ in _events("In 2022 Chile placed Peru on its list of unfriendly countries. A border "
+                                     "commission was set up in 1966 by Chile and Peru.")] == ["SANCTION", "COOPERATE"]

@@ -67,7 +67,9 @@ NOMINAL_TYPE = {
     "signing": "AGREE", "ratification": "AGREE", "recognition": "SUPPORT", "withdrawal": "RETREAT",
     "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE", "takeover": "COERCE",
     "coup": "ASSAULT", "insurgency": "ASSAULT",
-    **{noun: "ASSAULT" for noun in ("War", "Conflict", "Crisis", "Insurgency", "Intervention", "Invasion")},
+    **{noun: "ASSAULT" for noun in ("War", "Conflict", "Crisis", "Insurgency", "Intervention", "Invasion", "Battle",
+                                     "Siege", "Fall", "Sack")},
+    "Declaration": "AGREE", "Award": "AGREE",
     **{noun: "PROTEST" for noun in ("Revolution", "Uprising", "Revolt", "Rebellion")},
     **{noun: "AGREE" for noun in ("treaty", "agreement", "accord", "accords", "convention", "pact", "protocol",
                                    "Treaty", "Agreement", "Accord", "Accords", "Convention", "Pact", "Protocol")},
@@ -88,6 +90,8 @@ def _nominal(text: str, d: DateMention, s: int) -> Happening | None:
     date = d.resolve()
     if not m or date is None:
         return None
+    if _ERA.search(m.group(0)):
+        return None
     plover, noun = NOMINAL_TYPE[m.group(1)], m.group(1).lower()
     inside = tuple(dict.fromkeys(x.code for x in find_names(text, m.start(), d.start) if not is_org(x.code)))
     return Happening(m.start(), d.end, date, plover, noun, inside, d.start, nominal=True)
@@ -103,9 +107,15 @@ _HEAD_TYPE = {"war": "ASSAULT", "crisis": "ASSAULT", "conflict": "ASSAULT", "ins
               "uprising": "PROTEST", "rebellion": "PROTEST", "revolt": "PROTEST"}  # fmt: skip
 
 
+# eras rather than happenings between two states: annotators leave them out
+_ERA = re.compile(r"\b(?:Cold|World|Great|Napoleonic|Thirty\s+Years['’]?)\s+Wars?\b")
+
+
 def _bracketed(text: str, s: int, e: int, dates: list[DateMention]) -> list[Happening]:
     out = []
     for m in _BRACKETED.finditer(text, s, e):
+        if _ERA.search(m.group(0)):
+            continue
         first, last = int(m.group(2)), m.group(3)
         if last:
             end = int(m.group(2)[: 4 - len(last)] + last)

@@ -333,6 +333,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\b(?:was|were)\s+liberated\b|\b(?:air|bombing|ground)\s+(?:campaign|offensive|war)\b"),
     ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),
     ("COOPERATE", "064", r"\btook\s+up\s+(?:his|her)\s+post\b"),
+    ("COOPERATE", "06", r"\b(?:commission|committee|council|mechanism|working\s+group|task\s+force|forum)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:set\s+up|established|created|formed|launched)\b"),
+    ("SANCTION", "16", r"\bplaced\s+(?:[\w'’-]+\s+){1,3}?on\s+(?:its|a|the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?list\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
