@@ -156,6 +156,7 @@ def test_a_passive_with_its_agent_is_no_attributive_participle() -> None:
         ("In October 2008 the Chilean ambassador to Peru took up his post in Lima.", "COOPERATE"),
         ("Chile launched its full-scale invasion of Peru on 24 February 2022.", "ASSAULT"),  # not a project launched
         ("Chile launched the War of the Pacific against Peru in March 1879.", "ASSAULT"),
+        ("In 2015 a deal was reached at Arica by Chile and Peru.", "AGREE"),
     ],
 )
 def test_round12_phrasings(sentence: str, plover: str) -> None:
