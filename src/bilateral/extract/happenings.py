@@ -1,11 +1,16 @@
-"""Happenings named by a year used as an adjective: "the 2020 Nagorno-Karabakh War", "its 2014 annexation
-of Crimea", "the September 2022 Armenia–Azerbaijan clashes", "the 2022–2023 blockade".
+"""Happenings named rather than told: by a year used as an adjective ("the 2020 Nagorno-Karabakh War",
+"its 2014 annexation of Crimea", "the 2022–2023 blockade"), by a noun its date follows ("the dissolution of
+the Soviet Union in 1991", "the Battle of Chaldiran in 1514", "the Agreement of 21 February 2014"), by a
+name with its years in brackets ("the War of the Confederation (1836–1839)"), or by a day's date before a
+noun ("its 9 August presidential election").
 
 Why its own reader: a relations article's lead often lists what shaped the relationship as a row of such
 names ("relations deteriorated due to the 2018 Armenian Revolution, the 2020 Nagorno-Karabakh War, ...").
 No verb says that anything happened there, so the clause reader finds no trigger, yet each name states a
 dated happening and annotators count each one. A determiner before the date ("the", "its") and a noun of
-a known kind a few words after it are required, so "in 2018 Armenian voters ..." is not read as a name.
+a known kind a few words after it are required, so "in 2018 Armenian voters ..." is not read as a name;
+a noun a verb governs ("recognised the independence of Morocco on 7 April 1956") is the verb's object,
+and eras ("the Cold War (1945–1991)") are no happenings.
 """
 
 from __future__ import annotations
@@ -112,6 +117,7 @@ _ERA = re.compile(r"\b(?:Cold|World|Great|Napoleonic|Thirty\s+Years['’]?)\s+Wa
 
 
 def _bracketed(text: str, s: int, e: int, dates: list[DateMention]) -> list[Happening]:
+    """Named wars and revolutions of text[s:e] with their years in brackets; "(1967–70)" ends in 1970."""
     out = []
     for m in _BRACKETED.finditer(text, s, e):
         if _ERA.search(m.group(0)):

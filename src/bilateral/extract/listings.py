@@ -1,9 +1,11 @@
-"""Lines of a list of visits: "- September 1972: Prime Minister Kakuei Tanaka to Beijing".
+"""Lines of a list of visits: "- September 1972: Prime Minister Kakuei Tanaka to Beijing", or any dated
+line under a header that speaks of visits ("Visits from Peru to Bolivia:" / "- Alejandro Toledo – Santa
+Cruz, November 2003 (Ibero-American Summit)").
 
 Why its own reader: relations articles keep their high-level visits as such a list, one line per visit,
-with a date, a colon, the visitor and "to" the place visited, and no verb. The clause reader finds no
-trigger in most of these lines (or a stray one: "for the exchange of ratifications"), yet each line
-states one visit, a CONSULT between the visitor's state and the host's.
+with a date, the visitor and the place visited, and no verb. The clause reader finds no trigger in most of
+these lines (or a stray one: "for the exchange of ratifications"), yet each line states one visit, a
+CONSULT between the visitor's state and the host's (from the header when it names both, in its order).
 """
 
 from __future__ import annotations
