@@ -42,11 +42,13 @@ _AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
                         r"\s+$")  # fmt: skip
+# named documents, capitalised: "the Water Treaty signed in 1944", "The Secure Fence Act, signed by Bush on ..."
+_DOC_NAMES = r"Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|Charter"
 # "condemned attempts to question the ceasefire agreement signed in May 1994": a date after a noun and a
 # past participle describes that noun (when the agreement was signed), not the clause's own happening.
 _NOUN_PARTICIPLE = re.compile(
     r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|which|that|who|and|or|also|then|later|jointly)\s)"
-    r"(?:[a-z]+|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Act|Charter|Memorandum)\s+"
+    rf"(?:[a-z]+|{_DOC_NAMES})\s+"
     r"(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
@@ -55,8 +57,8 @@ _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|
                        r"Hamas|Hezbollah)\b")
 _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
 _DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,50}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
-_DOCUMENT = re.compile(r"\b(?:Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|"
-                       r"Charter|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b[^,;]{0,30},?\s+$")
+_DOCUMENT = re.compile(rf"\b(?:{_DOC_NAMES}|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b"
+                       r"[^,;]{0,30},?\s+$")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _JOINED = re.compile(r",?\s*(?:and\s+(?:then\s+|also\s+)?)?[a-z]+ed\b")  # a verb joined to the clause before
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
