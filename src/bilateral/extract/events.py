@@ -19,7 +19,14 @@ from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates, year_of
 from bilateral.extract.gazetteer import find_names, is_org
-from bilateral.extract.happenings import DATED_NOUN, around, dated_noun_event, find_happenings, happening_event
+from bilateral.extract.happenings import (
+    DATED_NOUN,
+    Happening,
+    around,
+    dated_noun_event,
+    find_happenings,
+    happening_event,
+)
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
 from bilateral.extract.listings import visit_line
 from bilateral.extract.reading import (
@@ -61,6 +68,8 @@ _DOCUMENT = re.compile(rf"\b(?:{_DOC_NAMES}|treaty|agreement|accord|convention|p
                        r"[^,;]{0,30},?\s+$")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _JOINED = re.compile(r",?\s*(?:and\s+(?:then\s+|also\s+)?)?[a-z]+ed\b")  # a verb joined to the clause before
+_IN_HAPPENING = re.compile(r"\b(in|during|throughout|before|after|following)\s+$", re.IGNORECASE)
+_WHEN = re.compile(r"[\s)]*,?\s*(?:when|as|while)\s")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -96,6 +105,7 @@ class EventExtractor:
         self._extra: list[EventRecord] = []
         self._sent_start = 0
         self._asides: list[tuple[int, int]] = []
+        self._happenings: list[Happening] = []
         self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
     def sentence(
@@ -118,6 +128,7 @@ class EventExtractor:
             triggers = [t for t in triggers if t.start < poll.start()]
         named = find_happenings(text, dates, s, e, [(t.start, t.end) for t in triggers])  # "the 2020 ... War"
         self._named = [(h.start, h.end) for h in named if not h.nominal]
+        self._happenings = named
         triggers = [t for t in triggers if not any(h.start <= t.start < h.end for h in named)]
         asides = find_asides(text, s, e)
         triggers = [t for t in triggers if not aside_of_main(text, t, asides, triggers, s, e)]
@@ -340,7 +351,10 @@ class EventExtractor:
         usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
                   and not within(d.start, aside)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
-        for pool in ([d for d in usable if cs <= d.start < ce], elsewhere):
+        for k, pool in enumerate(([d for d in usable if cs <= d.start < ce], elsewhere)):
+            during = self._during(cs, ce) if k else None
+            if during:  # the clause's own happening dates it before a date outside the clause does
+                return during, False
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
@@ -365,7 +379,8 @@ class EventExtractor:
         after = _AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
         eaten = [d for d in dates if d.start in consumed and (after or not within(d.start, self._named))]
         if eaten:
-            y = eaten[0].year or eaten[0].hi or self.ctx.last_year  # after a span: its end
+            d = ([x for x in eaten if x.start < cs] or eaten)[-1] if after else eaten[0]  # after "(1978–1979)": its end
+            y = (d.hi if after else None) or d.year or d.hi or self.ctx.last_year
             if y:
                 return str(y), False
         assert self.ctx.section_date is not None
@@ -378,6 +393,24 @@ class EventExtractor:
         if heading:
             return heading
         return None, False
+
+    def _during(self, cs: int, ce: int) -> str | None:
+        """The date of a named happening the clause acts in ("supported Iran in the Iran–Iraq War (1980–1988)"),
+        or before or after ("cut off before the Falklands War in 1982"), or that a clause of time follows
+        ("during the Soviet–Afghan War (1979–1989) when Iran backed ...")."""
+        for h in self._happenings:
+            m = _IN_HAPPENING.search(self.text, max(cs, h.start - 12), h.start) if cs <= h.start <= ce + 1 else None
+            if m:
+                word = m.group(1).lower()
+                ends = h.date.split("/")
+                if word in ("in", "during", "throughout"):
+                    return h.date
+                return (ends[0] if word == "before" else ends[-1])[:4]
+        for h in self._happenings:
+            m = _WHEN.match(self.text, h.end) if h.end <= cs else None
+            if m and cs <= m.end() <= ce:
+                return h.date
+        return None
 
     def _update_context(self, dates: list[DateMention], consumed: set[int], section: int,
                         events: list[EventRecord], s: int, e: int) -> None:  # fmt: skip

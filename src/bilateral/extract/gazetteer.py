@@ -297,7 +297,15 @@ def _index() -> dict[str, list[str]]:
     return index
 
 
-_NAME_START = re.compile(r"(?<![\w-])\w")
+_NAME_START = re.compile(r"(?<!\w)\w")
+
+# Combining forms of compound names ("the Sino-Indian War", "Franco-German relations", "the
+# Russo-Japanese War"): a state only when a name follows the hyphen ("Indo-Pacific" is no state).
+COMBINING = {"sino": "CHN", "indo": "IND", "franco": "FRA", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
+             "luso": "PRT", "hispano": "ESP", "germano": "DEU", "austro": "AUT", "greco": "GRC", "turco": "TUR",
+             "nippo": "JPN", "japano": "JPN", "irano": "IRN", "serbo": "SRB", "polono": "POL", "hungaro": "HUN",
+             "belgo": "BEL", "americano": "USA", "afghano": "AFG", "sovieto": "RUS"}  # fmt: skip
+_COMBINING_FORM = re.compile(r"([A-Z][a-z]{3,8})-(?=[A-Z])")
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -323,26 +331,48 @@ def _all_names(text: str) -> tuple[list[Mention], list[int]]:
     return found, [m.start for m in found]
 
 
-def _scan(text: str, start: int, end: int) -> list[Mention]:
+def _form_at(text: str, p: int, end: int) -> Mention | None:
+    """The longest name starting at p that ends at a word's end.
+
+    A name joined by a hyphen to a following word is no mention ("Pakistan-funded", "Russia-backed")
+    unless that word is a name too ("the Iran-Iraq War", "US-China trade")."""
     table = name_table()
-    index = _index()
+    for form in _index().get(text[p : p + 2], ()):
+        e = p + len(form)
+        if e > end or not text.startswith(form, p):
+            continue
+        nxt = text[e : e + 2]
+        if nxt[:1].isalnum() or nxt[:1] == "_":
+            continue
+        if nxt[:1] == "-" and nxt[1:2].isalnum() and _form_at(text, e + 1, end) is None:
+            continue
+        code, kind = table[form]
+        return Mention(p, e, code, kind)
+    return None
+
+
+def _combining_at(text: str, p: int, end: int) -> Mention | None:
+    """'Indo' in 'the Indo-Pakistani War': a combining form whose hyphen a name follows."""
+    m = _COMBINING_FORM.match(text, p, end)
+    code = COMBINING.get(m.group(1).lower()) if m else None
+    if m is None or code is None or _form_at(text, m.end(), end) is None:
+        return None
+    return Mention(p, m.end(1), code, "demonym")
+
+
+def _scan(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     pos_done = start
     for w in _NAME_START.finditer(text, start, end):
         p = w.start()
         if p < pos_done:
             continue
-        for form in index.get(text[p : p + 2], ()):
-            e = p + len(form)
-            if e > end or not text.startswith(form, p):
-                continue
-            nxt = text[e : e + 2]
-            if nxt[:1].isalnum() or nxt[:1] == "_" or (nxt[:1] == "-" and nxt[1:2].isalnum()):
-                continue
-            code, kind = table[form]
-            out.append(Mention(p, e, code, kind))
-            pos_done = e
-            break
+        if p > 0 and text[p - 1] == "-" and not (out and out[-1].end == p - 1):
+            continue  # "pro-Russian", "anti-American": only a name's partner after a hyphen
+        hit = _form_at(text, p, end) or _combining_at(text, p, end)
+        if hit is not None:
+            out.append(hit)
+            pos_done = hit.end
     return out
 
 

@@ -17,7 +17,7 @@ from bilateral.extract.actors import learn_people
 from bilateral.extract.dates import heading_period, year_of
 from bilateral.extract.events import EventExtractor
 from bilateral.extract.figures import sentence_figures, table_figures
-from bilateral.extract.gazetteer import find_names, is_org
+from bilateral.extract.gazetteer import COMBINING, find_names, is_org
 from bilateral.extract.happenings import TREATIES
 from bilateral.extract.missions import extract_missions
 from bilateral.extract.records import EventRecord, Extraction
@@ -26,17 +26,10 @@ from bilateral.extract.tables import table_events
 from bilateral.extract.ties import extract_border, extract_organisations
 
 _TITLE_PAIR = re.compile(r"^(.+?)\s+relations\b", re.IGNORECASE)
-# Combining forms of compound titles ("Sino-Indian relations", "Franco-German relations").
-_COMBINING = {"sino": "CHN", "indo": "IND", "franco": "FRA", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
-              "luso": "PRT", "hispano": "ESP", "germano": "DEU", "austro": "AUT", "greco": "GRC", "turco": "TUR",
-              "nippo": "JPN", "japano": "JPN", "irano": "IRN", "serbo": "SRB", "polono": "POL", "hungaro": "HUN",
-              "belgo": "BEL", "americano": "USA", "afghano": "AFG", "sovieto": "RUS"}  # fmt: skip
-
-
 def _side(part: str) -> str | None:
     part = part.strip()
-    if part.lower() in _COMBINING:
-        return _COMBINING[part.lower()]
+    if part.lower() in COMBINING:
+        return COMBINING[part.lower()]
     names = [x for x in find_names(part) if not is_org(x.code)]
     return names[0].code if names and names[0].start == 0 and names[0].end == len(part) else None
 

@@ -85,6 +85,10 @@ _OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an|all|some|\d)")
 _SEPARATE = re.compile(r"recalled|expelled|closed|suspended|summoned|imposed|banned|arrested|detained|seized")
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?(?:later\s+)?)?$")
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
 def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
     """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
     second happening, so the clause is cut before the 'and'."""
@@ -96,14 +100,15 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         cut = None
         first = text[inside[0].start : inside[0].end].split()[0].lower() if inside else ""
         for t in inside[1:]:
-            before = text[max(cs, t.start - 5) : t.start]
             word = text[t.start : t.end].split()[0].lower()
             past = word.endswith("ed") or word in _IRREGULAR_PAST
-            listed = re.search(r",\s+$", before) and _OBJECT.match(text, t.start + len(word))  # ", expelled the ..."
-            if ((re.search(r"\band\s+$", before) or listed) and past
+            joined = _AND_BEFORE.search(text, max(cs, t.start - 20), t.start)  # "and (were) reinstated"
+            listed = _COMMA_BEFORE.search(text, max(cs, t.start - 5), t.start) if not joined else None
+            listed = listed if listed and _OBJECT.match(text, t.start + len(word)) else None  # ", expelled the ..."
+            if ((joined or listed) and past
                     and (t.plover != inside[0].plover or (_SEPARATE.match(word) and _SEPARATE.match(first)))
                     and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
-                cut = t.start - len(before) + (before.index("and") if "and" in before else before.index(","))
+                cut = (joined or listed).start()
                 break
         if cut is None:
             out.append((cs, ce))

