@@ -54,3 +54,22 @@ def test_aided_is_aid_and_a_war_named_with_a_combining_form() -> None:
     assert ("AID", ["PER", "CHL"]) in [(p, a) for p, _, a, _ in events]
     war = [(d, sorted(a)) for p, d, a, _ in events if p == "ASSAULT"]
     assert war == [("1965", ["IND", "PAK"])]
+
+
+def test_a_where_clause_takes_the_time_of_the_meeting_before_it() -> None:
+    events = _events("The two presidents had met in Arica on 19 January 1978 and met again at Tacna a month later, "
+                     "where they signed an act setting up joint commissions.")
+    assert ("AGREE", "1978-02") in [(p, d) for p, d, _, _ in events]
+
+
+def test_a_past_perfect_date_does_not_move_the_running_year() -> None:
+    """The next sentence is told in 2021, not in the year Peru 'had claimed' something."""
+    events = _events("In August 2021 Chile issued a decree claiming a continental shelf, overlapping the area Peru "
+                     "had claimed in a law of August 2020. The Peruvian Foreign Ministry rejected the decree.")
+    assert ("REJECT", "2021") in [(p, d) for p, d, _, _ in events]
+
+
+def test_a_treaty_signed_by_two_leaders_at_a_place_on_a_date() -> None:
+    events = _events("Trade is governed by a free trade agreement, signed by Presidents Sebastián Piñera and Pedro Pablo Kuczynski "
+                     "in the city of Lima on 2 November 2017, which entered into force on 1 May 2019.")
+    assert [(p, d) for p, d, _, _ in events] == [("AGREE", "2017-11-02"), ("COOPERATE", "2019-05-01")]

@@ -63,12 +63,14 @@ _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|
                        r"separatists?|extremists?|armed\s+men|guerrillas?|Taliban|al-Qaeda|Islamic\s+State|ISIL|ISIS|"
                        r"Hamas|Hezbollah)\b")
 _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
-_DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,50}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+_DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,80}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 _DOCUMENT = re.compile(rf"\b(?:{_DOC_NAMES}|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b"
                        r"[^,;]{0,30},?\s+$")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _JOINED = re.compile(r",?\s*(?:and\s+(?:then\s+|also\s+)?)?[a-z]+ed\b")  # a verb joined to the clause before
 _IN_HAPPENING = re.compile(r"\b(in|during|throughout|before|after|following)\s+$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
+_WHERE = re.compile(r"[\s,]*(?:where|at\s+which|during\s+which)\s")
 _WHEN = re.compile(r"[\s)]*,?\s*(?:when|as|while)\s")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
@@ -169,6 +171,9 @@ class EventExtractor:
             if last and _JOINED.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates) \
                     and any(d.start >= ce and d.resolve(self.ctx.last_year) == date for d in dates):
                 date, vague = last.date, last.vague  # "declared it void and recalled ..., and on 6 January ..."
+            elif last and _WHERE.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates):
+                told = max((ev for ev in out + self._extra if ev.start < cs), key=lambda ev: ev.start)
+                date, vague = told.date, told.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
             if background and "/" not in date:
@@ -412,18 +417,28 @@ class EventExtractor:
                 return h.date
         return None
 
+    def _pluperfect(self, d: DateMention, s: int) -> bool:
+        """True if `d` dates a clause in the past perfect ("... that Argentina had claimed in 2020"): what came
+        before the sentence's time, which does not move the running date."""
+        lo = max(self.text.rfind(",", s, d.start), self.text.rfind(";", s, d.start), s)
+        return bool(_PLUPERFECT.search(self.text, lo, d.start))
+
     def _update_context(self, dates: list[DateMention], consumed: set[int], section: int,
                         events: list[EventRecord], s: int, e: int) -> None:  # fmt: skip
         assert self.ctx.section_date is not None
         framing = _FRAMING_YEAR.match(self.text, s)  # "During the 2004 presidential election ...": the time is 2004
+        told = False
         for d in dates:
             if d.modifier and framing and d.start == framing.end() and d.year:
                 self.ctx.last_year = d.year
             if d.modifier or d.kind == "relative":
                 continue
+            if told and self._pluperfect(d, s):
+                continue  # "In August 2021 Chile ..., overlapping the area Argentina had claimed in August 2020"
             value = d.resolve(self.ctx.last_year, self.ctx.anchor)
             if value is None:
                 continue
+            told = True
             if d.kind != "decade":
                 self.ctx.last_year = year_of(value)
             self.ctx.section_date[section] = value
