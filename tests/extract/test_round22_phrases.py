@@ -73,3 +73,14 @@ def test_a_treaty_signed_by_two_leaders_at_a_place_on_a_date() -> None:
     events = _events("Trade is governed by a free trade agreement, signed by Presidents Sebastián Piñera and Pedro Pablo Kuczynski "
                      "in the city of Lima on 2 November 2017, which entered into force on 1 May 2019.")
     assert [(p, d) for p, d, _, _ in events] == [("AGREE", "2017-11-02"), ("COOPERATE", "2019-05-01")]
+
+
+def test_memberships_of_cold_war_alliances_the_commonwealth_and_aladi() -> None:
+    """'were part of' says both, so 'They were founding members of ... CENTO' that follows does too; 'the
+    Commonwealth' alone is the Commonwealth of Nations, and the integration association prints as ALADI."""
+    text = ("= Bangladesh–Sri Lanka relations =\n\n==History==\nDuring the Cold War, both countries were part of the "
+            "non-aligned world. They were founding members of the alliance SEATO. Bangladesh and Sri Lanka are "
+            "members of SAARC and the Commonwealth. Both are members of the Latin American Integration Association.\n")
+    orgs = [o.code for o in extract(read_plaintext(text)).organizations]
+    assert orgs == ["SEATO", "SAARC", "Commonwealth", "ALADI"]
+    assert _names("the Commonwealth of Independent States") == [("Commonwealth of Independent States", "CIS")]

@@ -47,7 +47,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "OECD": ("OECD", "Organisation for Economic Co-operation and Development",
              "Organization for Economic Cooperation and Development",
              "Organization for Economic Co-operation and Development"),
-    "Commonwealth": ("Commonwealth of Nations",),
+    "Commonwealth": ("Commonwealth of Nations", "the Commonwealth"),  # not "the Commonwealth of ...", see _form_at
     "SADC": ("Southern African Development Community", "SADC"),
     "EAC": ("East African Community",),
     "IGAD": ("Intergovernmental Authority on Development", "IGAD"),
@@ -112,10 +112,30 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "IORA": ("Indian Ocean Rim Association", "IORA"),
     "Arctic Council": ("Arctic Council",),
     "Union State": ("Union State",),
+    # alliances and blocs of the Cold War, which relations articles name as what both states belonged to
+    "CENTO": ("Central Treaty Organization", "Central Treaty Organisation", "CENTO", "Baghdad Pact"),
+    "SEATO": ("Southeast Asia Treaty Organization", "South-East Asia Treaty Organisation", "SEATO"),
+    "Warsaw Pact": ("Warsaw Pact", "Warsaw Treaty Organization"),
+    "COMECON": ("Council for Mutual Economic Assistance", "Comecon", "COMECON", "CMEA"),
+    "RCD": ("Regional Cooperation for Development",),
+    "D-8": ("Developing-8", "D-8 Organization for Economic Cooperation"),
+    "OEI": ("Organization of Ibero-American States", "Organisation of Ibero-American States"),
+    "EMGF": ("East Mediterranean Gas Forum", "EastMed Gas Forum", "EMGF"),
+    "ACS": ("Association of Caribbean States",),
+    "LCBC": ("Lake Chad Basin Commission", "LCBC"),
+    "GGC": ("Gulf of Guinea Commission",),
+    "JEF": ("Joint Expeditionary Force",),
+    "EPC": ("European Political Community",),
+    "EaP": ("Eastern Partnership",),
+    "Euronest": ("Euronest Parliamentary Assembly", "Euronest"),
+    "B9": ("Bucharest Nine", "Bucharest Format"),
+    "SEECP": ("South-East European Cooperation Process", "South-East Europe Cooperation Process", "SEECP"),
+    "Schengen Area": ("Schengen Area", "Schengen area", "Schengen zone"),
+    "Eurozone": ("eurozone", "Eurozone", "euro area"),
 }
 # The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code.
-OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN"}
+OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN", "LAIA": "ALADI"}
 # A union formed by the pair itself is not a third party in its events.
 NON_ACTOR_ORGS = frozenset({"Union State"})
 
@@ -346,6 +366,8 @@ def _form_at(text: str, p: int, end: int) -> Mention | None:
             continue
         if nxt[:1] == "-" and nxt[1:2].isalnum() and _form_at(text, e + 1, end) is None:
             continue
+        if form == "the Commonwealth" and text.startswith(" of", e):
+            continue  # "the Commonwealth of Independent States", "the Commonwealth of Australia"
         code, kind = table[form]
         return Mention(p, e, code, kind)
     return None

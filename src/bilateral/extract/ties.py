@@ -13,8 +13,9 @@ from bilateral.extract.actors import first_state
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names, is_org, org_name
 from bilateral.extract.records import BorderRecord, OrgRecord
 
-_MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|founding\s+members?|"
-                     r"both\s+joined|are\s+(?:\w+\s+)?part\s+of|participate\s+in)\b", re.IGNORECASE)  # fmt: skip
+_MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|"
+                     r"founding\s+members?|both\s+joined|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
+                     re.IGNORECASE)  # fmt: skip
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
                    r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership)\b",
                    re.IGNORECASE)  # fmt: skip
