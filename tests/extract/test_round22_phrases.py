@@ -84,3 +84,11 @@ def test_memberships_of_cold_war_alliances_the_commonwealth_and_aladi() -> None:
     orgs = [o.code for o in extract(read_plaintext(text)).organizations]
     assert orgs == ["SEATO", "SAARC", "Commonwealth", "ALADI"]
     assert _names("the Commonwealth of Independent States") == [("Commonwealth of Independent States", "CIS")]
+
+
+def test_an_act_in_two_listed_wars_is_told_for_each_and_a_war_named_twice_once() -> None:
+    events = _events("Peru aided Chile in the Chaco War of 1932 and Pacific War of 1879, and backed Chile in the "
+                     "Cenepa War and Pacific War of 1879.")
+    assert sorted(d for p, d, _, _ in events if p == "AID") == ["1879", "1932"]
+    assert sorted(d for p, d, _, _ in events if p == "ASSAULT") == ["1879", "1932"]
+    assert ("SUPPORT", "1879") in [(p, d) for p, d, _, _ in events]

@@ -12,12 +12,14 @@ their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 from bilateral.extract.actors import People, clause_actors
 from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_asides
+from bilateral.extract.clause_dates import DOC_NAMES, ClauseDater, Context
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
-from bilateral.extract.dates import DateMention, find_dates, year_of
+from bilateral.extract.dates import DateMention, find_dates
+from bilateral.extract.during import happening_dates
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.happenings import (
     DATED_NOUN,
@@ -30,7 +32,6 @@ from bilateral.extract.happenings import (
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
 from bilateral.extract.listings import visit_line
 from bilateral.extract.reading import (
-    LEADING,
     QUOTES,
     choose,
     classify,
@@ -45,33 +46,18 @@ __all__ = ["EventExtractor", "classify", "clauses"]
 
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
-_AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
                         r"nationalists|residents|miners|unions?|crowds?|fans|villagers|fishermen|hauliers|pensioners)"
                         r"\s+$")  # fmt: skip
-# named documents, capitalised: "the Water Treaty signed in 1944", "The Secure Fence Act, signed by Bush on ..."
-_DOC_NAMES = r"Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|Charter"
-# "condemned attempts to question the ceasefire agreement signed in May 1994": a date after a noun and a
-# past participle describes that noun (when the agreement was signed), not the clause's own happening.
-_NOUN_PARTICIPLE = re.compile(
-    r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|which|that|who|and|or|also|then|later|jointly)\s)"
-    rf"(?:[a-z]+|{_DOC_NAMES})\s+"
-    r"(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
-    r"\s+(?:in|on)\s+$"
-)
 _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|suicide|bombers?|jihadists?|"
                        r"separatists?|extremists?|armed\s+men|guerrillas?|Taliban|al-Qaeda|Islamic\s+State|ISIL|ISIS|"
                        r"Hamas|Hezbollah)\b")
 _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
 _DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,80}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
-_DOCUMENT = re.compile(rf"\b(?:{_DOC_NAMES}|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b"
+_DOCUMENT = re.compile(rf"\b(?:{DOC_NAMES}|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b"
                        r"[^,;]{0,30},?\s+$")
-_FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _JOINED = re.compile(r",?\s*(?:and\s+(?:then\s+|also\s+)?)?[a-z]+ed\b")  # a verb joined to the clause before
-_IN_HAPPENING = re.compile(r"\b(in|during|throughout|before|after|following)\s+$", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 _WHERE = re.compile(r"[\s,]*(?:where|at\s+which|during\s+which)\s")
-_WHEN = re.compile(r"[\s)]*,?\s*(?:when|as|while)\s")
 _POLL = re.compile(r"\b(?:polls?|survey(?:s|ed)?|respondents|opinion\s+research)\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:with|at|to|before|in|within)\s+(?:the\s+)?$")
 _FORCES = re.compile(r"\s*(?:forces|troops|army|military|soldiers)\b")
@@ -82,21 +68,7 @@ _ANAPHOR = re.compile(r"(?:It|The\s+country|The\s+government|The\s+state)\s+"
                       r"(?:then\s+|later\s+|also\s+|subsequently\s+)?"
                       r"(?:[a-z]+ed|sent|gave|took|made|met|held|lent|sold|broke|froze|cut|withdrew|brought|left)\b")
 
-@dataclass
-class Context:
-    """Running date context while walking a document in order."""
-
-    last_year: int | None = None  # last explicit year anywhere before (for "On 14 September")
-    section_date: dict[int, str] | None = None  # section index -> last explicit date in it
-    anchor: str | None = None  # last event date (for "a year later")
-    previous_person: str | None = None
-    previous_subject: str | None = None  # the last named initiator (for "The country then expelled ...")
-
-    def __post_init__(self) -> None:
-        self.section_date = {}
-
-
-class EventExtractor:
+class EventExtractor(ClauseDater):
     """Walks a document's sentences in order and yields events."""
 
     def __init__(self, text: str, people: People, pair: tuple[str, str] | None) -> None:
@@ -147,11 +119,15 @@ class EventExtractor:
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
+        told: set[str] = set()  # "... in the Indo-Pakistani War of 1971, and backed ... Indo-Pakistani War of 1971"
         for h in named:
             hev = happening_event(text, h, s, e, self.pair)
             if hev:
-                out.append(hev)
                 consumed.update(d.start for d in dates if h.start <= d.start < h.end)
+            name = re.sub(r"^(?:the|its|their)\s+", "", text[h.start : h.end], flags=re.IGNORECASE)
+            if hev and name not in told:
+                out.append(hev)
+            told.add(name)
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         last: EventRecord | None = None  # the sentence's last clause event
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
@@ -197,6 +173,9 @@ class EventExtractor:
             last = out[-1]
             self._secondary(out[-1], cs, ce, date, vague)
             self._compound(out[-1], cs, ce, dates, triggers, trig)
+            for more in happening_dates(text, self._happenings, cs, ce)[1:]:  # "in the X War of 1965 and Y War of 1971"
+                if more != date:
+                    self._extra.append(replace(out[-1], date=more))
             if not vague:
                 self._anchor(date)
         out += self._extra
@@ -221,31 +200,6 @@ class EventExtractor:
         other = framing_meeting(self.text, ev, cs, [t for t in triggers if cs <= t.start < ce])
         if other:
             self._extra.append(other)
-
-    def _anchor_for(self, d: DateMention, dates: list[DateMention]) -> str | None:
-        """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date
-        counts from the sentence's own earlier date, even when that clause held no event."""
-        if d.kind == "relative":
-            # "The following day, ... the same day": an earlier relative date counts from the one before it
-            value = None
-            for x in dates:
-                if x.start >= d.start or x.modifier or x.kind == "decade":
-                    continue
-                if x.kind == "relative":
-                    value = x.resolve(self.ctx.last_year, value or self.ctx.anchor) or value
-                else:
-                    value = x.resolve(self.ctx.last_year) or value
-            if value:
-                return value
-        return self.ctx.anchor
-
-    def _anchor(self, date: str) -> None:
-        """'Canada expelled a diplomat, and India expelled one the next day': a clause dated only by its
-        section (year precision) keeps the more precise anchor of the same year for relative dates."""
-        old = self.ctx.anchor
-        if old and "/" not in old and old[:4] == date[:4] and len(old) > len(date):
-            return
-        self.ctx.anchor = date
 
     def _venues_only(self, actors: list[str], cs: int, ce: int) -> bool:
         """'Brazil filed a complaint with Mercosur': every organisation of the clause is where the act took
@@ -342,114 +296,3 @@ class EventExtractor:
         outside = {m.code for m in find_names(self.text, b, ce)}
         kept = [c for c in actors if c not in inside or c in outside]
         return ([head[-1]] if head else []) + [c for c in kept if not head or c != head[-1]]
-
-    def _describes_noun(self, d: DateMention, at: int) -> bool:
-        """True if `d` dates a noun before it ("the agreement signed in May 1994"), not the trigger at `at`."""
-        m = _NOUN_PARTICIPLE.search(self.text, max(self._sent_start, d.start - 60), d.start)
-        return bool(m) and at != m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
-
-    def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
-                  heading: tuple[str, bool] | None, at_end: int | None = None) -> tuple[str | None, bool]:  # fmt: skip
-        # an aside's date is its own, not the clause's; unless the trigger runs into it ("the Warsaw Uprising,
-        # which began on 1 August 1944")
-        aside = [r for r in self._asides if not (r[0] <= at < r[1] or (at_end is not None and at < r[0] < at_end))]
-        usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
-                  and not within(d.start, aside)]
-        elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
-        for k, pool in enumerate(([d for d in usable if cs <= d.start < ce], elsewhere)):
-            during = self._during(cs, ce) if k else None
-            if during:  # the clause's own happening dates it before a date outside the clause does
-                return during, False
-            if pool:
-                d = min(pool, key=lambda x: abs(x.start - at))
-                value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
-                if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
-                    # "After Russia invaded on 24 February 2022, Poland took in ...": later, within the month
-                    return (value if "/" in value else value[:7]), d.vague
-                if value:
-                    return value, d.vague
-        if _AFTER_LEAD.match(self.text, self._sent_start, cs):
-            # "After the Warsaw Uprising, which began on 1 August 1944, German troops razed the capital":
-            # the aside dates what came first; the clause is later, in that year at least
-            before = [d for d in dates if not d.modifier and d.start < at and within(d.start, aside) and d.year]
-            if before:
-                return str(before[-1].year), False
-        for d in dates:  # "the 2008 Mumbai attacks": a year naming the event noun right after it
-            if d.modifier and d.year and cs <= d.start < at and at - d.end <= 30:
-                return str(d.year), False
-        if LEADING.match(self.text[self._sent_start : cs + 1] if cs > self._sent_start else ""):
-            lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
-            if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
-                return str(lead_years[0]), False
-        after = _AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
-        eaten = [d for d in dates if d.start in consumed and (after or not within(d.start, self._named))]
-        if eaten:
-            d = ([x for x in eaten if x.start < cs] or eaten)[-1] if after else eaten[0]  # after "(1978–1979)": its end
-            y = (d.hi if after else None) or d.year or d.hi or self.ctx.last_year
-            if y:
-                return str(y), False
-        assert self.ctx.section_date is not None
-        # the lead (section 0) summarises out of order: an undated sentence there is not dated by the one before
-        last = self.ctx.section_date.get(section) if section else None
-        if last:
-            if "/" in last:
-                return last, True
-            return last[:4], False
-        if heading:
-            return heading
-        return None, False
-
-    def _during(self, cs: int, ce: int) -> str | None:
-        """The date of a named happening the clause acts in ("supported Iran in the Iran–Iraq War (1980–1988)"),
-        or before or after ("cut off before the Falklands War in 1982"), or that a clause of time follows
-        ("during the Soviet–Afghan War (1979–1989) when Iran backed ...")."""
-        for h in self._happenings:
-            m = _IN_HAPPENING.search(self.text, max(cs, h.start - 12), h.start) if cs <= h.start <= ce + 1 else None
-            if m:
-                word = m.group(1).lower()
-                ends = h.date.split("/")
-                if word in ("in", "during", "throughout"):
-                    return h.date
-                return (ends[0] if word == "before" else ends[-1])[:4]
-        for h in self._happenings:
-            m = _WHEN.match(self.text, h.end) if h.end <= cs else None
-            if m and cs <= m.end() <= ce:
-                return h.date
-        return None
-
-    def _pluperfect(self, d: DateMention, s: int) -> bool:
-        """True if `d` dates a clause in the past perfect ("... that Argentina had claimed in 2020"): what came
-        before the sentence's time, which does not move the running date."""
-        lo = max(self.text.rfind(",", s, d.start), self.text.rfind(";", s, d.start), s)
-        return bool(_PLUPERFECT.search(self.text, lo, d.start))
-
-    def _update_context(self, dates: list[DateMention], consumed: set[int], section: int,
-                        events: list[EventRecord], s: int, e: int) -> None:  # fmt: skip
-        assert self.ctx.section_date is not None
-        framing = _FRAMING_YEAR.match(self.text, s)  # "During the 2004 presidential election ...": the time is 2004
-        told = False
-        for d in dates:
-            if d.modifier and framing and d.start == framing.end() and d.year:
-                self.ctx.last_year = d.year
-            if d.modifier or d.kind == "relative":
-                continue
-            if told and self._pluperfect(d, s):
-                continue  # "In August 2021 Chile ..., overlapping the area Argentina had claimed in August 2020"
-            value = d.resolve(self.ctx.last_year, self.ctx.anchor)
-            if value is None:
-                continue
-            told = True
-            if d.kind != "decade":
-                self.ctx.last_year = year_of(value)
-            self.ctx.section_date[section] = value
-        # "... told the Diet on 7 November that ... The next day ...": the last day the sentence tells, in an
-        # event or in its own words (not an aside's), anchors the next sentence's relative dates
-        told = [(ev.start, ev.date) for ev in events if not ev.vague]
-        told += [(d.start, d.resolve(self.ctx.last_year)) for d in dates if d.kind in ("dm", "dmy") and not d.modifier
-                 and not within(d.start, self._asides)]  # fmt: skip
-        told = [t for t in told if t[1]]
-        if told:
-            self._anchor(max(told)[1])
-        for m in reversed(self.people.find(self.text, s, e)):
-            self.ctx.previous_person = m.code
-            break
