@@ -92,3 +92,12 @@ def test_an_act_in_two_listed_wars_is_told_for_each_and_a_war_named_twice_once()
     assert sorted(d for p, d, _, _ in events if p == "AID") == ["1879", "1932"]
     assert sorted(d for p, d, _, _ in events if p == "ASSAULT") == ["1879", "1932"]
     assert ("SUPPORT", "1879") in [(p, d) for p, d, _, _ in events]
+
+
+def test_standoffs_and_bombings_named_by_their_year() -> None:
+    """A standoff is a show of force; a named bombing that is the subject of its clause is told once; a
+    happening naming no state in a pair's article is the pair's."""
+    events = _events("The 2012 Mollendo standoff worsened relations.")
+    assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("MOBILIZE", "2012", ["CHL", "PER"])]
+    events = _events("The 1983 Arica bombing killed four Peruvian ministers.")
+    assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "1983")]

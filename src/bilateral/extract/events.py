@@ -164,6 +164,8 @@ class EventExtractor(ClauseDater):
                 if not is_org(subject):
                     self.ctx.previous_subject = subject
             actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
+            if any(h.plover == plover and cs <= h.start and 0 <= trig.start - h.end <= 3 for h in named):
+                continue  # "The 1983 Rangoon bombing killed four ministers": the happening, told once
             span_start, span_end = around(named, cs, ce, trig.start)
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=span_start, end=span_end,

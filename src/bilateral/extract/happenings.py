@@ -32,6 +32,7 @@ NOUN_TYPE = {
     "blockade": "COERCE", "embargo": "SANCTION",
     "treaty": "AGREE", "agreement": "AGREE", "accord": "AGREE", "accords": "AGREE", "convention": "AGREE",
     "pact": "AGREE", "protocol": "AGREE", "coup": "ASSAULT", "insurgency": "ASSAULT", "takeover": "COERCE",
+    "standoff": "MOBILIZE", "bombing": "ASSAULT", "massacre": "ASSAULT",
 }  # fmt: skip
 TREATIES = frozenset({"treaty", "agreement", "accord", "accords", "convention", "pact", "protocol"})
 """Nouns naming a signed document: its signing may be told elsewhere in the text as well."""
@@ -41,7 +42,8 @@ _TO_YEAR = re.compile(r"\s*[–-]\s*(\d{4})\b")
 _HEAD = re.compile(r"\s+((?:[A-Z][\w'’.-]*(?:[–-][A-Z][\w'’-]*)?|[a-z]+)\s+){0,3}?"
                    r"(wars?|offensives?|clash(?:es)?|conflicts?|invasion|annexation|incursions?|skirmish(?:es)?|"
                    r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo|"
-                   r"treaty|agreement|accords?|convention|pact|protocol|coup|insurgency|takeover)\b",
+                   r"treaty|agreement|accords?|convention|pact|protocol|coup|insurgency|takeover|standoffs?|"
+                   r"bombings?|massacres?)\b",
                    re.IGNORECASE)  # fmt: skip
 _KINDS = ("year", "my")
 
@@ -189,7 +191,7 @@ def happening_event(text: str, h: Happening, s: int, e: int, pair: tuple[str, st
         ours = [m.code for m in named if pair and m.code in pair]
         code = (prior[-1] if prior else None) if h.plover == "ASSAULT" else (ours[0] if ours else None)
         code = code or (named[0].code if named else None)
-        if code is None and not (pair and h.nominal):
+        if code is None and not pair:
             return None
         actors = [code] if code else list(pair or ())  # "the War of the Confederation (1836–1839)" in its article
     return EventRecord(
