@@ -95,9 +95,11 @@ def test_an_act_in_two_listed_wars_is_told_for_each_and_a_war_named_twice_once()
 
 
 def test_standoffs_and_bombings_named_by_their_year() -> None:
-    """A standoff is a show of force; a named bombing that is the subject of its clause is told once; a
-    happening naming no state in a pair's article is the pair's."""
-    events = _events("The 2012 Mollendo standoff worsened relations.")
-    assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("MOBILIZE", "2012", ["CHL", "PER"])]
+    """A standoff is a show of force, its span the name; a named bombing that is the subject of its clause
+    is told once; a happening naming no state in a pair's article is the pair's."""
+    events = _events("Relations were established in June 1975. However, they have deteriorated due to territorial "
+                     "disputes, particularly since the 2012 Mollendo standoff.")
+    assert (events[-1][0], events[-1][1], sorted(events[-1][2]), events[-1][3]) == (
+        "MOBILIZE", "2012", ["CHL", "PER"], "the 2012 Mollendo standoff")
     events = _events("The 1983 Arica bombing killed four Peruvian ministers.")
-    assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "1983")]
+    assert [(p, d, span) for p, d, _, span in events] == [("ASSAULT", "1983", "The 1983 Arica bombing")]
