@@ -103,3 +103,18 @@ def test_standoffs_and_bombings_named_by_their_year() -> None:
         "MOBILIZE", "2012", ["CHL", "PER"], "the 2012 Mollendo standoff")
     events = _events("The 1983 Arica bombing killed four Peruvian ministers.")
     assert [(p, d, span) for p, d, _, span in events] == [("ASSAULT", "1983", "The 1983 Arica bombing")]
+
+
+def test_an_alliance_concluded_by_two_other_states_is_theirs() -> None:
+    events = _events("Bolivia and Ecuador had concluded a secret alliance in 1873.")
+    assert [(p, d, a) for p, d, a, _ in events] == [("AGREE", "1873", ["BOL", "ECU"])]
+
+
+def test_a_told_day_outranks_a_relative_date_and_a_war_begun_in_an_aside_dates_its_sentence() -> None:
+    events = _events("The victory at Tacna on 5 April 1818 secured it. Two years later the Liberating Expedition, "
+                     "financed mostly by the Chilean treasury, sailed from Valparaíso on 20 August 1820.")
+    assert [(p, d, span) for p, d, _, span in events][0] == ("ASSAULT", "1818-04-05", "The victory at Tacna on 5 April 1818")
+    assert ("AID", "1820-08-20") in [(p, d) for p, d, _, _ in events]
+    events = _events("In 1981 relations soured. During the Chaco War, which began with the Bolivian landing on the "
+                     "islands on 2 April 1982, the Chilean government quietly supplied Peru with radar.")
+    assert ("AID", "1982") in [(p, d) for p, d, _, _ in events]

@@ -28,6 +28,8 @@ _NOUN_PARTICIPLE = re.compile(
     r"(signed|concluded|adopted|ratified|brokered|negotiated|initiall?ed|established|founded)"
     r"\s+(?:in|on)\s+$"
 )
+# "During the Falklands War, which began with the Argentine landing on 2 April 1982, Chile ...": that year
+_DURING_LEAD = re.compile(r"(?:During|Throughout|Amid)\b")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 
@@ -94,7 +96,10 @@ class ClauseDater:
         usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
                   and not within(d.start, aside)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
-        for k, pool in enumerate(([d for d in usable if cs <= d.start < ce], elsewhere)):
+        own = [d for d in usable if cs <= d.start < ce]
+        if any(d.explicit and d.day for d in own):  # "Two years later ... sailed on 20 August 1820": the day told
+            own = [d for d in own if d.kind != "relative"]
+        for k, pool in enumerate((own, elsewhere)):
             during = happening_dates(self.text, self._happenings, cs, ce) if k else None
             if during:  # the clause's own happening dates it before a date outside the clause does
                 return during[0], False
@@ -106,7 +111,7 @@ class ClauseDater:
                     return (value if "/" in value else value[:7]), d.vague
                 if value:
                     return value, d.vague
-        if AFTER_LEAD.match(self.text, self._sent_start, cs):
+        if AFTER_LEAD.match(self.text, self._sent_start, cs) or _DURING_LEAD.match(self.text, self._sent_start, cs):
             # "After the Warsaw Uprising, which began on 1 August 1944, German troops razed the capital":
             # the aside dates what came first; the clause is later, in that year at least
             before = [d for d in dates if not d.modifier and d.start < at and within(d.start, aside) and d.year]

@@ -229,7 +229,8 @@ class EventExtractor(ClauseDater):
                 return actors + [self.pair[1] if states[0] == self.pair[0] else self.pair[0]]
         if plover == "OTHER" and not fallback:
             return actors[:1]
-        if self.pair and plover in ("AGREE", "RETREAT", "CONSULT", "CONCEDE") and not set(states) & set(self.pair):
+        if self.pair and plover in ("AGREE", "RETREAT", "CONSULT", "CONCEDE") and not set(states) & set(self.pair) \
+                and len(set(states)) < 2:  # "Peru and Bolivia concluded an alliance" is theirs
             return list(self.pair) + actors  # "a ceasefire brokered by Russia was signed": between the pair
         if plover in ("OTHER", "PROTEST") and fallback:
             named = sorted((m.start, m.code) for m in find_names(self.text, s, e) + self.people.find(self.text, s, e)

@@ -32,7 +32,8 @@ NOUN_TYPE = {
     "blockade": "COERCE", "embargo": "SANCTION",
     "treaty": "AGREE", "agreement": "AGREE", "accord": "AGREE", "accords": "AGREE", "convention": "AGREE",
     "pact": "AGREE", "protocol": "AGREE", "coup": "ASSAULT", "insurgency": "ASSAULT", "takeover": "COERCE",
-    "standoff": "MOBILIZE", "bombing": "ASSAULT", "massacre": "ASSAULT",
+    "standoff": "MOBILIZE", "bombing": "ASSAULT", "massacre": "ASSAULT", "murder": "ASSAULT",
+    "assassination": "ASSAULT",
 }  # fmt: skip
 TREATIES = frozenset({"treaty", "agreement", "accord", "accords", "convention", "pact", "protocol"})
 """Nouns naming a signed document: its signing may be told elsewhere in the text as well."""
@@ -43,7 +44,7 @@ _HEAD = re.compile(r"\s+((?:[A-Z][\w'’.-]*(?:[–-][A-Z][\w'’-]*)?|[a-z]+)\s
                    r"(wars?|offensives?|clash(?:es)?|conflicts?|invasion|annexation|incursions?|skirmish(?:es)?|"
                    r"airstrikes?|genocide|pogroms?|revolution|protests?|uprising|riots?|blockade|embargo|"
                    r"treaty|agreement|accords?|convention|pact|protocol|coup|insurgency|takeover|standoffs?|"
-                   r"bombings?|massacres?)\b",
+                   r"bombings?|massacres?|murders?|assassination)\b",
                    re.IGNORECASE)  # fmt: skip
 _KINDS = ("year", "my")
 
@@ -67,7 +68,8 @@ class Happening:
 NOMINAL_TYPE = {
     "conquest": "ASSAULT", "invasion": "ASSAULT", "occupation": "ASSAULT", "annexation": "ASSAULT",
     "defeat": "ASSAULT", "siege": "ASSAULT", "sack": "ASSAULT", "bombardment": "ASSAULT", "massacre": "ASSAULT",
-    "assassination": "ASSAULT", "partition": "ASSAULT", "partitions": "ASSAULT",
+    "assassination": "ASSAULT", "partition": "ASSAULT", "partitions": "ASSAULT", "victory": "ASSAULT",
+    "murder": "ASSAULT",
     "dissolution": "OTHER", "collapse": "OTHER", "breakup": "OTHER", "break-up": "OTHER", "fall": "OTHER",
     "abdication": "OTHER", "death": "OTHER", "independence": "OTHER", "restoration": "OTHER", "unification": "OTHER",
     "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",
@@ -86,7 +88,7 @@ _NOMINAL = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’–-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+"
     r"|(?<=\band\s)(?=[A-Z])(?:[\w'’–-]+\s+){1,2}?(?=[A-Z]))"  # "the X War of 1965 and Y War of 1971"
     rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
-    rf"(?:(?:of|from|against|with|to|between)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
+    rf"(?:(?:of|from|against|with|to|between|at|over)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
 _NOMINAL_KINDS = ("year", "my", "dmy", "span")
 
 

@@ -89,7 +89,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "057", r"\binitial(?:l)?ed\b"),
     # AGREE: sign, conclude, ratify, promise, pledge, express intent
     ("AGREE", "057", r"\bsign(?:ed|ing|s)?\b(?!\s+(?:of|up)\b)"),
-    ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract|convention|protocol|memorandum)"),
+    ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract|convention|protocol|memorandum|alliance|armistice|truce)"),
     ("AGREE", "057", r"\bratif(?:y|ied|ies|ying)\b"),
     ("AGREE", "03", r"\bagree(?:d|s|ing)?\b(?!\s+with\s+the\s+criticism)"),
     ("AGREE", "03", r"\b(?:promis|pledg|vow)(?:ed|es|e|ing)\b(?!\s+to\s+(?:retaliat|respond|fight|attack))"),
