@@ -118,3 +118,12 @@ def test_a_told_day_outranks_a_relative_date_and_a_war_begun_in_an_aside_dates_i
     events = _events("In 1981 relations soured. During the Chaco War, which began with the Bolivian landing on the "
                      "islands on 2 April 1982, the Chilean government quietly supplied Peru with radar.")
     assert ("AID", "1982") in [(p, d) for p, d, _, _ in events]
+
+
+def test_came_to_an_agreement_repressed_and_a_dismissal() -> None:
+    events = _events("In a stunning turnabout in August 1939, both countries came to an agreement.")
+    assert [(p, d) for p, d, _, _ in events] == [("AGREE", "1939-08")]
+    events = _events("Lima kept a close watch on Arica and repressed an uprising in 1953.")
+    assert ("ASSAULT", "1953") in [(p, d) for p, d, _, _ in events]
+    events = _events("After the president's dismissal in 1890, Peru chose to support Bolivia against Chile.")
+    assert ("OTHER", "1890", "the president's dismissal in 1890") in [(p, d, span) for p, d, _, span in events]

@@ -69,7 +69,7 @@ NOMINAL_TYPE = {
     "conquest": "ASSAULT", "invasion": "ASSAULT", "occupation": "ASSAULT", "annexation": "ASSAULT",
     "defeat": "ASSAULT", "siege": "ASSAULT", "sack": "ASSAULT", "bombardment": "ASSAULT", "massacre": "ASSAULT",
     "assassination": "ASSAULT", "partition": "ASSAULT", "partitions": "ASSAULT", "victory": "ASSAULT",
-    "murder": "ASSAULT",
+    "murder": "ASSAULT", "dismissal": "OTHER", "resignation": "OTHER",
     "dissolution": "OTHER", "collapse": "OTHER", "breakup": "OTHER", "break-up": "OTHER", "fall": "OTHER",
     "abdication": "OTHER", "death": "OTHER", "independence": "OTHER", "restoration": "OTHER", "unification": "OTHER",
     "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",

@@ -220,7 +220,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     # round 7 (long articles in Wikipedia's manner): wars and conquest, repression, forced moves, arms, access
     ("ASSAULT", "18", r"\bpogroms?\b|\bconquer(?:ed|s|ing)\b|\bdeclared\s+war\b|\b(?:led|launched|staged|started)\s+(?:an?\s+)?(?:armed\s+)?(?:uprising|revolt|rebellion|insurrection)\b|\brose\s+(?:up\s+)?against\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|exiles|marines)\s+(?:[\w,()]+\s+){0,10}?landed\b|\btook\s+(?:the\s+)?(?:town|city|village|fortress|capital)\s+of\b|\bentry\s+of\s+(?:[\w-]+\s+){0,2}?troops\b"),
-    ("ASSAULT", "175", r"\b(?:brutally\s+|violently\s+)?(?:suppress|crush)(?:ed|es|ing)\b"),
+    ("ASSAULT", "175", r"\b(?:brutally\s+|violently\s+)?(?:suppress|crush|repress)(?:ed|es|ing)\b"),
+    ("AGREE", "057", r"\b(?:came|come|comes|coming)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|understanding|accord|deal)\b"),
     ("COERCE", "17", r"\bdispersed\s+(?:[\w-]+\s+){0,3}?by\s+force\b"),
     ("COERCE", "174", r"\bresettl(?:ed|es|ing)\b|\bforcibly\s+(?:moved|relocated|transferred)\b|\bexpropriat(?:ed|es|e|ing|ion)\b|\bnationali[sz]ing\b"),
     ("COERCE", "17", r"\badvanc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?into\b|\bblock(?:ed|s|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:corridor|road|route|crossing|pass)\b|\b(?:naval\s+)?[\"“]?quarantine[\"”]?\s+of\b"),
