@@ -127,3 +127,10 @@ def test_came_to_an_agreement_repressed_and_a_dismissal() -> None:
     assert ("ASSAULT", "1953") in [(p, d) for p, d, _, _ in events]
     events = _events("After the president's dismissal in 1890, Peru chose to support Bolivia against Chile.")
     assert ("OTHER", "1890", "the president's dismissal in 1890") in [(p, d, span) for p, d, _, span in events]
+
+
+def test_unrest_broke_out_and_a_blocked_accession() -> None:
+    events = _events("Anti-Chilean unrest broke out in Tacna in 1821.")
+    assert [(p, d) for p, d, _, _ in events] == [("PROTEST", "1821")]
+    events = _events("Peru, a member of the Andean Community since 1969, has blocked Chile's accession to it in 2004.")
+    assert [(p, d) for p, d, _, _ in events] == [("REJECT", "2004")]
