@@ -325,6 +325,7 @@ COMBINING = {"sino": "CHN", "indo": "IND", "franco": "FRA", "anglo": "GBR", "rus
              "luso": "PRT", "hispano": "ESP", "germano": "DEU", "austro": "AUT", "greco": "GRC", "turco": "TUR",
              "nippo": "JPN", "japano": "JPN", "irano": "IRN", "serbo": "SRB", "polono": "POL", "hungaro": "HUN",
              "belgo": "BEL", "americano": "USA", "afghano": "AFG", "sovieto": "RUS"}  # fmt: skip
+_COMBINING_STARTS = frozenset(k[:2].title() for k in COMBINING)
 _COMBINING_FORM = re.compile(r"([A-Z][a-z]{3,8})-(?=[A-Z])")
 
 
@@ -356,8 +357,11 @@ def _form_at(text: str, p: int, end: int) -> Mention | None:
 
     A name joined by a hyphen to a following word is no mention ("Pakistan-funded", "Russia-backed")
     unless that word is a name too ("the Iran-Iraq War", "US-China trade")."""
+    forms = _index().get(text[p : p + 2])
+    if not forms:
+        return None
     table = name_table()
-    for form in _index().get(text[p : p + 2], ()):
+    for form in forms:
         e = p + len(form)
         if e > end or not text.startswith(form, p):
             continue
@@ -375,6 +379,8 @@ def _form_at(text: str, p: int, end: int) -> Mention | None:
 
 def _combining_at(text: str, p: int, end: int) -> Mention | None:
     """'Indo' in 'the Indo-Pakistani War': a combining form whose hyphen a name follows."""
+    if text[p : p + 2] not in _COMBINING_STARTS:
+        return None
     m = _COMBINING_FORM.match(text, p, end)
     code = COMBINING.get(m.group(1).lower()) if m else None
     if m is None or code is None or _form_at(text, m.end(), end) is None:
@@ -385,10 +391,14 @@ def _combining_at(text: str, p: int, end: int) -> Mention | None:
 def _scan(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     pos_done = start
+    index = _index()
     for w in _NAME_START.finditer(text, start, end):
         p = w.start()
         if p < pos_done:
             continue
+        key = text[p : p + 2]
+        if key not in index and key not in _COMBINING_STARTS:
+            continue  # most words: no name starts so
         if p > 0 and text[p - 1] == "-" and not (out and out[-1].end == p - 1):
             continue  # "pro-Russian", "anti-American": only a name's partner after a hyphen
         hit = _form_at(text, p, end) or _combining_at(text, p, end)
