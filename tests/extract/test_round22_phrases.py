@@ -134,3 +134,25 @@ def test_unrest_broke_out_and_a_blocked_accession() -> None:
     assert [(p, d) for p, d, _, _ in events] == [("PROTEST", "1821")]
     events = _events("Peru, as a member of the Andean Community since 2004, has blocked Chile's accession to it.")
     assert [(p, d) for p, d, _, _ in events] == [("REJECT", "2004")]
+
+
+def test_until_a_year_when_and_what_ended_a_war() -> None:
+    events = _events("Chile attacked in 1803. The Chileans won and held Arica until 1818 when the forces of Peru "
+                     "destroyed the garrison. "
+                     "The war ended in 1934 with Peru relinquishing control of three provinces. In 2015 Peru started "
+                     "to fire rockets and drones at Chile.")
+    told = [(p, d) for p, d, _, _ in events]
+    assert ("ASSAULT", "1818") in told and ("CONCEDE", "1934") in told and ("ASSAULT", "2015") in told
+
+
+def test_missions_in_a_states_capital_and_a_bracketed_list() -> None:
+    text = ("= Chile–Peru relations =\n\nPeru has an embassy in Chile's capital, Santiago, and two general "
+            "consulates (in Arica and Valparaíso).\n")
+    missions = [(m.sender, m.city, m.kind) for m in extract(read_plaintext(text)).missions]
+    assert missions == [("PER", "Santiago", "embassy"), ("PER", "Arica", "consulate-general"),
+                        ("PER", "Valparaíso", "consulate-general")]
+
+
+def test_a_clause_fighting_in_a_named_war_is_the_war() -> None:
+    events = _events("Peru relied on Bolivia and Chile, both of which fought in the 2008 Atacama War.")
+    assert [(p, d, span) for p, d, _, span in events] == [("ASSAULT", "2008", "the 2008 Atacama War")]

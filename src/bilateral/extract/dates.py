@@ -248,6 +248,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
+    if re.search(r"\b(?:until|till)\s+$", before) and re.match(r",?\s+when\b", text[e : e + 7]):
+        mod = False  # "until 1818 when the forces ... destroyed": the year of the clause it introduces
     mod = mod or bool(re.search(r"\bfirst\b.{0,60}\bsince\s+$", text[max(0, s - 80) : s]))  # "the first ... since 1954"
     named = re.search(r"\b([A-Z][A-Za-z]+) $", before)  # "Euro 2012", "Expo 2010": part of a name
     mod = mod or bool(named and named.group(1) not in _DATING_WORDS)

@@ -21,6 +21,15 @@ _LISTED = re.compile(r"\s*,?\s*(?:and\s+)?(?:in\s+)?(?:the\s+)?$")
 _WHEN = re.compile(r"[\s)]*,?\s*(?:when|as|while)\s")
 
 
+def acted_in(text: str, happenings: list[Happening], cs: int, ce: int) -> Happening | None:
+    """The named happening the clause text[cs:ce] acts in ("fought in the 2008 South Ossetia War"), if any."""
+    for h in happenings:
+        m = _RELATION.search(text, max(cs, h.start - 80), h.start) if cs <= h.start <= ce + 1 else None
+        if m and m.group(1).lower() in ("in", "during", "throughout"):
+            return h
+    return None
+
+
 def happening_dates(text: str, happenings: list[Happening], cs: int, ce: int) -> list[str]:
     """The dates the clause text[cs:ce] takes from named happenings, first the one it acts in; more than one
     when it acts in several listed ones. Before a happening is its first year, after it its last."""

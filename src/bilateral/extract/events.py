@@ -19,7 +19,7 @@ from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_
 from bilateral.extract.clause_dates import DOC_NAMES, ClauseDater, Context
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates
-from bilateral.extract.during import happening_dates
+from bilateral.extract.during import acted_in, happening_dates
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.happenings import (
     DATED_NOUN,
@@ -166,6 +166,10 @@ class EventExtractor(ClauseDater):
             actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
             if any(h.plover == plover and cs <= h.start and 0 <= trig.start - h.end <= 3 for h in named):
                 continue  # "The 1983 Rangoon bombing killed four ministers": the happening, told once
+            inside = acted_in(text, named, cs, ce)
+            if (inside is not None and not inside.nominal and inside.plover == plover
+                    and happening_event(text, inside, s, e, self.pair)):
+                continue  # "both of which fought in the 2008 South Ossetia War": the war itself
             span_start, span_end = around(named, cs, ce, trig.start)
             out.append(EventRecord(
                 date=date, actors=actors, plover=plover, quad=quad_of(plover), start=span_start, end=span_end,

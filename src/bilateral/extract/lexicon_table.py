@@ -253,6 +253,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "174", r"\bimpound(?:ed|s|ing)\b"),
     ("RETREAT", "0841", r"\brepatriat(?:ed|es|ing)\b"),
     ("REJECT", "12", r"\babrogat(?:ed|es|e|ing)\b|\b(?:was|were)\s+(?:null\s+and\s+)?void\b"),
+    ("CONCEDE", "08", r"\brelinquish(?:ed|es|ing)?\b"),
+    ("ASSAULT", "19", r"\bfir(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|drones?|artillery|mortars?|shots|projectiles)\s+(?:at|on|into|upon)\b"),
     ("PROTEST", "14", r"\b(?:unrest|riots?|protests|demonstrations|disturbances)\s+(?:\w+\s+)?(?:broke\s+out|erupted)\b"),
     ("REJECT", "12", r"\b(?:block|veto)(?:ed|es|s|ing)?\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:accession|membership|entry|bid|admission)\b"),
     ("ASSAULT", "18", r"\b(?:uprising|revolt|rebellion|insurrection|insurgency)\b,?\s+(?:which\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:broke\s+out|began|erupted|started)\b"),

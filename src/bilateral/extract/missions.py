@@ -28,7 +28,10 @@ _CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
          rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|es|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
-_LIST = re.compile(rf",?\s+(?:\w+\s+){{0,3}}?in:?\s+((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
+# "in Milan", "(in Milan and Palermo)", "in Italy's capital, Rome", "in the capital of Italy, Rome"
+_LIST = re.compile(rf",?\s+(?:\w+\s+){{0,3}}?\(?in:?\s+"
+                   r"(?:(?:the\s+)?(?:\w+['’]s\s+)?(?:capital|capital\s+city|largest\s+city)(?:\s+of\s+[A-Z]\w+)?,?\s+)?"
+                   rf"((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
 _CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"
                       r"protest)\w*\b", re.IGNORECASE)  # fmt: skip
 _CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|shut(?:\s+down)?|downgraded)\b")
