@@ -156,3 +156,11 @@ def test_missions_in_a_states_capital_and_a_bracketed_list() -> None:
 def test_a_clause_fighting_in_a_named_war_is_the_war() -> None:
     events = _events("Peru relied on Bolivia and Chile, both of which fought in the 2008 Atacama War.")
     assert [(p, d, span) for p, d, _, span in events] == [("ASSAULT", "2008", "the 2008 Atacama War")]
+
+
+def test_people_displaced_without_a_noun_and_counted_deaths() -> None:
+    text = ("= Chile–Peru relations =\n\n==History==\nIn 2021 a border clash between Chile and Peru broke out, "
+            "resulting in the death of more than 40 people and displacing 30,000 on the Peruvian side, and 94 deaths "
+            "in Chile. Peru evacuated more than 3,000 of its nationals from Chile.\n")
+    figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
+    assert figures == [(40, "people"), (94, "people"), (3000, "people"), (30000, "people")]

@@ -33,7 +33,7 @@ _PEOPLE_NOUNS = (
     r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
     r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims|dead|wounded|injured|"
     r"casualties|drivers|truckers|pilots|villagers|inhabitants|protesters|demonstrators|rebels|militants|"
-    r"insurgents|herders|settlers"
+    r"insurgents|herders|settlers|deaths|fatalities"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -55,6 +55,11 @@ _PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})(?:\s+(million|thousand
 _DONE_TO = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|arrested|detained|executed|abducted|kidnapped|"
                       rf"expelled|deported)\s+(?:about\s+|some\s+|at\s+least\s+)?(?:{_COUNT}|(?i:{_WORDCOUNT}))\s+"
                       rf"([A-Z][a-z]+s)\b")
+# "displacing 30,000 on the Kyrgyz side", "killed 12 in the attack": people counted by what was done to them,
+# with no noun after the count
+_DONE_TO_BARE = re.compile(rf"\b(?:displac(?:ed|ing)|evacuat(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing))\s+"
+                           rf"(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?{_COUNT}"
+                           r"(?:\s+(million|thousand))?(?=\s+(?:on|in|from|across|along|at|during)\b|\s*[,.;](?!\d))")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -199,6 +204,12 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
             value = _num(m.group(1)) if m.group(1) else float(_WORDNUMS[m.group(2).lower()])
             out.append(FigureRecord(what=f"{m.group(3)} {text[m.start() : m.start(1) if m.group(1) else m.start(2)]}"
                                     .strip(), value=value, unit="people", year=year, start=m.start(), end=m.end()))
+            taken.append(m.span())
+    for m in _DONE_TO_BARE.finditer(text, s, e):
+        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+        if not (1500 <= value <= 2100 and "," not in m.group(1)):  # "killed in 1994" is no count (no match anyway)
+            out.append(FigureRecord(what=f"people {text[m.start() : m.start(1)].strip()}", value=value, unit="people",
+                                    year=year, start=m.start(), end=m.end()))  # fmt: skip
             taken.append(m.span())
     for m in _PEOPLE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
