@@ -164,3 +164,14 @@ def test_people_displaced_without_a_noun_and_counted_deaths() -> None:
             "in Chile. Peru evacuated more than 3,000 of its nationals from Chile.\n")
     figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
     assert figures == [(40, "people"), (94, "people"), (3000, "people"), (30000, "people")]
+
+
+def test_centuries_and_their_parts_are_vague_ranges() -> None:
+    from bilateral.extract.dates import find_dates
+
+    text = ("Relations warmed in the first decade of the 21st century. In the late 19th century they were cold. "
+            "By the mid-20th century, unlike the 21st-century world, they were cold again.")
+    assert [(d.lo, d.hi) for d in find_dates(text)] == [(2000, 2009), (1867, 1899), (1933, 1966)]
+    text = ("= Chile–Peru relations =\n\n==History==\nRelations between Chile and Peru warmed in the first decade "
+            "of the 21st century, when they signed an agreement on immigration.\n")
+    assert [(e.date, e.vague) for e in extract(read_plaintext(text)).events] == [("2000/2009", True)]

@@ -41,6 +41,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(rf"\b(?i:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
                      rf"(?:the\s+)?{_MON}\b")),
     ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
+    # "the late 19th century", "the first decade of the 21st century", "the mid-20th century"
+    ("century", re.compile(r"\b(?:(early|mid|late|first\s+half\s+of\s+the|second\s+half\s+of\s+the|"
+                           r"(?:first|second|last|final)\s+decade\s+of\s+the|turn\s+of\s+the)[\s-]+)?"
+                           r"(1[0-9]|2[01])(?:st|nd|rd|th)\s+century\b(?!-)", re.IGNORECASE)),
     ("relative", re.compile(
         rf"\b(?:exactly\s+|just\s+|some\s+)?({_COUNTWORD}|\d{{1,2}})\s+"
         r"(year|month|week|day|decade)s?\s+(?:later|afterwards?)\b"
@@ -146,6 +150,18 @@ def shift(iso: str, count: int, unit: str) -> str | None:
     return f"{y}-{m:02d}-{d:02d}"
 
 
+_CENTURY_PART = {"early": (0, 32), "mid": (33, 66), "late": (67, 99), "first half of the": (0, 49),
+                 "second half of the": (50, 99), "first decade of the": (0, 9), "second decade of the": (10, 19),
+                 "last decade of the": (90, 99), "final decade of the": (90, 99), "turn of the": (-5, 5)}
+
+
+def _century_range(qual: str | None, century: int) -> tuple[int, int]:
+    """Years of "the 19th century" (1800-1899) or of a part of it ("the late 19th century": 1867-1899)."""
+    base = (century - 1) * 100
+    lo, hi = _CENTURY_PART.get(re.sub(r"\s+", " ", qual or "").lower(), (0, 99))
+    return base + lo, base + hi
+
+
 def _decade_range(qual: str | None, decade: int) -> tuple[int, int]:
     q = (qual or "").lower()
     if q == "early":
@@ -220,6 +236,9 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     if kind == "decade":
         lo, hi = _decade_range(g[0], int(g[1]))
         s = s + len(m.group(0)) - len(m.group(0).lstrip(" -"))
+        return DateMention(s, e, "decade", lo=lo, hi=hi)
+    if kind == "century":
+        lo, hi = _century_range(g[0], int(g[1]))
         return DateMention(s, e, "decade", lo=lo, hi=hi)
     if kind == "relative":
         if g[0]:  # "two months later" is as precise as a month; "exactly a year later" keeps the day
