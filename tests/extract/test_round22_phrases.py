@@ -175,3 +175,14 @@ def test_centuries_and_their_parts_are_vague_ranges() -> None:
     text = ("= Chile–Peru relations =\n\n==History==\nRelations between Chile and Peru warmed in the first decade "
             "of the 21st century, when they signed an agreement on immigration.\n")
     assert [(e.date, e.vague) for e in extract(read_plaintext(text)).events] == [("2000/2009", True)]
+
+
+def test_a_shortened_leaders_name_needs_his_state_in_the_text() -> None:
+    """'Mohammed Ali' (the short form of Guyana's Mohammed Irfaan Ali) in a text on Egypt is nobody's
+    president; the full current name still resolves without its state ('Emmanuel Macron visited Berlin')."""
+    from bilateral.extract.actors import learn_people
+
+    text = "= Egypt–Sudan relations =\n\nIn 1820 the forces of the khedive of Egypt, Mohammed Ali Pasha, marched.\n"
+    assert "Mohammed Ali" not in learn_people(read_plaintext(text)).names
+    text = "= Egypt–Guyana relations =\n\nIn 2021 Mohammed Ali of Guyana visited Cairo.\n"
+    assert learn_people(read_plaintext(text)).names.get("Mohammed Ali") == "GUY"
