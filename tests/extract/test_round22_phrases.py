@@ -186,3 +186,14 @@ def test_a_shortened_leaders_name_needs_his_state_in_the_text() -> None:
     assert "Mohammed Ali" not in learn_people(read_plaintext(text)).names
     text = "= Egypt–Guyana relations =\n\nIn 2021 Mohammed Ali of Guyana visited Cairo.\n"
     assert learn_people(read_plaintext(text)).names.get("Mohammed Ali") == "GUY"
+
+
+def test_a_leading_when_or_as_clause_is_a_happening_of_its_own() -> None:
+    events = _events("When Bolivia invaded Peru in 1940, Chile declared war on Peru.")
+    assert [(p, sorted(a), span) for p, _, a, span in events] == [
+        ("ASSAULT", ["BOL", "PER"], "When Bolivia invaded Peru in 1940"),
+        ("ASSAULT", ["CHL", "PER"], "Chile declared war on Peru.")]
+    events = _events("The efforts failed and when Bolivia invaded Peru in the Battle of Tacna (1880), Chile also "
+                     "declared war.")
+    assert [p for p, _, _, _ in events] == ["ASSAULT", "ASSAULT"]
+    assert events[1][3].startswith("Chile also declared war")

@@ -30,9 +30,10 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=which\s+(?:the\s+)?[A-Z]|which\s+(?:later\s+)?(?:entered|came)\s+into\s+(?:force|effect))"
     r"|\s+(?=(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|won|left|began|"
     r"broke|came|fell|met|withdrew|sent|seized)\s)"  # "..., after Venezuela expelled ...": its own happening
-    r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)",
+    r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)"
+    r"|\s+and\s+(?=when\s)",  # "The efforts failed and when Germany defeated France ..., Italy declared war"
 )
-LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During)\b[^,]{3,120},\s+")
+LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During|When|As|While|Once)\b[^,]{3,120},\s+")
 QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"
@@ -63,7 +64,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         if m.start() > cuts[-1]:
             cuts.append(m.end())
-            if re.match(r"(?:after|before)\s", text[m.end() : m.end() + 7]):  # "after X did Y, Z did W"
+            if re.match(r"(?:after|before)\s", text[m.end() : m.end() + 7]) or (  # "after X did Y, Z did W"
+                    text.startswith("when ", m.end()) and m.group(0).strip() == "and"):
                 comma = text.find(", ", m.end(), end)
                 if comma > 0:
                     cuts.append(comma + 2)
