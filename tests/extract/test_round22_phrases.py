@@ -197,3 +197,9 @@ def test_a_leading_when_or_as_clause_is_a_happening_of_its_own() -> None:
                      "declared war.")
     assert [p for p, _, _, _ in events] == ["ASSAULT", "ASSAULT"]
     assert events[1][3].startswith("Chile also declared war")
+
+
+def test_a_state_whose_name_ends_in_a_defeats_another() -> None:
+    """'(?<!a\\s)' meant the article 'a' and also refused 'Bolivia defeated Peru'."""
+    events = _events("Bolivia defeated Peru in 1940.")
+    assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "1940")]

@@ -262,7 +262,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("REJECT", "12", r"\brenounc(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|alliance)\b"),
     ("CONCEDE", "08", r"\brenunciation\s+of\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b|\brenounc(?:ed|es|e|ing)\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b"),
     # round 9: fronts, advances and sieges, driving out, ramming, prisoners, plans presented, traffic stopped
-    ("ASSAULT", "19", r"\badvanc(?:ed|es|ing)\s+(?:towards|on)\b|\bopened\s+(?:a\s+)?(?:new\s+|second\s+|southern\s+|northern\s+)?front\b|\bsiege\s+of\b|\bbesieg(?:ed|es|ing)\b|\b(?:town|city|capital|fortress)\s+fell\b|\bdr(?:o|i)ve\s+(?:[\w-]+\s+){0,3}?(?:out|back)\b|\bdriven\s+out\b|\brammed\b|\bmutin(?:y|ied)\b|(?<!the\s)(?<!a\s)\bdefeated\s+(?:the\s+)?(?=[A-Z])"),
+    ("ASSAULT", "19", r"\badvanc(?:ed|es|ing)\s+(?:towards|on)\b|\bopened\s+(?:a\s+)?(?:new\s+|second\s+|southern\s+|northern\s+)?front\b|\bsiege\s+of\b|\bbesieg(?:ed|es|ing)\b|\b(?:town|city|capital|fortress)\s+fell\b|\bdr(?:o|i)ve\s+(?:[\w-]+\s+){0,3}?(?:out|back)\b|\bdriven\s+out\b|\brammed\b|\bmutin(?:y|ied)\b|(?<!\bthe\s)(?<!\ba\s)\bdefeated\s+(?:the\s+)?(?=[A-Z])"),
     ("COERCE", "173", r"\b(?:taken|took)\s+(?:[\w,-]+\s+){0,5}?prisoners?\b"),
     ("COERCE", "192", r"\btook\s+control\s+of\b"),
     ("REQUEST", "10", r"\bpresent(?:ed|s)\s+(?:[\w-]+\s+){0,6}?(?:plan|proposal|initiative)\b"),
