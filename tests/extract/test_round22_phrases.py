@@ -203,3 +203,9 @@ def test_a_state_whose_name_ends_in_a_defeats_another() -> None:
     """'(?<!a\\s)' meant the article 'a' and also refused 'Bolivia defeated Peru'."""
     events = _events("Bolivia defeated Peru in 1940.")
     assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "1940")]
+
+
+def test_an_agreement_brokered_by_its_year_and_a_clause_date_first() -> None:
+    events = _events("In 1958 relations were tense. Peru, however, helped broker the 1972 Arica Agreement that ended "
+                     "the war between Chile and Bolivia. In 1990 Peru signed the 1985 convention on torture.")
+    assert [(p, d) for p, d, _, _ in events if p == "AGREE"] == [("AGREE", "1972"), ("AGREE", "1990")]

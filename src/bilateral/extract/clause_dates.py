@@ -100,6 +100,9 @@ class ClauseDater:
         if any(d.explicit and d.day for d in own):  # "Two years later ... sailed on 20 August 1820": the day told
             own = [d for d in own if d.kind != "relative"]
         for k, pool in enumerate((own, elsewhere)):
+            named = [d for d in dates if k and d.modifier and d.year and at_end and at < d.start < at_end]
+            if named:  # "helped broker the 1972 Addis Ababa Agreement": the act's own phrase names its year
+                return str(named[0].year), False
             during = happening_dates(self.text, self._happenings, cs, ce) if k else None
             if during:  # the clause's own happening dates it before a date outside the clause does
                 return during[0], False
