@@ -209,3 +209,11 @@ def test_an_agreement_brokered_by_its_year_and_a_clause_date_first() -> None:
     events = _events("In 1958 relations were tense. Peru, however, helped broker the 1972 Arica Agreement that ended "
                      "the war between Chile and Bolivia. In 1990 Peru signed the 1985 convention on torture.")
     assert [(p, d) for p, d, _, _ in events if p == "AGREE"] == [("AGREE", "1972"), ("AGREE", "1990")]
+
+
+def test_former_states_read_as_the_states_that_continue_them() -> None:
+    assert _names("the Ottoman Empire and Persia") == [("Ottoman Empire", "TUR"), ("Persia", "IRN")]
+    assert _names("Austria-Hungary and Prussian troops") == [("Austria-Hungary", "AUT"), ("Prussian", "DEU")]
+    assert _names("Northern Rhodesia, Siam and Ceylon") == [("Northern Rhodesia", "ZMB"), ("Siam", "THA"),
+                                                             ("Ceylon", "LKA")]
+    assert _names("the Persian Gulf") == []

@@ -135,6 +135,7 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
 
 # demonym or adjective -> ISO alpha-3 (Factbook forms are added by the resolver)
 DEMONYMS: dict[str, str] = {
+    "Austro-Hungarian": "AUT",
     "Ivorian": "CIV",
     "Ivorians": "CIV",
     "Byelorussian": "BLR",
@@ -262,6 +263,7 @@ HISTORICAL_NAMES: dict[str, str] = {
     "BRD": "DEU",
     "Prussia": "DEU",  # COW/G-W 255 "Germany (Prussia)"
     "Ottoman Empire": "TUR",  # G-W 640 "Turkey (Ottoman Empire)"
+    "Austria-Hungary": "AUT",  # COW/G-W 300 "Austria-Hungary", continued by Austria (305)
     "North Yemen": "YEM",
     "Yemen Arab Republic": "YEM",
     "YAR": "YEM",

@@ -180,6 +180,23 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "PSE": ("Palestine", "State of Palestine"),
     "RUS": ("USSR", "U.S.S.R."),  # as "Soviet Union" in the country aliases: Russia is the USSR's continuator
 }
+# Former states under the code of the state that continues them, as relations articles and their annotators
+# treat them ("the Ottoman Empire" is Turkey's past, "Persia" Iran's). Source: the states' own histories;
+# COW and Gleditsch-Ward give Prussia and the Ottoman Empire the codes of Germany and Turkey the same way.
+HISTORIC_STATES: dict[str, tuple[str, ...]] = {
+    "TUR": ("Ottoman Empire", "Sublime Porte"), "AUT": ("Austria-Hungary", "Austrian Empire", "Habsburg Monarchy"),
+    "DEU": ("Prussia", "German Empire", "Nazi Germany", "Third Reich", "Weimar Republic"),
+    "IRN": ("Persia", "Persian Empire"), "THA": ("Siam",), "LKA": ("Ceylon",), "COD": ("Zaire",),
+    "ZWE": ("Rhodesia", "Southern Rhodesia"), "ZMB": ("Northern Rhodesia",), "ETH": ("Abyssinia",),
+    "KHM": ("Kampuchea",), "RUS": ("Muscovy", "Tsardom of Russia"), "BEN": ("Dahomey",), "BFA": ("Upper Volta",),
+    "BGD": ("East Pakistan",), "TZA": ("Tanganyika",), "BWA": ("Bechuanaland",), "LSO": ("Basutoland",),
+    "MWI": ("Nyasaland",), "IDN": ("Dutch East Indies",), "CHN": ("Qing dynasty", "Qing Empire", "Qing China"),
+    "IND": ("Mughal Empire", "British Raj"), "ITA": ("Kingdom of Sardinia", "Piedmont-Sardinia"),
+}  # fmt: skip
+HISTORIC_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "TUR": ("Ottoman", "Ottomans"), "AUT": ("Austro-Hungarian",), "DEU": ("Prussian", "Prussians"),
+    "THA": ("Siamese",), "ETH": ("Abyssinian",),
+}  # fmt: skip
 # Capitals that are also ordinary words or other places; never read as a state.
 AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"})
 
@@ -262,6 +279,12 @@ def name_table() -> dict[str, tuple[str, str]]:
     for code, names in EXTRA_NAMES.items():
         for n in names:
             add(n, code, "state")
+    for code, names in HISTORIC_STATES.items():
+        for n in names:
+            add(n, code, "state")
+    for code, names in HISTORIC_DEMONYMS.items():
+        for n in names:
+            add(n, code, "demonym")
     for code, names in STATE_BODIES.items():
         for n in names:
             add(n, code, "body")
