@@ -217,3 +217,9 @@ def test_former_states_read_as_the_states_that_continue_them() -> None:
     assert _names("Northern Rhodesia, Siam and Ceylon") == [("Northern Rhodesia", "ZMB"), ("Siam", "THA"),
                                                              ("Ceylon", "LKA")]
     assert _names("the Persian Gulf") == []
+
+
+def test_until_a_century_dates_nothing() -> None:
+    events = _events("Peru established a trading post in what is now Chile, before colonising it until the "
+                     "mid-20th century.")
+    assert events == []

@@ -239,7 +239,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         return DateMention(s, e, "decade", lo=lo, hi=hi)
     if kind == "century":
         lo, hi = _century_range(g[0], int(g[1]))
-        return DateMention(s, e, "decade", lo=lo, hi=hi)
+        until = re.search(r"\b(?:until|till|by|beyond|since)\s+(?:the\s+)?$", text[max(0, s - 14) : s], re.IGNORECASE)
+        return DateMention(s, e, "decade", lo=lo, hi=hi, modifier=bool(until))  # "until the mid-20th century"
     if kind == "relative":
         if g[0]:  # "two months later" is as precise as a month; "exactly a year later" keeps the day
             unit = g[1].lower()
