@@ -159,8 +159,8 @@ class ClauseDater:
         for d in dates:
             if d.modifier and framing and d.start == framing.end() and d.year:
                 self.ctx.last_year = d.year
-            if d.modifier or d.kind == "relative":
-                continue
+            if d.modifier or d.kind == "relative" or (d.kind == "decade" and (d.hi or 0) - (d.lo or 0) > 20):
+                continue  # a century ("around the 10th century") dates its own clause, not the sentences after
             if told and self._pluperfect(d, s):
                 continue  # "In August 2021 Chile ..., overlapping the area Argentina had claimed in August 2020"
             value = d.resolve(self.ctx.last_year, self.ctx.anchor)
