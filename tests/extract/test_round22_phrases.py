@@ -226,6 +226,6 @@ def test_until_a_century_dates_nothing() -> None:
 
 
 def test_a_century_dates_its_own_clause_only() -> None:
-    events = _events("Contacts between Chile and Peru began with a war around the 10th century. The first serious "
+    events = _events("Chile and Peru fought a war around the 10th century. The first serious "
                      "ties came with the formation of a joint kingdom.")
     assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "900/999")]
