@@ -229,3 +229,10 @@ def test_a_century_dates_its_own_clause_only() -> None:
     events = _events("Chile and Peru fought a war around the 10th century. The first serious "
                      "ties came with the formation of a joint kingdom.")
     assert [(p, d) for p, d, _, _ in events] == [("ASSAULT", "900/999")]
+
+
+def test_sharing_no_land_border_is_no_border() -> None:
+    text = ("= Chile–Peru relations =\n\nChile and Peru share no land border but face each other across the "
+            "Pacific.\n")
+    border = extract(read_plaintext(text)).border
+    assert border is not None and border.shared is False

@@ -32,7 +32,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?border|border)\b|"
-                       r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b", re.IGNORECASE)  # fmt: skip
+                       r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b|\bshar(?:e[sd]?|ing)\s+no\s+(?:\w+\s+)?border\b",
+                       re.IGNORECASE)  # fmt: skip
 _BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b")  # "X borders Y": both states named
 # "are neighbouring countries", "the two are neighbours" (both states named or "the two ...")
 _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(?:countries|states|nations))\b",
