@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bilateral.documents.model import Document
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, Mention, find_names, is_org
-from bilateral.extract.leaders import Leader, current_leaders
+from bilateral.extract.leaders import current_leaders, shortened_forms
 
 TITLE = (
     r"(?i:president|prime\s+minister|crown\s+prince|prince|sheikh|premier|foreign\s+minister|defen[cs]e\s+minister|minister(?:\s+of\s+\w+)?|"
@@ -107,15 +107,12 @@ def learn_people(doc: Document) -> People:
                 pm = _TABLE_PERSON.search(cell)
                 if code and pm:
                     people.add(pm.group(1), code)
-    leaders = current_leaders()
-    longest: dict[Leader, int] = {}
-    for form, leader in leaders.items():
-        longest[leader] = max(longest.get(leader, 0), len(form.split()))
     named = {m.code for m in find_names(text)}
-    for form, leader in leaders.items():  # "Macron visited Berlin": the Factbook knows whose
+    short = shortened_forms()
+    for form, leader in current_leaders().items():  # "Macron visited Berlin": the Factbook knows whose
         if form not in text or form in people.names:
             continue
-        if len(form.split()) < longest[leader] and leader.code not in named:
+        if form in short and leader.code not in named:
             continue  # a shortened name ("Mohammed Ali" for Mohammed Irfaan Ali) in a text that never names his state
         people.add(form, leader.code)
         if leader.since:

@@ -99,3 +99,13 @@ def current_leaders() -> dict[str, Leader]:
     for form in ambiguous:
         out.pop(form, None)
     return out
+
+
+@lru_cache(maxsize=1)
+def shortened_forms() -> frozenset[str]:
+    """Forms that drop a leader's middle names ("Mohammed Ali" for Mohammed Irfaan Ali): common names of
+    other people too, so a document must name the leader's state before they count as his."""
+    longest: dict[Leader, int] = {}
+    for form, leader in current_leaders().items():
+        longest[leader] = max(longest.get(leader, 0), len(form.split()))
+    return frozenset(f for f, leader in current_leaders().items() if len(f.split()) < longest[leader])

@@ -57,7 +57,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bgrant(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:trade\s+relations|trade\s+status|trade\s+preferences|most[- ]favou?red[- ]nation)"),
     ("AID", "07", r"(?<!-)\b(?:funded|financed|bankrolled)\b"),
     ("AID", "07", r"(?<!-)\baid(?:ed|ing)\b"),
-    ("SUPPORT", "051", r"(?:(?<=\band\swere\s)|(?<=\band\swas\s)|(?<=\band\swere\slater\s))(?:restored|reinstated|re-?established|resumed|normali[sz]ed)\b"),
+    # "and were reinstated": one entry per lookbehind, so that each starts with a literal (see lexicon._first_chars)
+    ("SUPPORT", "051", r"(?<=\band\swere\s)(?:restored|reinstated|re-?established|resumed|normali[sz]ed)\b"),
+    ("SUPPORT", "051", r"(?<=\band\swas\s)(?:restored|reinstated|re-?established|resumed|normali[sz]ed)\b"),
+    ("SUPPORT", "051", r"(?<=\band\swere\slater\s)(?:restored|reinstated|re-?established|resumed|normali[sz]ed)\b"),
     ("REQUEST", "10", r"\bcampaign(?:ed|ing)\s+(?:for|against)\b"),
     ("REQUEST", "10", r"(?<!\bto\s)\b(?:made|makes?|making|laid|lays?|pressed|press(?:es)?|renewed|renews?|asserted|asserts?)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?claims?\s+(?:to|on|over|against)\b"),
     ("ASSAULT", "18", r"\b(?:riots?|unrest|violence|attacks?)\s+(?:[\w,]+\s+){0,4}?(?:killed|left\s+\w+\s+dead)\b"),
