@@ -236,3 +236,9 @@ def test_sharing_no_land_border_is_no_border() -> None:
             "Pacific.\n")
     border = extract(read_plaintext(text)).border
     assert border is not None and border.shared is False
+
+
+def test_founders_of_an_organisation_are_members_and_its_successor_is_not_named_so() -> None:
+    text = ("= France–Italy relations =\n\nBoth nations were among the Inner Six that founded the European "
+            "Community, the predecessor of the European Union.\n")
+    assert [o.code for o in extract(read_plaintext(text)).organizations] == ["EC"]

@@ -132,6 +132,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "SEECP": ("South-East European Cooperation Process", "South-East Europe Cooperation Process", "SEECP"),
     "Schengen Area": ("Schengen Area", "Schengen area", "Schengen zone"),
     "Eurozone": ("eurozone", "Eurozone", "euro area"),
+    "EC": ("European Community", "European Communities"),  # the EU's forerunners, named as such in histories
+    "EEC": ("European Economic Community", "EEC"),
 }
 # The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code.

@@ -14,8 +14,9 @@ from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names,
 from bilateral.extract.records import BorderRecord, OrgRecord
 
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|"
-                     r"founding\s+members?|both\s+joined|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
+                     r"founding\s+members?|founders\s+of|(?:co-?)?founded|both\s+joined|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
                      re.IGNORECASE)  # fmt: skip
+_NOT_THIS = re.compile(r"\b(?:predecessor|forerunner|successor)\s+(?:of|to)\s+(?:the\s+)?$")
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
                    r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership)\b",
                    re.IGNORECASE)  # fmt: skip
@@ -53,7 +54,7 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     for i, sent in enumerate(doc.sentences):
         s, e = sent.start, sent.end
         low = text[s:e].lower()
-        if "member" not in low and "belong" not in low and "join" not in low and "part" not in low:
+        if not any(word in low for word in ("member", "belong", "join", "part", "found")):
             continue
         member = _MEMBER.search(text, s, e)
         if not member:
@@ -69,6 +70,8 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
             continue
         previous_said_both = i
         for m in names:
+            if _NOT_THIS.search(text, max(s, m.start - 30), m.start):
+                continue  # "founded the European Community, the predecessor of the European Union"
             if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
                 seen.add(m.code)
                 out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
