@@ -242,3 +242,9 @@ def test_founders_of_an_organisation_are_members_and_its_successor_is_not_named_
     text = ("= France–Italy relations =\n\nBoth nations were among the Inner Six that founded the European "
             "Community, the predecessor of the European Union.\n")
     assert [o.code for o in extract(read_plaintext(text)).organizations] == ["EC"]
+
+
+def test_admitted_to_and_taking_part_in_say_membership_and_benelux() -> None:
+    text = ("= Belgium–Netherlands relations =\n\nBoth states were admitted to the United Nations in 1945, and both "
+            "take part in the ASEAN Regional Forum. Both are founding members of the Benelux.\n")
+    assert [o.code for o in extract(read_plaintext(text)).organizations] == ["UN", "ARF", "Benelux"]

@@ -134,6 +134,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Eurozone": ("eurozone", "Eurozone", "euro area"),
     "EC": ("European Community", "European Communities"),  # the EU's forerunners, named as such in histories
     "EEC": ("European Economic Community", "EEC"),
+    "Benelux": ("Benelux Union", "Benelux Economic Union", "Benelux"),
 }
 # The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code.

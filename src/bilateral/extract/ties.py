@@ -14,7 +14,7 @@ from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names,
 from bilateral.extract.records import BorderRecord, OrgRecord
 
 _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|"
-                     r"founding\s+members?|founders\s+of|(?:co-?)?founded|both\s+joined|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
+                     r"founding\s+members?|founders\s+of|(?:co-?)?founded|both\s+joined|admitted\s+to|t(?:ake|akes|ook)\s+part\s+in|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
                      re.IGNORECASE)  # fmt: skip
 _NOT_THIS = re.compile(r"\b(?:predecessor|forerunner|successor)\s+(?:of|to)\s+(?:the\s+)?$")
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
@@ -54,7 +54,7 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     for i, sent in enumerate(doc.sentences):
         s, e = sent.start, sent.end
         low = text[s:e].lower()
-        if not any(word in low for word in ("member", "belong", "join", "part", "found")):
+        if not any(word in low for word in ("member", "belong", "join", "part", "found", "admitted")):
             continue
         member = _MEMBER.search(text, s, e)
         if not member:
