@@ -248,3 +248,9 @@ def test_admitted_to_and_taking_part_in_say_membership_and_benelux() -> None:
     text = ("= Belgium–Netherlands relations =\n\nBoth states were admitted to the United Nations in 1945, and both "
             "take part in the ASEAN Regional Forum. Both are founding members of the Benelux.\n")
     assert [o.code for o in extract(read_plaintext(text)).organizations] == ["UN", "ARF", "Benelux"]
+
+
+def test_each_state_joining_on_its_own_makes_both_members() -> None:
+    text = ("= Finland–Sweden relations =\n\nFinland became a member of NATO on 4 April 2023 and Sweden became a "
+            "member of NATO on 7 March 2024. Finland joined the OECD in 1969.\n")
+    assert [o.code for o in extract(read_plaintext(text)).organizations] == ["NATO"]

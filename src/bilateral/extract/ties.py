@@ -66,6 +66,11 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
         both = any(_of_states(text, m, s) for m in _BOTH.finditer(text, s, e))
         both = both or (pair is not None and set(pair) <= states and _coordinated(text, s, e, names, pair))
         both = both or (previous_said_both == i - 1 and bool(_THEY.search(text, s, e)) and not states)
+        if not both and pair and not _NOT.search(text, s, e):
+            for m in _each_joined(text, names, pair):  # "Finland became a member of NATO ... and Sweden became ..."
+                if m.code not in seen:
+                    seen.add(m.code)
+                    out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
         if not both or _NOT.search(text, s, e):
             continue
         previous_said_both = i
@@ -76,6 +81,26 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
                 seen.add(m.code)
                 out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
     return out
+
+
+_JOINED_ORG = re.compile(r"\b(?:became|becomes|become|is|was|has\s+been|joined|joins)\s+(?:an?\s+(?:full\s+)?member\s+"
+                         r"(?:state\s+)?of\s+)?(?:the\s+)?$")
+
+
+def _each_joined(text: str, names: list, pair: tuple[str, str]) -> list:
+    """Organisations each state of the pair is said, on its own, to have joined in one sentence."""
+    members: dict[str, set[str]] = {}
+    first: dict[str, object] = {}
+    last_state = None
+    for m in names:
+        if not is_org(m.code):
+            last_state = m
+            continue
+        if last_state is not None and last_state.code in pair and _JOINED_ORG.search(text, last_state.end, m.start) \
+                and m.start - last_state.end <= 40:
+            members.setdefault(m.code, set()).add(last_state.code)
+            first.setdefault(m.code, m)
+    return [first[code] for code, states in members.items() if set(pair) <= states and code not in NON_ACTOR_ORGS]
 
 
 def _of_states(text: str, m: re.Match[str], s: int) -> bool:
