@@ -5,7 +5,7 @@ Why its own module: every extractor (events, missions, figures, memberships) nee
 "Gazprom" or "CSTO" in a sentence and turn it into a code. The country names, demonyms, official
 names and capitals come from the installed CIA World Factbook and pycountry packages (read once,
 cached), so no rule here names any particular article's countries; organisations, state companies
-and seats of government are small general tables below.
+and seats of government are small general tables in `gazetteer_table`.
 """
 
 from __future__ import annotations
