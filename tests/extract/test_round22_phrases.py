@@ -254,3 +254,8 @@ def test_each_state_joining_on_its_own_makes_both_members() -> None:
     text = ("= Finland–Sweden relations =\n\nFinland became a member of NATO on 4 April 2023 and Sweden became a "
             "member of NATO on 7 March 2024. Finland joined the OECD in 1969.\n")
     assert [o.code for o in extract(read_plaintext(text)).organizations] == ["NATO"]
+
+
+def test_a_named_attack_naming_one_side_of_the_pair_involves_the_other() -> None:
+    events = _events("Since the Chilean military intervention of 1974, relations have been cold.")
+    assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("ASSAULT", "1974", ["CHL", "PER"])]

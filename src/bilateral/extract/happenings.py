@@ -196,6 +196,8 @@ def happening_event(text: str, h: Happening, s: int, e: int, pair: tuple[str, st
         if code is None and not pair:
             return None
         actors = [code] if code else list(pair or ())  # "the War of the Confederation (1836–1839)" in its article
+    if pair and len(actors) == 1 and actors[0] in pair and h.plover in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
+        actors.append(pair[1] if actors[0] == pair[0] else pair[0])  # "the Turkish intervention of 1974" in Cyprus
     return EventRecord(
         date=h.date, actors=actors, plover=h.plover, quad=quad_of(h.plover), start=h.start, end=h.end,
         sentence_start=s, sentence_end=e, confidence=0.5, trigger=h.noun,
