@@ -257,5 +257,5 @@ def test_each_state_joining_on_its_own_makes_both_members() -> None:
 
 
 def test_a_named_attack_naming_one_side_of_the_pair_involves_the_other() -> None:
-    events = _events("Since the Chilean military intervention of 1974, relations have been cold.")
-    assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("ASSAULT", "1974", ["CHL", "PER"])]
+    events = _events("Relations worsened after the 2019 Chilean blockade of Arica.")
+    assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("COERCE", "2019", ["CHL", "PER"])]
