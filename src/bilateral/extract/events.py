@@ -119,15 +119,15 @@ class EventExtractor(ClauseDater):
                     if ev:
                         out.append(ev)
                         consumed.add(d.start)
-        told: set[str] = set()  # "... in the Indo-Pakistani War of 1971, and backed ... Indo-Pakistani War of 1971"
+        names_told: set[str] = set()  # "... in the Indo-Pakistani War of 1971, and backed ... the same war"
         for h in named:
             hev = happening_event(text, h, s, e, self.pair)
             if hev:
                 consumed.update(d.start for d in dates if h.start <= d.start < h.end)
             name = re.sub(r"^(?:the|its|their)\s+", "", text[h.start : h.end], flags=re.IGNORECASE)
-            if hev and name not in told:
+            if hev and name not in names_told:
                 out.append(hev)
-            told.add(name)
+            names_told.add(name)
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         last: EventRecord | None = None  # the sentence's last clause event
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
@@ -148,8 +148,8 @@ class EventExtractor(ClauseDater):
                     and any(d.start >= ce and d.resolve(self.ctx.last_year) == date for d in dates):
                 date, vague = last.date, last.vague  # "declared it void and recalled ..., and on 6 January ..."
             elif last and _WHERE.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates):
-                told = max((ev for ev in out + self._extra if ev.start < cs), key=lambda ev: ev.start)
-                date, vague = told.date, told.vague  # "met again a month later, where they signed ...": then
+                before = max((ev for ev in out + self._extra if ev.start < cs), key=lambda ev: ev.start, default=last)
+                date, vague = before.date, before.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
             if background and "/" not in date:
