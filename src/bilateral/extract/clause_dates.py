@@ -19,7 +19,7 @@ from bilateral.extract.records import EventRecord
 
 # named documents, capitalised: "the Water Treaty signed in 1944", "The Secure Fence Act, signed by Bush on ..."
 DOC_NAMES = r"Act|Treaty|Agreement|Accords?|Convention|Protocol|Declaration|Pact|Memorandum|Charter"
-AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
+_AFTER_LEAD = re.compile(r"(?:After|Following|In\s+the\s+wake\s+of)\b")
 # "condemned attempts to question the ceasefire agreement signed in May 1994": a date after a noun and a
 # past participle describes that noun (when the agreement was signed), not the clause's own happening.
 _NOUN_PARTICIPLE = re.compile(
@@ -109,12 +109,12 @@ class ClauseDater:
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
-                if value and d.start < cs and AFTER_LEAD.match(self.text, self._sent_start, cs):
+                if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
                     # "After Russia invaded on 24 February 2022, Poland took in ...": later, within the month
                     return (value if "/" in value else value[:7]), d.vague
                 if value:
                     return value, d.vague
-        if AFTER_LEAD.match(self.text, self._sent_start, cs) or _DURING_LEAD.match(self.text, self._sent_start, cs):
+        if _AFTER_LEAD.match(self.text, self._sent_start, cs) or _DURING_LEAD.match(self.text, self._sent_start, cs):
             # "After the Warsaw Uprising, which began on 1 August 1944, German troops razed the capital":
             # the aside dates what came first; the clause is later, in that year at least
             before = [d for d in dates if not d.modifier and d.start < at and within(d.start, aside) and d.year]
@@ -127,7 +127,7 @@ class ClauseDater:
             lead_years = [d.year for d in dates if d.modifier and d.year and d.start < cs]
             if lead_years:  # "After the 2008 Mumbai attacks, India suspended ...": not before that year
                 return str(lead_years[0]), False
-        after = AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
+        after = _AFTER_LEAD.match(self.text, self._sent_start)  # "After the dissolution of the USSR in 1991, ..."
         eaten = [d for d in dates if d.start in consumed and (after or not within(d.start, self._named))]
         if eaten:
             d = ([x for x in eaten if x.start < cs] or eaten)[-1] if after else eaten[0]  # after "(1978–1979)": its end
