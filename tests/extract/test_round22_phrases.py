@@ -259,3 +259,9 @@ def test_each_state_joining_on_its_own_makes_both_members() -> None:
 def test_a_named_attack_naming_one_side_of_the_pair_involves_the_other() -> None:
     events = _events("Relations worsened after the 2019 Chilean blockade of Arica.")
     assert [(p, d, sorted(a)) for p, d, a, _ in events] == [("COERCE", "2019", ["CHL", "PER"])]
+
+
+def test_an_arbiters_award_and_people_handed_over() -> None:
+    events = _events("On 20 November 1902 King Edward VII handed down his award on the Andes between Chile and Peru. "
+                     "On 27 February 2025 Peru handed 29 alleged cartel figures to Chilean authorities.")
+    assert [(p, d) for p, d, _, _ in events] == [("AGREE", "1902-11-20"), ("COOPERATE", "2025-02-27")]
