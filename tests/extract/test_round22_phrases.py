@@ -265,3 +265,8 @@ def test_an_arbiters_award_and_people_handed_over() -> None:
     events = _events("On 20 November 1902 King Edward VII handed down his award on the Andes between Chile and Peru. "
                      "On 27 February 2025 Peru handed 29 alleged cartel figures to Chilean authorities.")
     assert [(p, d) for p, d, _, _ in events] == [("AGREE", "1902-11-20"), ("COOPERATE", "2025-02-27")]
+
+
+def test_becoming_part_of_a_state_and_becoming_emir() -> None:
+    events = _events("Arica became part of Chile in 1929. In 2013 Tamim became emir of Peru when his father abdicated.")
+    assert [(p, d) for p, d, _, _ in events][:2] == [("OTHER", "1929"), ("OTHER", "2013")]

@@ -339,6 +339,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\bplaced\s+(?:[\w'’-]+\s+){1,3}?on\s+(?:its|a|the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?list\b"),
     ("AGREE", "057", r"\b(?:deal|agreement|accord|compromise|settlement|consensus)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been)\s+reached\b"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader)\b"),
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
+                  r"pope|monarch|dictator)\b"),
+    ("OTHER", "", r"\bbec(?:ame|omes)\s+(?:an?\s+)?(?:autonomous\s+|integral\s+)?part\s+of\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
 ]
