@@ -270,3 +270,11 @@ def test_an_arbiters_award_and_people_handed_over() -> None:
 def test_becoming_part_of_a_state_and_becoming_emir() -> None:
     events = _events("Arica became part of Chile in 1929. In 2013 Tamim became emir of Peru when his father abdicated.")
     assert [(p, d) for p, d, _, _ in events][:2] == [("OTHER", "1929"), ("OTHER", "2013")]
+
+
+def test_announced_restorations_pauses_and_debts_paid_off() -> None:
+    events = _events("In January 2025 the two governments announced that full diplomatic representation would be "
+                     "restored. On 27 August 2024 the Chilean president announced a pause in relations with Peru. "
+                     "In April 2025 Chile and Peru announced that they would jointly pay off Bolivia's arrears.")
+    assert [(p, d) for p, d, _, _ in events] == [("SUPPORT", "2025-01"), ("SANCTION", "2024-08-27"),
+                                                  ("AGREE", "2025-04")]
