@@ -262,7 +262,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "08", r"\brelinquish(?:ed|es|ing)?\b"),
     # an arbiter's award, as annotators code it; people handed over to another state's justice
     ("AGREE", "057", r"\bhand(?:ed|s|ing)\s+down\s+(?:an?\s+|its\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:award|ruling|decision|verdict)\b"),
-    ("COOPERATE", "06", r"\bhand(?:ed|s|ing)\s+over\s+to\b|\bhand(?:ed|s|ing)\s+(?:over\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:figures|suspects|fugitives|prisoners|militants|members)\b"),
+    ("COOPERATE", "06", r"(?<!letter\s)(?<!note\s)\bhand(?:ed|s|ing)\s+over\s+to\s+(?=[A-Z])|\bhand(?:ed|s|ing)\s+(?:over\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:figures|suspects|fugitives|prisoners|militants|members)\b"),
     ("ASSAULT", "19", r"\bfir(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|drones?|artillery|mortars?|shots|projectiles)\s+(?:at|on|into|upon)\b"),
     ("PROTEST", "14", r"\b(?:unrest|riots?|protests|demonstrations|disturbances)\s+(?:\w+\s+)?(?:broke\s+out|erupted)\b"),
     ("REJECT", "12", r"\b(?:block|veto)(?:ed|es|s|ing)?\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:accession|membership|entry|bid|admission)\b"),
