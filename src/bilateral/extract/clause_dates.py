@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from bilateral.extract.dates import DateMention, year_of
-from bilateral.extract.during import happening_dates
 from bilateral.extract.happenings import Happening
 from bilateral.extract.reading import LEADING, within
 from bilateral.extract.records import EventRecord
@@ -89,7 +88,9 @@ class ClauseDater:
         return bool(m) and at != m.start(1) and not m.group(0)[:m.start(1) - m.start()].rstrip().endswith("ly")
 
     def _date_for(self, dates: list[DateMention], consumed: set[int], cs: int, ce: int, at: int, section: int,
-                  heading: tuple[str, bool] | None, at_end: int | None = None) -> tuple[str | None, bool]:  # fmt: skip
+                  heading: tuple[str, bool] | None, at_end: int | None = None,
+                  during: list[str] | None = None) -> tuple[str | None, bool]:  # fmt: skip
+        """The clause's date and whether it is vague; `during` is what `during.happening_dates` gives it."""
         # an aside's date is its own, not the clause's; unless the trigger runs into it ("the Warsaw Uprising,
         # which began on 1 August 1944")
         aside = [r for r in self._asides if not (r[0] <= at < r[1] or (at_end is not None and at < r[0] < at_end))]
@@ -100,12 +101,12 @@ class ClauseDater:
         if any(d.explicit and d.day for d in own):  # "Two years later ... sailed on 20 August 1820": the day told
             own = [d for d in own if d.kind != "relative"]
         for k, pool in enumerate((own, elsewhere)):
-            named = [d for d in dates if k and d.modifier and d.year and at_end and at < d.start < at_end]
-            if named:  # "helped broker the 1972 Addis Ababa Agreement": the act's own phrase names its year
-                return str(named[0].year), False
-            during = happening_dates(self.text, self._happenings, cs, ce) if k else None
-            if during:  # the clause's own happening dates it before a date outside the clause does
-                return during[0], False
+            if k:  # no date of the clause's own: what its act's words name, then the happening it acts in
+                named = [d for d in dates if d.modifier and d.year and at_end and at < d.start < at_end]
+                if named:  # "helped broker the 1972 Addis Ababa Agreement": the act's own phrase names its year
+                    return str(named[0].year), False
+                if during:  # "supported Iran in the Iran–Iraq War (1980–1988)", before a date outside the clause
+                    return during[0], False
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
                 value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))

@@ -120,9 +120,11 @@ class EventExtractor(ClauseDater):
                         out.append(ev)
                         consumed.add(d.start)
         names_told: set[str] = set()  # "... in the Indo-Pakistani War of 1971, and backed ... the same war"
+        eventful: set[int] = set()  # starts of the happenings that are events
         for h in named:
             hev = happening_event(text, h, s, e, self.pair)
             if hev:
+                eventful.add(h.start)
                 consumed.update(d.start for d in dates if h.start <= d.start < h.end)
             name = re.sub(r"^(?:the|its|their)\s+", "", text[h.start : h.end], flags=re.IGNORECASE)
             if hev and name not in names_told:
@@ -143,7 +145,9 @@ class EventExtractor(ClauseDater):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
             elif plover in ("COERCE", "SANCTION") and _CIVILIANS.search(text, cs, trig.start):
                 plover = "PROTEST"  # "Polish farmers blockaded border crossings": people, not the state, act
-            date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period, trig.end)
+            listed = happening_dates(text, named, cs, ce)  # the named happenings the clause acts in, dated
+            date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period, trig.end,
+                                         during=listed)  # fmt: skip
             if last and _JOINED.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates) \
                     and any(d.start >= ce and d.resolve(self.ctx.last_year) == date for d in dates):
                 date, vague = last.date, last.vague  # "declared it void and recalled ..., and on 6 January ..."
@@ -167,8 +171,7 @@ class EventExtractor(ClauseDater):
             if any(h.plover == plover and cs <= h.start and 0 <= trig.start - h.end <= 3 for h in named):
                 continue  # "The 1983 Rangoon bombing killed four ministers": the happening, told once
             inside = acted_in(text, named, cs, ce)
-            if (inside is not None and not inside.nominal and inside.plover == plover
-                    and happening_event(text, inside, s, e, self.pair)):
+            if inside is not None and not inside.nominal and inside.plover == plover and inside.start in eventful:
                 continue  # "both of which fought in the 2008 South Ossetia War": the war itself
             span_start, span_end = around(named, cs, ce, trig.start)
             out.append(EventRecord(
@@ -179,7 +182,7 @@ class EventExtractor(ClauseDater):
             last = out[-1]
             self._secondary(out[-1], cs, ce, date, vague)
             self._compound(out[-1], cs, ce, dates, triggers, trig)
-            for more in happening_dates(text, self._happenings, cs, ce)[1:]:  # "in the X War of 1965 and Y War of 1971"
+            for more in listed[1:]:  # "in the Indo-Pakistani War of 1965 and Indo-Pakistani War of 1971"
                 if more != date:
                     self._extra.append(replace(out[-1], date=more))
             if not vague:

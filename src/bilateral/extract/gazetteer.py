@@ -22,6 +22,7 @@ from bilateral.extract.gazetteer_table import (
     HISTORIC_DEMONYMS,
     HISTORIC_STATES,
     NON_ACTOR_ORGS,
+    NOT_BEFORE_OF,
     ORGANISATIONS,
     OUTPUT_CODE,
     STATE_BODIES,
@@ -217,7 +218,7 @@ def _form_at(text: str, p: int, end: int) -> Mention | None:
             continue
         if nxt[:1] == "-" and nxt[1:2].isalnum() and _form_at(text, e + 1, end) is None:
             continue
-        if form == "the Commonwealth" and text.startswith(" of", e):
+        if form in NOT_BEFORE_OF and text.startswith(" of", e):
             continue  # "the Commonwealth of Independent States", "the Commonwealth of Australia"
         code, kind = table[form]
         return Mention(p, e, code, kind)

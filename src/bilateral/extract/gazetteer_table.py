@@ -38,7 +38,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "OECD": ("OECD", "Organisation for Economic Co-operation and Development",
              "Organization for Economic Cooperation and Development",
              "Organization for Economic Co-operation and Development"),
-    "Commonwealth": ("Commonwealth of Nations", "the Commonwealth"),  # not "the Commonwealth of ...", see _form_at
+    "Commonwealth": ("Commonwealth of Nations", "the Commonwealth"),  # not "the Commonwealth of ...": NOT_BEFORE_OF
     "SADC": ("Southern African Development Community", "SADC"),
     "EAC": ("East African Community",),
     "IGAD": ("Intergovernmental Authority on Development", "IGAD"),
@@ -130,6 +130,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code.
 OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN", "LAIA": "ALADI"}
+# Forms that name something else when " of" follows ("the Commonwealth of Independent States").
+NOT_BEFORE_OF = frozenset({"the Commonwealth"})
 # A union formed by the pair itself is not a third party in its events.
 NON_ACTOR_ORGS = frozenset({"Union State"})
 
