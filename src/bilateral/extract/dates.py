@@ -58,8 +58,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\b(?:the\s+)?(following|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
     ("midyear", re.compile(rf"\b(?:mid|early|late)-{_YEAR}\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\b(?!s\b|%|[,.]\d|\s*(?:km|per\b|million|billion|people))")),
-    # a medieval year only after a word that dates ("in 1018", "of 1410"): bare, 1000-1499 is more often a count
-    ("oldyear", re.compile(r"\b(?:in|In|of|by|from|since|until|around)\s+(1[0-4]\d\d)\b(?!s\b|%|[,.]\d)")),
+    # a medieval year only after a word that dates ("in 1018", "of 1410", "in late 1274") or alone in brackets
+    # ("the Battle of Las Navas de Tolosa (1212)"): bare, 1000-1499 is more often a count
+    ("oldyear", re.compile(r"(?:\b(?:in|In|of|by|from|since|until|around)\s+(?:(?:early|late)\s+|mid-)?"
+                           r"|\((?=1[0-4]\d\d\)))(1[0-4]\d\d)\b(?!s\b|%|[,.]\d)")),
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
                     r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening)"

@@ -33,7 +33,7 @@ _PEOPLE_NOUNS = (
     r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
     r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims|dead|wounded|injured|"
     r"casualties|drivers|truckers|pilots|villagers|inhabitants|protesters|demonstrators|rebels|militants|"
-    r"insurgents|herders|settlers|deaths|fatalities"
+    r"insurgents|herders|settlers|deaths|fatalities|Jews|Muslims|Christians|Catholics"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -60,6 +60,9 @@ _DONE_TO = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|arrested|det
 _DONE_TO_BARE = re.compile(rf"\b(?:displac(?:ed|ing)|evacuat(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing))\s+"
                            rf"(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?{_COUNT}"
                            r"(?:\s+(million|thousand))?(?=\s+(?:on|in|from|across|along|at|during)\b|\s*[,.;](?!\d))")
+# "About 450 French companies operate in Algeria", "Some 6,000 companies with German capital": firms, counted
+_COMPANIES = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,2}}?)"
+                        r"(companies|firms|businesses|enterprises)\b")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -99,7 +102,7 @@ _RATE = re.compile(r"\b(tariffs?|duties|duty|taxe?s?|levy|levies|stake|interest\
                    r"(?:up\s+to\s+|about\s+)?$")
 _ORIGIN = re.compile(r"\s+of\s+[A-Z][\w-]+\s+(?:origin|descent|ancestry|heritage)\b")
 _PARTICIPLE = {"gave": "given", "sent": "sent", "lent": "lent"}
-_EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)\s+in\s+([A-Z][\w ]+)")
+_EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)(?:\s+(?:citizens|nationals))?\s+in\s+([A-Z][\w ]+)")
 _DIGIT = re.compile(r"\d")
 _PER_UNIT = re.compile(r"\s*(?:per|a)\s+(barrel|tonne|ton|cubic\s+metre|kilowatt-hour|kWh)\b",
                        re.IGNORECASE)  # fmt: skip
@@ -224,6 +227,11 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
+    for m in _COMPANIES.finditer(text, s, e):
+        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+        if not (1500 <= value <= 2100 and "," not in m.group(1)) and not any(a <= m.start() < b for a, b in taken):
+            out.append(FigureRecord(what=f"{m.group(3)}{m.group(4)} {_words_after(text, m.end(), e, 5)}".strip(),
+                                    value=value, unit="companies", year=year, start=m.start(), end=m.end()))
     for m in _PEOPLE_WORDS.finditer(text, s, e):  # "arrested nine Chilean soldiers", "killed twelve people"
         if any(a <= m.start() < b for a, b in taken) or re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             continue

@@ -98,7 +98,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|treaty|deal|accord|pact|contract|convention|protocol|memorandum|alliance|armistice|truce)"),
     ("AGREE", "057", r"\bratif(?:y|ied|ies|ying)\b"),
     ("AGREE", "03", r"\bagree(?:d|s|ing)?\b(?!\s+with\s+the\s+criticism)"),
-    ("AGREE", "03", r"\b(?:promis|pledg|vow)(?:ed|es|e|ing)\b(?!\s+to\s+(?:retaliat|respond|fight|attack))"),
+    ("AGREE", "03", r"\b(?:promis|pledg|vow)(?:ed|es|e|ing)\b(?!\s+to\s+(?:retaliat|respond|fight|attack|counter|resist|oppose|defeat|destroy|punish|avenge))"),
     ("AGREE", "03", r"\b(?:is|are|was|were|be)\s+(?:willing|ready|prepared)\s+to\b"),
     ("AGREE", "03", r"\bcommit(?:ted|s)?\s+to\b"),
     ("AGREE", "057", r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus|compromise)"),
@@ -341,6 +341,25 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\b(?:commission|committee|council|mechanism|working\s+group|task\s+force|forum)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:set\s+up|established|created|formed|launched)\b"),
     ("SANCTION", "16", r"\bplaced\s+(?:[\w'’-]+\s+){1,3}?on\s+(?:its|a|the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?list\b"),
     ("AGREE", "057", r"\b(?:deal|agreement|accord|compromise|settlement|consensus)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been)\s+reached\b"),
+    # round 30: relations that began, first contacts, a state's formation declared
+    ("SUPPORT", "051", r"\b(?:diplomatic\s+|formal\s+|modern\s+|official\s+)?relations\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?(?:began|started|commenced)\b(?!\s+to\b)"),
+    ("CONSULT", "040", r"\b(?:diplomatic|official|first|direct)\s+contacts?\s+(?:[\w'’-]+\s+){0,6}?(?:occurred|took\s+place|(?:was|were)\s+(?:made|established))\b|\bmade\s+(?:first\s+|diplomatic\s+|official\s+|direct\s+)?contact\s+with\b"),
+    ("OTHER", "", r"\b(?:declared|proclaimed|announced)\s+(?:its|their)\s+(?:formation|foundation|statehood|sovereignty)\b"),
+    # round 31: wars declared in the infinitive, armies and gunboats sent, capitulations, offensives opened,
+    # votes against, tours, speeches to parliaments, bodies set up, reunification, the Wall
+    ("ASSAULT", "19", r"\bdeclar(?:e|es|ing)\s+war\s+(?:on|against)\b|\b(?:sent|send|sends|sending)\s+(?:[\w'’,-]+\s+){0,3}?arm(?:y|ies)\s+into\b|\bopen(?:ed|s)?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?offensive\b|\boffensive\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|opened)\b"),
+    ("MOBILIZE", "15", r"\b(?:sent|send|sends|sending|dispatched)\s+(?:[\w'’,-]+\s+){0,3}?(?:gunboats?|warships?|fleet|squadron|frigates?|cruisers?|aircraft\s+carriers?)\b"),
+    ("RETREAT", "", r"\bcapitulat(?:ed|es|e|ing|ion)\b"),
+    ("REJECT", "12", r"\bvot(?:ed|es|e|ing)\s+(?:it\s+|them\s+)?down\b"),
+    ("CONSULT", "043", r"\btour(?:ed|s)\s+(?=[A-Z])|\battend(?:ed|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:commemorations?|anniversary|memorial\s+service)\b|\breceived\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|in)\s+(?:his|her|the)\b"),
+    # "made a state visit to Nairobi, where she addressed the Kenyan parliament": part of the visit, not a second event
+    ("CONSULT", "043", r"(?<!where\she\s)(?<!where\sshe\s)(?<!where\sthey\s)\baddress(?:ed|es)\s+(?:the\s+|a\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:parliament|bundestag|congress|knesset|duma|senate|diet|sejm|rada|legislature|national\s+assembly)\b"),
+    ("COOPERATE", "06", r"\b(?:was|were)\s+set\s+up\b|\b(?:was|were)\s+reunified\b"),
+    ("OTHER", "", r"\b(?:berlin\s+)?wall\s+fell\b|\bfall\s+of\s+the\s+(?:berlin\s+)?wall\b|\bsucceeded\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+on\b"),
+    ("SANCTION", "161", r"\bend\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:relations|ties)\b"),
+    ("CONSULT", "045", r"\b(?:talks|discussions|negotiations)\s+(?:[\w'’-]+\s+)?brokered\s+by\b"),
+    ("PROTEST", "14", r"\bpassive\s+resistance\b|\bcivil\s+disobedience\b"),
+    ("CONCEDE", "08", r"\b(?:was|were)\s+called\s+off\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),

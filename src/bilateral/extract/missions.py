@@ -17,7 +17,7 @@ from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
-    r"\b(honorary\s+consulates?|consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
+    r"\b(honorary\s+consul(?:ates?|s)?|consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
     r"(?:deputy\s+)?high\s+commissions?|chancell(?:ery|eries)|"
     r"branch(?:es)?|"
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
@@ -28,8 +28,10 @@ _CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
          rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|es|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
-# "in Milan", "(in Milan and Palermo)", "in Italy's capital, Rome", "in the capital of Italy, Rome"
-_LIST = re.compile(rf",?\s+(?:\w+\s+){{0,3}}?\(?in:?\s+"
+# "in Milan", "(in Milan and Palermo)", "in Italy's capital, Rome", "in the capital of Italy, Rome", "in cities
+# including Bremen and Dresden", "in, among others, Lille and Nantes"
+_LIST = re.compile(rf",?\s+(?:\w+\s+){{0,3}}?\(?in(?:,\s*among\s+others,)?:?\s+"
+                   r"(?:(?:(?:cities|towns|places)\s+)?(?:including|such\s+as)\s+)?"
                    r"(?:(?:the\s+)?(?:\w+['’]s\s+)?(?:capital|capital\s+city|largest\s+city)(?:\s+of\s+[A-Z]\w+)?,?\s+)?"
                    rf"((?:{_CITY})(?:\s*,\s*(?:and\s+)?{_CITY})*(?:,?\s+and\s+{_CITY})?)")
 _CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"

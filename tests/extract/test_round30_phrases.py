@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""Phrasings met in session 13's held-out texts (round 30: real Wikipedia openings; round 31: a long article),
+written here with other countries so that the rules are checked as general ones.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str = "Austria–Italy relations") -> list[tuple[str, str, list[str], str]]:
+    text = f"= {title} =\n\n==History==\n{body}\n"
+    return [(e.plover, e.date, e.actors, text[e.start : e.end]) for e in extract(read_plaintext(text)).events]
+
+
+def _told(body: str) -> list[tuple[str, str]]:
+    return [(p, d) for p, d, _, _ in _events(body)]
+
+
+def test_relations_that_began_and_a_first_contact() -> None:
+    """'Relations between X and Y began in the 1860s' is a dated start; 'began to deteriorate' is no event."""
+    assert _told("Relations between Austria and Italy began in the 1860s after the Italian unification.") == [("SUPPORT", "1860/1869")]
+    assert _told("The first official diplomatic contact between Austria and Italy occurred in 1861.") == [("CONSULT", "1861")]
+    assert _told("Relations between Austria and Italy began to deteriorate.") == []
+
+
+def test_a_state_declaring_its_formation() -> None:
+    assert ("OTHER", "1918") in _told("Austria declared its formation in 1918 after the defeat of Austria-Hungary.")
+
+
+def test_wars_declared_in_the_infinitive_and_armies_sent_into_a_land() -> None:
+    assert _told("The Kingdom of Italy's alliance led Italy to declare war on Austria on 23 May 1915.") == [("ASSAULT", "1915-05-23")]
+    assert _told("In 1866 Italy sent its armies into the Austrian Veneto.") == [("ASSAULT", "1866")]
+
+
+def test_ships_sent_capitulation_offensives_opened() -> None:
+    assert _told("In July 1911 Rome sent the gunboat Calabria to the Austrian port of Trieste.") == [("MOBILIZE", "1911-07")]
+    assert _told("Vienna capitulated in late January 1809.") == [("RETREAT", "1809-01")]
+    assert _told("In June 1916 the Austrian army opened an offensive at Asiago.") == [("ASSAULT", "1916-06")]
+    assert _told("The Austrian offensive on the Piave began on 15 June 1918.") == [("ASSAULT", "1918-06-15")]
+
+
+def test_votes_against_tours_and_speeches_to_a_parliament() -> None:
+    assert _told("In 1955 the treaty failed when the Italian Senate voted it down on 30 August 1955.") == [("REJECT", "1955-08-30")]
+    assert _told("In 1971 the Italian president toured Austria.") == [("CONSULT", "1971")]
+    assert _told("On 27 June 2000 the Austrian chancellor addressed the Italian parliament in Rome.") == [("CONSULT", "2000-06-27")]
+
+
+def test_an_address_during_a_visit_is_part_of_the_visit() -> None:
+    """'made a state visit to Rome, where she addressed the Italian parliament': one happening, not two."""
+    events = _events("In May 2021 the Austrian president made a state visit to Rome, where she addressed the Italian parliament.")
+    assert [(p, d) for p, d, _, _ in events] == [("CONSULT", "2021-05")]
+
+
+def test_bodies_set_up_reunification_the_wall_and_resistance() -> None:
+    assert _told("The Austro-Italian Youth Office was set up on 5 July 1963.") == [("COOPERATE", "1963-07-05")]
+    assert _told("Austria and Italy were reunified on 3 October 1990 under the treaty.")[0] == ("COOPERATE", "1990-10-03")
+    assert _told("After the fall of the Berlin Wall in 1989, Austria and Italy signed a treaty.")[0] == ("OTHER", "1989")
+    assert _told("In 1923 Austria answered with a campaign of passive resistance, which was called off that September.") == [
+        ("PROTEST", "1923"), ("CONCEDE", "1923-09")]
+
+
+def test_missions_in_cities_including_and_among_others() -> None:
+    text = ("= Austria–Italy relations =\n\n==Diplomatic missions==\nAustria is represented in Italy by its embassy "
+            "in Rome and by honorary consuls in cities including Bari and Genoa. Italy has an embassy in Vienna and "
+            "honorary consulates in, among others, Graz and Linz.\n")
+    missions = [(m.sender, m.city, m.kind) for m in extract(read_plaintext(text)).missions]
+    assert missions == [("AUT", "Rome", "embassy"), ("AUT", "Bari", "honorary consulate"), ("AUT", "Genoa", "honorary consulate"),
+                        ("ITA", "Vienna", "embassy"), ("ITA", "Graz", "honorary consulate"), ("ITA", "Linz", "honorary consulate")]
+
+
+def test_companies_counted_and_citizens_abroad_in_a_table() -> None:
+    text = ("= Austria–Italy relations =\n\n==Economic relations==\nAround 1,500 Austrian-owned companies operate in Italy. "
+            "In 1943 some 1,200 Jews were deported from Rome by Italian police at Austrian request.\n\n"
+            "| | Austria | Italy |\n|---|---|---|\n| Expatriates | 30,000 Austrians in Italy | 45,000 Italian citizens in Austria |\n")
+    figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
+    assert figures == [(1200, "people"), (1500, "companies"), (30000, "people"), (45000, "people")]
+
+
+def test_medieval_years_after_early_or_late_and_alone_in_brackets() -> None:
+    """'in late 1274' and 'the Battle of Legnano (1176)' are years; a bare 1000-1499 stays a count."""
+    from bilateral.extract.dates import find_dates
+
+    assert [d.year for d in find_dates("Milan asked Vienna for help in late 1274 and ceded Como.")] == [1274]
+    assert [d.year for d in find_dates("the Battle of Legnano (1176) in which the League defeated the emperor")] == [1176]
+    assert [d.year for d in find_dates("an army some 1200 strong")] == []
+    events = _events("The Emperor had conquered Milan in 1162. The turning point is the Battle of Legnano (1176) in which "
+                     "the Italian cities defeated the Austrian emperor.")
+    assert [d for _, d, _, _ in events] == ["1162", "1176"]
+
+
+def test_vowing_to_counter_is_no_promise_and_relations_that_ended() -> None:
+    told = _told("Vowing to counter the Austrian expansion begun by 1265, Milan asked Vienna for help in late 1274 and ceded Como to Italy.")
+    assert ("CONCEDE", "1274") in told and "AGREE" not in [p for p, _ in told]
+    assert ("SANCTION", "1980") in _told("Both states were aligned with the West until the end of formal Austria-Italy relations in 1980.")
+
+
+def test_talks_brokered_by_a_third_state() -> None:
+    assert _told("In March 2023, after discussions brokered by China, Austria and Italy agreed to restore relations.") == [
+        ("CONSULT", "2023-03"), ("AGREE", "2023-03")]
