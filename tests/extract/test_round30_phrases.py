@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (round 30: real Wikipedia openings; round 31: a long article),
+"""Phrasings met in session 13's held-out texts (rounds 30 and 34: real Wikipedia openings; rounds 31 and 35: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -99,3 +99,57 @@ def test_vowing_to_counter_is_no_promise_and_relations_that_ended() -> None:
 def test_talks_brokered_by_a_third_state() -> None:
     assert _told("In March 2023, after discussions brokered by China, Austria and Italy agreed to restore relations.") == [
         ("CONSULT", "2023-03"), ("AGREE", "2023-03")]
+
+
+def test_a_clause_in_the_lead_up_to_a_named_election_takes_its_year() -> None:
+    assert _told("In the lead-up to and during the 2020 Austrian legislative election, a number of anti-government "
+                 "protests took place across the country.") == [("OTHER", "2020"), ("PROTEST", "2020")]
+
+
+def test_territory_handed_over_wars_escalated_into_and_joined_against_a_state() -> None:
+    assert _told("After the war, Austria had to hand over South Tyrol region to Italy in 1919.") == [("CONCEDE", "1919")]
+    assert _told("The dispute escalated into all out war in 1866.") == [("ASSAULT", "1866")]
+    assert _told("Italy participated in the Third War of Independence against Austria in 1866.") == [("ASSAULT", "1866")]
+
+
+def test_population_exchanges_fallen_regimes_and_urging() -> None:
+    assert ("COOPERATE", "1940") in _told("After the treaty in 1940, the two countries carried out a population exchange in the affected areas.")
+    assert _told("The communist regimes of both countries ultimately collapsed in 1989.") == [("OTHER", "1989")]
+    assert ("REQUEST", "1994") in _told("At the urging of the United States, Austria and Italy met in Geneva in 1994.")
+
+
+def test_a_border_the_countries_share_and_the_un_joined_together() -> None:
+    text = ("= Austria–Italy relations =\n\nThe countries share 404 km of common borders, mostly along the Alps. "
+            "They joined the United Nations together in December 1955 as new members.\n")
+    result = extract(read_plaintext(text))
+    assert [(f.value, f.unit) for f in result.figures] == [(404, "km")]
+    assert [o.code for o in result.organizations] == ["UN"]
+
+
+def test_recognition_granted_arms_and_oil_shipped_and_supplied() -> None:
+    assert _told("In March 1950 Austria granted Italy de facto recognition.") == [("SUPPORT", "1950-03")]
+    assert _told("In August 1985 Austria shipped 96 anti-tank missiles to Italy.") == [("AID", "1985-08")]
+    assert _told("In 1973 Austria kept supplying Italy with oil.") == [("AID", "1973")]
+    assert _told("Austria became a discreet supplier of arms to Italy in 1981.") == [("AID", "1981")]
+
+
+def test_ships_hit_aircraft_that_struck_and_answers_with_missiles() -> None:
+    assert _told("In 2019 Austrian tankers were reportedly hit by Italian limpet mines.") == [("ASSAULT", "2019")]
+    assert _told("On 26 October 2024 Italian aircraft struck missile factories in Austria.") == [("ASSAULT", "2024-10-26")]
+    assert _told("On 13 June 2025 Austria answered with waves of ballistic missiles aimed at Italian cities.") == [("ASSAULT", "2025-06-13")]
+
+
+def test_a_list_of_visits_under_a_long_line_that_says_who_travelled() -> None:
+    text = ("= Austria–Italy relations =\n\n==History==\n===High-level visits===\nItalian leaders who travelled to "
+            "Austria before the war, usually in secret, included:\n- Prime Minister Aldo Moro (1961)\n"
+            "- Foreign Minister Carlo Sforza (1972)\n")
+    events = extract(read_plaintext(text)).events
+    assert [(e.plover, e.date, e.actors) for e in events] == [("CONSULT", "1961", ["ITA", "AUT"]),
+                                                              ("CONSULT", "1972", ["ITA", "AUT"])]
+
+
+def test_arms_and_cargo_counted_in_their_own_unit() -> None:
+    text = ("= Austria–Italy relations =\n\n==History==\nIn 1985 Austria shipped 96 anti-tank missiles to Italy, and in "
+            "2002 Italy seized a freighter carrying about 50 tonnes of weapons from Austria.\n")
+    figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
+    assert figures == [(50, "tonnes"), (96, "missiles")]

@@ -28,7 +28,7 @@ _NOUN_PARTICIPLE = re.compile(
     r"\s+(?:in|on)\s+$"
 )
 # "During the Falklands War, which began with the Argentine landing on 2 April 1982, Chile ...": that year
-_DURING_LEAD = re.compile(r"(?:During|Throughout|Amid)\b")
+_DURING_LEAD = re.compile(r"(?:During|Throughout|Amid|In\s+the\s+(?:lead|run|build)-up\s+to)\b")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 

@@ -63,6 +63,10 @@ _DONE_TO_BARE = re.compile(rf"\b(?:displac(?:ed|ing)|evacuat(?:ed|ing)|kill(?:ed
 # "About 450 French companies operate in Algeria", "Some 6,000 companies with German capital": firms, counted
 _COMPANIES = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand))?\s+((?:[A-Za-z][\w-]*\s+){{0,2}}?)"
                         r"(companies|firms|businesses|enterprises)\b")
+# "shipped 96 TOW anti-tank missiles", "firing about 180 ballistic missiles", "some 50 tonnes of weapons": arms and
+# cargo counted in their own unit
+_MATERIEL = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand|million))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)"
+                       r"(missiles|rockets|drones|tanks|warplanes|warships|shells|tonnes)\b")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -82,7 +86,9 @@ _BORDER_LENGTH = re.compile(
     r"extend(?:s|ing)?(?:\s+for)?)\s+" + _HEDGE +
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
     r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+"
-    r"(?:\w+\s+){0,2}?border\b")
+    r"(?:\w+\s+){0,2}?border\b"
+    r"|\bshare\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\s+of\s+(?:common\s+|shared\s+)?"
+    r"(?:land\s+)?borders?\b")  # "The countries share 608 km of common borders"
 # the pair's border, not one side's with a third: "share", "between", "the two countries", "the India–Pakistan border"
 _SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b)"
                      r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border")
@@ -106,7 +112,8 @@ _EXPAT = re.compile(r"(\d[\d,]*)\s+([A-Z]\w+)(?:\s+(?:citizens|nationals))?\s+in
 _DIGIT = re.compile(r"\d")
 _PER_UNIT = re.compile(r"\s*(?:per|a)\s+(barrel|tonne|ton|cubic\s+metre|kilowatt-hour|kWh)\b",
                        re.IGNORECASE)  # fmt: skip
-_DYADIC = re.compile(r"\b(?:bilateral|mutual|(?:two|both)\s+(?:countries|states|nations|governments))\b", re.IGNORECASE)
+_DYADIC = re.compile(r"\b(?:bilateral|mutual|(?:two|both|the)\s+(?:countries|states|nations|governments))\b",
+                     re.IGNORECASE)  # fmt: skip
 _UNIT_CODE = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
               "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "¥": "JPY", "₹": "INR", "₩": "KRW",
               "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR",
@@ -163,8 +170,9 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     taken: list[tuple[int, int]] = []
     if re.search(r"border|boundary|frontier", text[s:e]) and _SHARED.search(text, s, e):  # the pair's, no third's
         for m in _BORDER_LENGTH.finditer(text, s, e):
-            out.append(FigureRecord(what="length of the border", value=_num(m.group(1) or m.group(2)), unit="km",
-                                    year=None, start=m.start(), end=m.end()))  # fmt: skip
+            km = _num(m.group(1) or m.group(2) or m.group(3))
+            out.append(FigureRecord(what="length of the border", value=km, unit="km", year=None, start=m.start(),
+                                    end=m.end()))  # fmt: skip
             taken.append(m.span())
             break
     for m in _MONEY.finditer(text, s, e):
@@ -227,6 +235,12 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
+    for m in _MATERIEL.finditer(text, s, e):
+        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+        if not (1500 <= value <= 2100 and "," not in m.group(1)) and not any(a <= m.start() < b for a, b in taken):
+            out.append(FigureRecord(what=f"{m.group(3)}{m.group(4)} {_words_after(text, m.end(), e, 5)}".strip(),
+                                    value=value, unit=m.group(4), year=year, start=m.start(), end=m.end()))
+            taken.append(m.span())
     for m in _COMPANIES.finditer(text, s, e):
         value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
         if not (1500 <= value <= 2100 and "," not in m.group(1)) and not any(a <= m.start() < b for a, b in taken):

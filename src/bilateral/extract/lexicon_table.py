@@ -18,7 +18,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "092", r"\b(?:launch|open|start|begin|began)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investigation|probe|inquiry|hearing)s?\b"),
     ("ACCUSE", "111", r"\blodg(?:ed|es|e)\s+(?:an?\s+)?(?:\w+\s+)?(?:protest|complaint)\b"),
     ("AID", "075", r"\b(?:accept|receiv|admitt?|welcom|shelter|host|t(?:ook|akes?|aking)\s+in|gave\s+refuge\s+to)(?:ed|es|e|s|ing)?\s+(?:[\w.,]+\s+){0,6}?(?:refugees|asylum[- ]seekers|evacuees|displaced\s+(?:people|persons))\b"),
-    ("AID", "07", r"\b(?:provid|suppl)(?:ed|ies|ied|es|e|ing|y)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+with\b"),
+    ("AID", "07", r"\b(?:provid|suppl)(?:ed|ies|ied|es|e|ing|ying|y)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+with\b"),
     ("SANCTION", "1663", r"\brecall(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|high\s+commissioners?|minister|charg[ée]\s+d'affaires)\b"),
     ("SANCTION", "16", r"\b(?:clos|seal)(?:ed|es|e|ing)\s+(?:(?:its|their|the)\s+)?(?:\w+\s+){0,3}?borders?\b"),
     ("REJECT", "12", r"\bvot(?:ed|es|e|ing)\s+against\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|admission|bid|sanctions)\b)"),
@@ -360,6 +360,19 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "045", r"\b(?:talks|discussions|negotiations)\s+(?:[\w'’-]+\s+)?brokered\s+by\b"),
     ("PROTEST", "14", r"\bpassive\s+resistance\b|\bcivil\s+disobedience\b"),
     ("CONCEDE", "08", r"\b(?:was|were)\s+called\s+off\b"),
+    # round 34: territory handed over, wars escalated into or joined against a state, treaties concluded after a
+    # defeat, a city's capture, population exchanges, regimes that collapsed, urging
+    ("CONCEDE", "081", r"\bhand(?:ed|s)?\s+over\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:region|province|territory|islands?|area|district|peninsula|strip)\s+to\b"),
+    ("ASSAULT", "19", r"\bescalat(?:ed|es|ing)\s+into\s+(?:an?\s+)?(?:all[- ]out\s+|open\s+|full[- ]scale\s+)?war\b|\bparticipat(?:ed|es)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?war\s+against\b|\bcapture\s+of\s+(?=[A-Z])"),
+    ("AGREE", "057", r"\b(?:treaty|peace|agreement|accord|convention)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:was\s+)?concluded\b"),
+    ("COOPERATE", "06", r"\bpopulation\s+(?:exchange|transfer)s?\b|\bexchange\s+of\s+populations\b"),
+    ("OTHER", "", r"\b(?:regimes?|governments?|monarch(?:y|ies)|dictatorships?)\s+(?:[\w'’-]+\s+){0,5}?(?:ultimately\s+|finally\s+)?(?:collapsed|fell)\b"),
+    ("REQUEST", "02", r"\bat\s+the\s+urging\s+of\b"),
+    # round 35: recognition granted, arms and oil shipped, suppliers of arms, ships hit, aircraft that struck,
+    # answers with missiles
+    ("SUPPORT", "054", r"\b(?:grant|extend|accord)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
+    ("AID", "072", r"\bship(?:ped|s)\s+(?:[\w$.,'’-]+\s+){0,5}?(?:missiles|arms|weapons|ammunition|oil|grain|aid|supplies|equipment)\b|\bsupplier\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:arms|weapons|oil|gas)\b"),
+    ("ASSAULT", "19", r"\b(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:hit|struck)\s+by\b|\b(?:aircraft|jets|planes|warplanes|drones|bombers|artillery|warships)\s+(?:[\w'’-]+\s+){0,2}?struck\b|\b(?:answered|responded|retaliated)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by\s+firing)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|rockets|drones|air\s+strikes|airstrikes)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),

@@ -33,7 +33,8 @@ _BOUNDARY = re.compile(
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)"
     r"|\s+and\s+(?=when\s)",  # "The efforts failed and when Germany defeated France ..., Italy declared war"
 )
-LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During|When|As|While|Once)\b[^,]{3,120},\s+")
+LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During|When|As|While|Once|"
+                     r"In\s+the\s+(?:lead|run|build)-up\s+to)\b[^,]{3,120},\s+")  # fmt: skip
 QUOTES = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _SUMMARY = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:several|many|numerous|multiple|various|two|three|four|five|six|seven|a\s+number\s+of|"

@@ -18,7 +18,8 @@ _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\
                      re.IGNORECASE)  # fmt: skip
 _NOT_THIS = re.compile(r"\b(?:predecessor|forerunner|successor)\s+(?:of|to)\s+(?:the\s+)?$")
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
-                   r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership)\b",
+                   r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership|"
+                   r"joined\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,5}?together)\b",  # "joined the United Nations together"
                    re.IGNORECASE)  # fmt: skip
 # "membership in both", "joined both.": "both" naming the organisations, not the states
 _BOTH_BEFORE = re.compile(r"\b(?:in|of|to|into|for|with|join(?:ed|s)?)\s+$", re.IGNORECASE)
