@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30 and 34: real Wikipedia openings; rounds 31 and 35: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34 and 37: real Wikipedia openings; rounds 31 and 35: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -153,3 +153,25 @@ def test_arms_and_cargo_counted_in_their_own_unit() -> None:
             "2002 Italy seized a freighter carrying about 50 tonnes of weapons from Austria.\n")
     figures = sorted((f.value, f.unit) for f in extract(read_plaintext(text)).figures)
     assert figures == [(50, "tonnes"), (96, "missiles")]
+
+
+def test_borders_defined_forces_outfought_agreements_annulled_alliances() -> None:
+    assert _told("Austria first established ties with Italy in 1866, when the Austria-Italy border was initially defined.") == [
+        ("SUPPORT", "1866"), ("AGREE", "1866")]
+    assert _told("The boundary was further clarified in 1947.") == [("AGREE", "1947")]
+    assert _told("From 1848 to 1849 the forces of Piedmont outfought those of Austria.") == [("ASSAULT", "1848/1849")]
+    assert ("REJECT", "1984") in _told("The 1983 agreement had been annulled by Austria in 1984.")
+    assert _told("In 1976 Italy allied with Austrian militias.") == [("COOPERATE", "1976")]
+
+
+def test_wars_a_state_stayed_out_of_are_not_its_wars() -> None:
+    """'did not participate in the Six-Day War in 1967, nor the Yom Kippur War in 1973': no event makes it a party."""
+    assert _told("Austria did not participate in the Six-Day War in 1967, nor the Yom Kippur War in 1973 in any significant way.") == []
+    assert _told("Austria fought in the Six-Day War in 1967.") != []
+
+
+def test_a_mission_kept_until_a_date_is_former() -> None:
+    text = ("= Austria–Italy relations =\n\nItaly has an embassy in Vienna, and had a consulate general in Graz until "
+            "its diplomats were expelled, while Austria has an embassy in Rome.\n")
+    missions = [(m.sender, m.city) for m in extract(read_plaintext(text)).missions]
+    assert missions == [("ITA", "Vienna"), ("AUT", "Rome")]

@@ -182,10 +182,21 @@ def find_happenings(text: str, dates: list[DateMention], s: int, e: int,
     return out
 
 
+# "Lebanon did not participate in the Six-Day War in 1967, nor the Yom Kippur War in 1973": wars a state stayed
+# out of, which its subject must not be made a party to
+_STAYED_OUT = re.compile(r"\b(?:(?:did\s+not|didn['’]t|never)\s+(?:participate|take\s+part|fight|join)\s+in|"
+                         r"stayed\s+out\s+of|remained\s+neutral\s+(?:in|during))\s+$|\bnor\s+(?:in\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+_NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|neither)\b", re.IGNORECASE)
+
+
 def happening_event(text: str, h: Happening, s: int, e: int, pair: tuple[str, str] | None) -> EventRecord | None:
     """The event a named happening states. Its actors are the states its name holds ("the 2022
     Armenia–Azerbaijan clashes"), else, as for a dated noun, the state named last before it (an attack)
-    or a state of the pair named in the sentence."""
+    or a state of the pair named in the sentence; none for a happening the sentence says a state stayed out of."""
+    stayed = _STAYED_OUT.search(text, max(s, h.start - 40), h.start)
+    if stayed and (not stayed.group(0).lower().startswith("nor") or _NEGATED.search(text, s, stayed.start())):
+        return None
     actors = list(h.inside)
     if not actors:
         named = [m for m in find_names(text, s, e) if not is_org(m.code) and not h.start <= m.start < h.end]

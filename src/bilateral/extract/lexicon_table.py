@@ -373,6 +373,13 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "054", r"\b(?:grant|extend|accord)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
     ("AID", "072", r"\bship(?:ped|s)\s+(?:[\w$.,'’-]+\s+){0,5}?(?:missiles|arms|weapons|ammunition|oil|grain|aid|supplies|equipment)\b|\bsupplier\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:arms|weapons|oil|gas)\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:hit|struck)\s+by\b|\b(?:aircraft|jets|planes|warplanes|drones|bombers|artillery|warships)\s+(?:[\w'’-]+\s+){0,2}?struck\b|\b(?:answered|responded|retaliated)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by\s+firing)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|rockets|drones|air\s+strikes|airstrikes)\b"),
+    # round 37: borders defined or clarified, forces outfought, agreements annulled, alliances with militias,
+    # violations of sovereignty
+    ("AGREE", "057", r"\b(?:border|boundary|frontier)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:initially\s+|further\s+|finally\s+|formally\s+|first\s+)?(?:defined|delimited|demarcated|clarified|fixed|drawn)\b"),
+    ("ASSAULT", "19", r"\boutfought\b"),
+    ("REJECT", "12", r"\bannull(?:ed|ing|s)?\b|\babrogat(?:ed|es|ing)\b"),
+    ("COOPERATE", "06", r"\ballied\s+(?:itself\s+|themselves\s+)?with\b"),
+    ("ACCUSE", "112", r"\bviolation\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|territorial\s+integrity|airspace)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
