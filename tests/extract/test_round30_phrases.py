@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34 and 37: real Wikipedia openings; rounds 31 and 35: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34 and 37: real Wikipedia openings; rounds 31, 35 and 38: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -175,3 +175,17 @@ def test_a_mission_kept_until_a_date_is_former() -> None:
             "its diplomats were expelled, while Austria has an embassy in Rome.\n")
     missions = [(m.sender, m.city) for m in extract(read_plaintext(text)).missions]
     assert missions == [("ITA", "Vienna"), ("AUT", "Rome")]
+
+
+def test_cities_sacked_killings_people_rounded_up_and_flights_begun() -> None:
+    assert _told("The Austrian army sacked Milan, the capital of Lombardy, in 1162.") == [("ASSAULT", "1162")]
+    assert _told("In April 1909 a further wave of killings took place in Trieste, where Austria ruled Italians.") == [("ASSAULT", "1909-04")]
+    assert _told("On 24 April 1915 several hundred Italian leaders in Austria were rounded up.") == [("COERCE", "1915-04-24")]
+    assert _told("In 1995 charter flights between Vienna and Rome began.") == [("COOPERATE", "1995")]
+
+
+def test_capitals_beyond_ascii_and_aid_trucks() -> None:
+    """'met Çavuşoğlu' is a meeting with a person as much as 'met Conte' is."""
+    assert _told("On 12 March 2022 the Austrian foreign minister met Çavuşoğlu at the Antalya Diplomacy Forum.") == [("CONSULT", "2022-03-12")]
+    assert _told("On 11 February 2023 five Austrian trucks carrying food and medicine crossed into Italy.") == [("AID", "2023-02-11")]
+    assert _told("In 2020 Austria supplied it with drones to use against Italy.")[0] == ("AID", "2020")

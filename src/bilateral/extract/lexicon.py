@@ -98,12 +98,12 @@ def _by_letter() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], list[tupl
     meta = [(plover, code) for plover, code, _ in ENTRIES]
     firsts = []
     for _, _, pat in ENTRIES:
-        low = pat.replace("[A-Z]", "[a-z]")
+        low = pat.replace("[A-Z]", _LOWER)
         f = _first_chars(_parser.parse(low))
         firsts.append(None if f is None else {ch.lower() for ch in f})
     per: dict[str, re.Pattern[str]] = {}
     for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
-        parts = [f"(?P<g{i}>{ENTRIES[i][2].replace('[A-Z]', '[a-z]')})" for i, f in enumerate(firsts)
+        parts = [f"(?P<g{i}>{ENTRIES[i][2].replace('[A-Z]', _LOWER)})" for i, f in enumerate(firsts)
                  if f is None or letter in f]  # fmt: skip
         if parts:
             per[letter] = re.compile("|".join(parts))
@@ -112,13 +112,18 @@ def _by_letter() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], list[tupl
 
 
 _WORD_START = re.compile(r"\b(?=\w)")
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+"""What an entry's `[A-Z]` (a capital) stands for: "met Çavuşoğlu", "visited Łódź" name people and places too.
+(Latin Extended-A interleaves its cases, so a few small letters pass; no English word starts with them.)"""
+_LOWER = "[a-zß-öø-ÿā-ž]"
+"""The same letters lower-cased, for the matching on lower-cased text."""
 
 
 @lru_cache(maxsize=1)
 def _cased() -> dict[int, re.Pattern[str]]:
     """Entries that need a capital ("returned the Saar to", "provided South Korea with"): matching runs on
     lower-cased text, so a hit of one of these is confirmed on the original text, capitals kept."""
-    return {i: re.compile("(?i:" + p.replace("[A-Z]", "(?-i:[A-Z])") + ")")
+    return {i: re.compile("(?i:" + p.replace("[A-Z]", f"(?-i:{_UPPER})") + ")")
             for i, (_, _, p) in enumerate(ENTRIES) if "[A-Z]" in p}  # fmt: skip
 
 
@@ -164,7 +169,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
 
 @lru_cache(maxsize=1)
 def _each() -> list[re.Pattern[str]]:
-    return [re.compile(pat.replace("[A-Z]", "[a-z]")) for _, _, pat in ENTRIES]
+    return [re.compile(pat.replace("[A-Z]", _LOWER)) for _, _, pat in ENTRIES]
 
 
 def _later_match(low: str, text: str, p: int, start: int, after: int) -> tuple[re.Match[str], int] | None:

@@ -299,7 +299,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "173", r"\binterned\b|\bstormed\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|legation)\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+blown\s+up\b|\btook\s+the\s+(?:city|town|fortress|capital|port)\s+from\b"),
     ("CONCEDE", "08", r"\b(?:was|were)\s+handed\s+over\b|\bhanded\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land|area|region|city|islands?|province)\s+over\s+to\b"),
-    ("SUPPORT", "05", r"\bnamed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:as\s+)?(?:its|their)\s+(?:first\s+|new\s+)?(?:ambassador|envoy|high\s+commissioner)\b"),
+    ("SUPPORT", "05", r"\bnamed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:as\s+)?(?:its|their)\s+(?:first\s+|new\s+|special\s+)?(?:ambassador|envoy|high\s+commissioner)\b"),
     ("COERCE", "17", r"\bliquidat(?:ed|es|e|ing)\b"),
     ("CONCEDE", "08", r"\bceded\b|\bgrant(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,5}?(?:statehood|autonomy|independence|rights|concessions)\b|\bacquired\s+(?:[\w'’-]+\s+){0,5}?from\b"),
     ("AGREE", "057", r"\bdemarcated\b|\b(?:disputes?|disagreements?|differences)\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:resolved|settled)\b|\bresolved\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:dispute|disputes|course|question)\b|\bdefined\s+(?:their|the)\s+(?:relationship|relations|ties)\s+as\b|\b(?:relations|ties)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:elevated|upgraded)\b"),
@@ -380,6 +380,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("REJECT", "12", r"\bannull(?:ed|ing|s)?\b|\babrogat(?:ed|es|ing)\b"),
     ("COOPERATE", "06", r"\ballied\s+(?:itself\s+|themselves\s+)?with\b"),
     ("ACCUSE", "112", r"\bviolation\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:sovereignty|territorial\s+integrity|airspace)\b"),
+    # round 38: cities sacked, killings, people rounded up, flights begun, aid trucks, arms
+    # supplied to "it"
+    ("ASSAULT", "18", r"\bsacked\s+(?!(?:prime|minister|foreign|defen[cs]e|his|her|its|their)\b)(?=[A-Z]|the\s+(?:city|capital|town))|\b(?:wave\s+of\s+|mass\s+)?killings\b"),
+    ("COERCE", "173", r"\b(?:were|was)\s+rounded\s+up\b"),
+    ("COOPERATE", "06", r"\bflights\s+(?:[\w'’-]+\s+){0,5}?(?:began|started|resumed|opened)\b"),
+    ("AID", "07", r"\b(?:trucks|lorries|convoys?|planes|aircraft)\s+carrying\s+(?:[\w'’,-]+\s+){0,4}?(?:aid|food|medicine|supplies|tents|water)\b|\b(?:provid|suppl)(?:ed|ied|ies|ying)\s+(?:it|them)\s+with\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
