@@ -30,8 +30,8 @@ def _states(text: str, start: int, end: int, people: People) -> list[str]:
 
 
 # the line or heading a list of visits hangs from: "==High-level visits==", "Visits from Peru to Bolivia:",
-# "Israeli leaders in Egypt:",
-# "Israeli leaders who travelled to Iran before the revolution, usually in secret, included:"
+# "Israeli leaders in Egypt:", "Israeli leaders who travelled to Iran before the revolution, usually in secret,
+# included:"
 _HEADER = re.compile(r"(?:^|\n)(?:=+[^=\n]*=+|[^\n]{3,160}:|[A-Z][^\n.:]{2,80})[ \t]*\n(?:[-*•][^\n]*\n)*$")
 _VISITS = re.compile(r"\bvisits?\b|\bvisited\b|\bleaders\s+in\b|\btrips?\b|\btravell?ed\s+to\b", re.IGNORECASE)
 

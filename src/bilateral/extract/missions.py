@@ -40,7 +40,8 @@ _CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|s
 _FORMER = re.compile(r"\b(?:used\s+to\s+have|formerly\s+(?:had|kept|maintained)|once\s+had|no\s+longer\s+has)\s+"
                      r"(?:an?\s+|the\s+|its\s+)?$")
 # "had a consulate general in Mosul until its diplomats were kidnapped": kept once, no longer
-_HAD_UNTIL = (re.compile(r"\bhad\s+(?:an?\s+|the\s+|its\s+)?$"), re.compile(r"\s+until\b"))
+_HAD = re.compile(r"\bhad\s+(?:an?\s+|the\s+|its\s+)?$")
+_UNTIL = re.compile(r"\s+until\b")
 _AND_ANOTHER = re.compile(r"\s*(?:,|,?\s*and)\s*(?:an?\s+|the\s+)?")
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
 _INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
@@ -187,8 +188,7 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             if not lm:
                 continue
             # "used to have a consulate-general in Turku and a consulate in Lappeenranta": missions no longer kept
-            had, until = _HAD_UNTIL
-            had_until = had.search(text, max(s, km.start() - 12), km.start()) and until.match(text, lm.end())
+            had_until = _HAD.search(text, max(s, km.start() - 12), km.start()) and _UNTIL.match(text, lm.end())
             if had_until or _FORMER.search(text, max(s, km.start() - 40), km.start()) or (
                     former_end >= 0 and _AND_ANOTHER.fullmatch(text, former_end, km.start())):
                 former_end = lm.end()
