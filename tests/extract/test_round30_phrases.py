@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34 and 37: real Wikipedia openings; rounds 31, 35 and 38: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37 and 40: real Wikipedia openings; rounds 31, 35 and 38: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -189,3 +189,10 @@ def test_capitals_beyond_ascii_and_aid_trucks() -> None:
     assert _told("On 12 March 2022 the Austrian foreign minister met Çavuşoğlu at the Antalya Diplomacy Forum.") == [("CONSULT", "2022-03-12")]
     assert _told("On 11 February 2023 five Austrian trucks carrying food and medicine crossed into Italy.") == [("AID", "2023-02-11")]
     assert _told("In 2020 Austria supplied it with drones to use against Italy.")[0] == ("AID", "2020")
+
+
+def test_hostages_taken_surrender_abdication_and_exile() -> None:
+    assert ("ASSAULT", "2012") in _told("In 2012 the Austrian consulate in Milan was attacked. Seven hostages were taken, including the consul.")
+    assert _told("Italy held out until surrendering to Austria in 1916.") == [("RETREAT", "1916")]
+    assert _told("King Umberto of Italy abdicated in 1924.") == [("OTHER", "1924")]
+    assert _told("In 1925 the Italian king was exiled by Austria.") == [("COERCE", "1925")]

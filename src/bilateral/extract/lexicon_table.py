@@ -158,7 +158,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # RETREAT
     ("RETREAT", "0874", r"\bwithdr(?:ew|aw|awn|awing|aws)\b|\bpull(?:ed|s)?\s+(?:\w+\s+){0,2}out\b|\bretreat(?:ed|s)?\b"),
     ("RETREAT", "0873", r"\bdemobili[sz](?:ed|es|e|ing|ation)\b|\bdisarm(?:ed|s|ament)?\b|\blays?\s+down\s+(?:their\s+|its\s+)?arms\b|\bdisband\w*|\bquits?\b|\brepatriation\b"),
-    ("RETREAT", "", r"\bresign(?:ed|s|ation)?\b|\bstep(?:ped|s)?\s+down\b|\bsurrender(?:ed|s)?\b|\bwithdrawal\b"),
+    ("RETREAT", "", r"\bresign(?:ed|s|ation)?\b|\bstep(?:ped|s)?\s+down\b|\bsurrender(?:ed|s|ing)?\b|\bwithdrawal\b"),
     ("RETREAT", "0874", r"\bevacuat(?:ed|es|e|ing)\b|\b(?:troops|peacekeep\w*|forces|contingent)\s+(?:\w+\s+){0,3}?arrived\b"),
     # REQUEST (incl. v0.5 DEMAND)
     ("REQUEST", "02", r"\b(?:request|appeal|urg|ask|implor)(?:ed|es|e|s|ing)?\b"),
@@ -386,6 +386,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "173", r"\b(?:were|was)\s+rounded\s+up\b"),
     ("COOPERATE", "06", r"\bflights\s+(?:[\w'’-]+\s+){0,5}?(?:began|started|resumed|opened)\b"),
     ("AID", "07", r"\b(?:trucks|lorries|convoys?|planes|aircraft)\s+carrying\s+(?:[\w'’,-]+\s+){0,4}?(?:aid|food|medicine|supplies|tents|water)\b|\b(?:provid|suppl)(?:ed|ied|ies|ying)\s+(?:it|them)\s+with\b"),
+    # round 40: hostages taken, abdications, exile
+    ("ASSAULT", "181", r"\bhostages\s+(?:were|was)\s+(?:taken|seized)\b"),
+    ("OTHER", "", r"\babdicat(?:ed|es|ion)\b"),
+    ("COERCE", "174", r"\b(?:was|were|being)\s+exiled\b|\bexiled\s+(?:him|her|them)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
