@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37 and 40: real Wikipedia openings; rounds 31, 35 and 38: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37 and 40: real Wikipedia openings; rounds 31, 35, 38 and 41: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -196,3 +196,21 @@ def test_hostages_taken_surrender_abdication_and_exile() -> None:
     assert _told("Italy held out until surrendering to Austria in 1916.") == [("RETREAT", "1916")]
     assert _told("King Umberto of Italy abdicated in 1924.") == [("OTHER", "1924")]
     assert _told("In 1925 the Italian king was exiled by Austria.") == [("COERCE", "1925")]
+
+
+def test_medieval_decades_towns_brought_under_control_lands_incorporated() -> None:
+    assert _told("In the 1320s Austria annexed Friuli, lands that Italy had held.")[0] == ("ASSAULT", "1320/1329")
+    assert _told("In 1390 Austria brought Trieste, Gorizia and other towns under its rule.") == [("ASSAULT", "1390")]
+    assert _told("In April 1941 the whole of Istria was incorporated into Italy.") == [("COERCE", "1941-04")]
+    assert _told("Austrian troops linked up with the Italian army near Trento on 6 August 1995.") == [("COOPERATE", "1995-08-06")]
+
+
+def test_deaths_works_opened_candidacy_the_euro_contracts_and_objections() -> None:
+    assert _told("The Austrian chancellor died on 10 December 1999.") == [("OTHER", "1999-12-10")]
+    assert _told("Some 50 Italians died in the attack on the Austrian embassy in 1999.")[0][0] == "ASSAULT"
+    assert _told("Construction began in 2007, and the Austria–Italy bridge was opened on 26 July 2022.") == [
+        ("OTHER", "2007"), ("OTHER", "2022-07-26")]
+    assert _told("Italy received candidate status on 15 December 2022, with Austria's support.")[0] == ("SUPPORT", "2022-12-15")
+    assert _told("On 1 January 2023 Austria adopted the euro and entered the Schengen Area.")[0] == ("COOPERATE", "2023-01-01")
+    assert _told("In January 2018 the contract was awarded to an Italian company by Austria.") == [("AGREE", "2018-01")]
+    assert _told("Italian officials objected as early as 2007 that the Austrian bridge would restrict shipping.") == [("ACCUSE", "2007")]

@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:{_ORD})\b(?![\d,.])")),
     ("m", re.compile(rf"\b(?i:in|by|since|until|during|of|early|late|mid-?|end of|beginning of|that)\s+"
                      rf"(?:the\s+)?{_MON}\b")),
-    ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1[5-9]\d0|20\d0)s\b", re.IGNORECASE)),
+    ("decade", re.compile(r"\b(early|mid|late|end of the)?[\s-]*(1\d\d0|20\d0)s\b", re.IGNORECASE)),  # "the 1320s" too
     # "the late 19th century", "the first decade of the 21st century", "the mid-20th century"
     ("century", re.compile(r"\b(?:(early|mid|late|first\s+half\s+of\s+the|second\s+half\s+of\s+the|"
                            r"(?:first|second|last|final)\s+decade\s+of\s+the|turn\s+of\s+the)[\s-]+)?"

@@ -390,6 +390,15 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "181", r"\bhostages\s+(?:were|was)\s+(?:taken|seized)\b"),
     ("OTHER", "", r"\babdicat(?:ed|es|ion)\b"),
     ("COERCE", "174", r"\b(?:was|were|being)\s+exiled\b|\bexiled\s+(?:him|her|them)\b"),
+    # round 41: towns brought under a ruler's control, lands incorporated, forces linked up, deaths of leaders,
+    # construction begun, bridges opened, candidate status, the euro and Schengen, contracts awarded, objections
+    ("ASSAULT", "19", r"\bbr(?:ought|ing|ings|inging)\s+(?:[\w'’,-]+\s+){0,8}?under\s+(?:[\w'’-]+\s+){0,3}?(?:rule|control)\b"),
+    ("COERCE", "17", r"\b(?:was|were)\s+(?:formally\s+)?incorporated\s+into\b"),
+    ("COOPERATE", "06", r"\blinked\s+up\s+with\b|\badopted\s+the\s+euro\b|\bentered\s+the\s+schengen\b"),
+    ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\bconstruction\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|was\s+completed)\b|\b(?:bridge|tunnel|pipeline|railway|highway|motorway|canal|dam)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|completed)\b"),
+    ("SUPPORT", "05", r"\b(?:received|granted|was\s+given|obtained)\s+(?:[\w'’-]+\s+)?candidate\s+status\b"),
+    ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),
+    ("ACCUSE", "111", r"\bobjected\b|\bobjects\s+(?:to|that)\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
