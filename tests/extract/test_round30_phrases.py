@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37 and 40: real Wikipedia openings; rounds 31, 35, 38 and 41: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37, 40 and 43: real Wikipedia openings; rounds 31, 35, 38 and 41: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -214,3 +214,16 @@ def test_deaths_works_opened_candidacy_the_euro_contracts_and_objections() -> No
     assert _told("On 1 January 2023 Austria adopted the euro and entered the Schengen Area.")[0] == ("COOPERATE", "2023-01-01")
     assert _told("In January 2018 the contract was awarded to an Italian company by Austria.") == [("AGREE", "2018-01")]
     assert _told("Italian officials objected as early as 2007 that the Austrian bridge would restrict shipping.") == [("ACCUSE", "2007")]
+
+
+def test_envoys_designated_unions_ended_campaigns_led_and_relations_strained() -> None:
+    assert _told("In 1829, Carlo Rossi was designated as the first chargé d'affaires of Italy in Austria.") == [("SUPPORT", "1829")]
+    assert _told("In 1905 Austria ended its union with Italy.") == [("OTHER", "1905")]
+    assert _told("Between 1811 and 1818 the Austrian governor led a campaign against Italy.") == [("ASSAULT", "1811/1818")]
+    assert _told("The relations between the two states became strained after 1926.") == [("REJECT", "1926")]
+    assert _told("Austria and Italy have had no formal diplomatic relations since April 7, 1980.") == [("SANCTION", "1980-04-07")]
+
+
+def test_the_nordic_council_prints_by_its_name() -> None:
+    text = "= Denmark–Norway relations =\n\nBoth countries are members of the Nordic Council and NATO.\n"
+    assert sorted(o.code for o in extract(read_plaintext(text)).organizations) == ["NATO", "Nordic Council"]

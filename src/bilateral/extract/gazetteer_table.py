@@ -127,9 +127,10 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "EEC": ("European Economic Community", "EEC"),
     "Benelux": ("Benelux Union", "Benelux Economic Union", "Benelux"),
 }
-# The Factbook's codes for these two are also ISO codes of states (Namibia, Canada): inside the extractor the
-# organisations go by their names, and only the memberships list prints the Factbook code.
-OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN", "LAIA": "ALADI"}
+# The Factbook's codes for the first two are also ISO codes of states (Namibia, Canada): inside the extractor the
+# organisations go by their names, and only the memberships list prints the Factbook code. LAIA prints as
+# ALADI and NC as "Nordic Council", the forms relations articles (and their annotators) use.
+OUTPUT_CODE = {"Non-Aligned Movement": "NAM", "Andean Community": "CAN", "LAIA": "ALADI", "NC": "Nordic Council"}
 # Forms that name something else when " of" follows ("the Commonwealth of Independent States").
 NOT_BEFORE_OF = frozenset({"the Commonwealth"})
 # A union formed by the pair itself is not a third party in its events.

@@ -399,6 +399,13 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "05", r"\b(?:received|granted|was\s+given|obtained)\s+(?:[\w'’-]+\s+)?candidate\s+status\b"),
     ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),
     ("ACCUSE", "111", r"\bobjected\b|\bobjects\s+(?:to|that)\b"),
+    # round 43: envoys designated, unions ended, campaigns led against a state, relations that became strained,
+    # relations absent since a date
+    ("SUPPORT", "05", r"\b(?:was|were)\s+(?:designated|appointed|accredited|named)\s+(?:as\s+)?(?:the\s+)?(?:first\s+|new\s+)?(?:[\w'’-]+\s+)?(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires|consul)\b"),
+    ("OTHER", "", r"\bend(?:ed|s)?\s+(?:its|their|the)\s+union\b|\bdissol(?:ved|ution\s+of)\s+(?:the\s+|its\s+|their\s+)?union\b"),
+    ("ASSAULT", "19", r"\bled\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:campaign|expedition)\s+(?:against|into)\b"),
+    ("REJECT", "12", r"\b(?:relations|ties)\s+(?:[\w'’-]+\s+){0,5}?(?:became|grew)\s+(?:increasingly\s+)?strained\b"),
+    ("SANCTION", "161", r"\bno\s+(?:formal\s+)?(?:diplomatic\s+)?relations\s+since\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
