@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37, 40 and 43: real Wikipedia openings; rounds 31, 35, 38 and 41: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37, 40 and 43: real Wikipedia openings; rounds 31, 35, 38, 41 and 44: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -227,3 +227,29 @@ def test_envoys_designated_unions_ended_campaigns_led_and_relations_strained() -
 def test_the_nordic_council_prints_by_its_name() -> None:
     text = "= Denmark–Norway relations =\n\nBoth countries are members of the Nordic Council and NATO.\n"
     assert sorted(o.code for o in extract(read_plaintext(text)).organizations) == ["NATO", "Nordic Council"]
+
+
+def test_protest_notes_applications_memberships_and_retaliatory_expulsions() -> None:
+    assert _told("In April 1983 Vienna delivered a formal protest note to Rome.") == [("ACCUSE", "1983-04")]
+    assert _told("Austria submitted its application for EU membership on 18 May 2022.") == [("REQUEST", "2022-05-18")]
+    assert _told("Austria became NATO's 33rd member on 7 March 2024.") == [("COOPERATE", "2024-03-07")]
+    assert ("SANCTION", "2022-04-26") in _told("Italy retaliated on 26 April 2022 by expelling Austrian diplomats.")
+    assert _told("Italy put Austria on its list of unfriendly countries in March 2022.") == [("SANCTION", "2022-03")]
+
+
+def test_armies_destroyed_wars_ended_by_treaty_alliances_and_monarchs_met() -> None:
+    assert _told("On 8 July 1709 the main Austrian army was destroyed at Custoza.") == [("ASSAULT", "1709-07-08")]
+    assert _told("A further war between Austria and Italy was ended by the Treaty of Vienna in 1743.") == [("AGREE", "1743")]
+    assert _told("In April 1812 Austria made an alliance with Italy.") == [("AGREE", "1812-04")]
+    assert _told("In August 1812 the Austrian crown prince met the emperor at Milan.") == [("CONSULT", "1812-08")]
+    assert _told("In January 1946 Austria handed over to the Italian Republic 146 soldiers.") == [("COOPERATE", "1946-01")]
+
+
+def test_missions_opened_on_a_date_permission_frozen_contacts_and_airspace() -> None:
+    assert ("COOPERATE", "2006-02-17") in _told("The Austrian consulate-general in Milan, opened on 17 February 2006, serves Lombardy.")
+    assert _told("On 5 November 2009 Austria gave permission for the Italian gas pipeline to be laid.") == [("AGREE", "2009-11-05")]
+    assert _told("In 2014 ministerial contacts between Austria and Italy were largely frozen.") == [("SANCTION", "2014")]
+    assert _told("On 17 September 2014 two Italian bombers entered Austrian airspace.") == [("MOBILIZE", "2014-09-17")]
+    assert _told("In Austria conscription was reintroduced from 1 January 2018, citing Italy.") == [("MOBILIZE", "2018-01-01")]
+    assert _told("The Italian plan was turned down by Vienna in 2022.") == [("REJECT", "2022")]
+    assert _told("On 26 September 2022 explosions ruptured the Austria–Italy pipelines.") == [("ASSAULT", "2022-09-26")]

@@ -196,7 +196,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\bsuspend(?:ed|s|ing)?\b|\bhalt(?:ed|s|ing)?\b|\bfreez(?:e|es)\b|\bfroze\b"),
     ("SANCTION", "16", r"\b(?:ceas|stopp?|cut|curtail|reduc)(?:ed|es|e|s|ing|t)?\s+(?:off\s+)?(?:\w+\s+){0,3}?(?:supplies|deliveries|subsidies|imports|exports|aid|funding|ties|relations|trade|gas|oil)\b"),
     ("SANCTION", "161", r"\b(?:sever|break|broke)(?:ed|s)?\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad\w*\s+(?:\w+\s+)?(?:ties|relations)\b|\beject\w*|\bconvict\w*|\bsentenced\b|\bfound\s+guilty\b|\bguilty\s+of\b"),  # as PLOVER's own headlines
-    ("SANCTION", "1663", r"\bexpel(?:led|s)?\b|\brecall(?:ed|s)?\s+(?:its\s+)?ambassador\b|\bdeclared\s+\w+\s+persona\s+non\s+grata\b"),
+    ("SANCTION", "1663", r"\bexpel(?:led|s|ling)?\b|\brecall(?:ed|s)?\s+(?:its\s+)?ambassador\b|\bdeclared\s+\w+\s+persona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bprohibit(?:ed|s|ing)?\b|\bden(?:ied|y|ies)\s+(?:\w+\s+)?(?:entry|visas?|access)\b|\btariffs?\b"),
     ("SANCTION", "16", r"\bno\s+longer\s+(?:a\s+)?(?:\w+\s+)?(?:connection|link|flights?|service)\b"),
     # MOBILIZE
@@ -262,7 +262,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "08", r"\brelinquish(?:ed|es|ing)?\b"),
     # an arbiter's award, as annotators code it; people handed over to another state's justice
     ("AGREE", "057", r"\bhand(?:ed|s|ing)\s+down\s+(?:an?\s+|its\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:award|ruling|decision|verdict)\b"),
-    ("COOPERATE", "06", r"(?<!letter\s)(?<!note\s)\bhand(?:ed|s|ing)\s+over\s+to\s+(?=[A-Z])|\bhand(?:ed|s|ing)\s+(?:over\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:figures|suspects|fugitives|prisoners|militants|members)\b"),
+    ("COOPERATE", "06", r"(?<!letter\s)(?<!note\s)\bhand(?:ed|s|ing)\s+over\s+to\s+(?:the\s+)?(?=[A-Z])|\bhand(?:ed|s|ing)\s+(?:over\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:figures|suspects|fugitives|prisoners|militants|members)\b"),
     ("ASSAULT", "19", r"\bfir(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|drones?|artillery|mortars?|shots|projectiles)\s+(?:at|on|into|upon)\b"),
     ("PROTEST", "14", r"\b(?:unrest|riots?|protests|demonstrations|disturbances)\s+(?:\w+\s+)?(?:broke\s+out|erupted)\b"),
     ("REJECT", "12", r"\b(?:block|veto)(?:ed|es|s|ing)?\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:accession|membership|entry|bid|admission)\b"),
@@ -339,7 +339,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),
     ("COOPERATE", "064", r"\btook\s+up\s+(?:his|her)\s+post\b"),
     ("COOPERATE", "06", r"\b(?:commission|committee|council|mechanism|working\s+group|task\s+force|forum)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:set\s+up|established|created|formed|launched)\b"),
-    ("SANCTION", "16", r"\bplaced\s+(?:[\w'’-]+\s+){1,3}?on\s+(?:its|a|the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?list\b"),
+    ("SANCTION", "16", r"\b(?:placed|put)\s+(?:[\w'’-]+\s+){1,3}?on\s+(?:its|a|the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?list\b"),
     ("AGREE", "057", r"\b(?:deal|agreement|accord|compromise|settlement|consensus)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been)\s+reached\b"),
     # round 30: relations that began, first contacts, a state's formation declared
     ("SUPPORT", "051", r"\b(?:diplomatic\s+|formal\s+|modern\s+|official\s+)?relations\s+(?:between\s+(?:[\w'’-]+\s+){1,6}?)?(?:began|started|commenced)\b(?!\s+to\b)"),
@@ -406,6 +406,19 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bled\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:campaign|expedition)\s+(?:against|into)\b"),
     ("REJECT", "12", r"\b(?:relations|ties)\s+(?:[\w'’-]+\s+){0,5}?(?:became|grew)\s+(?:increasingly\s+)?strained\b"),
     ("SANCTION", "161", r"\bno\s+(?:formal\s+)?(?:diplomatic\s+)?relations\s+since\b"),
+    # round 44: protest notes, membership applications submitted, "NATO's 32nd member", armies destroyed, wars
+    # ended by a treaty, alliances made, meetings with a monarch, missions opened on a date, permission given,
+    # contacts frozen, airspace entered, conscription, proposals turned down, pipelines ruptured
+    ("ACCUSE", "111", r"\b(?:delivered|handed|sent|lodged)\s+(?:an?\s+)?(?:formal\s+|diplomatic\s+|strong\s+)?(?:protest\s+)?note\b"),
+    ("REQUEST", "10", r"\bsubmitted\s+(?:its|their|an?)\s+application\b"),
+    ("COOPERATE", "06", r"\bbec(?:ame|omes)\s+[A-Z][\w-]*['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+)?member\b"),
+    ("ASSAULT", "19", r"\b(?:army|armies|fleet|forces|troops)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:destroyed|annihilated|routed|crushed|defeated)\b|\bexplosions?\s+(?:[\w'’-]+\s+){0,2}?(?:ruptured|damaged|destroyed)\b"),
+    ("AGREE", "057", r"\b(?:was|were)\s+ended\s+by\s+the\s+(?:[\w'’-]+\s+)?(?:treaty|peace|armistice)\b|\b(?:made|formed|entered\s+into)\s+an?\s+alliance\s+with\b|\bg(?:ave|ives|ranted)\s+(?:its\s+)?permission\s+for\b"),
+    ("CONSULT", "044", r"\bmet\s+the\s+(?:emperor|king|queen|tsar|czar|president|prime\s+minister|chancellor|pope|shah|sultan)\b"),
+    ("COOPERATE", "064", r"\b(?:embassy|consulate(?:[- ]general)?)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+opened\s+(?:on|in)\b"),
+    ("SANCTION", "16", r"\b(?:contacts|cooperation|talks|dialogue)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:largely\s+|effectively\s+|all\s+but\s+)?frozen\b"),
+    ("MOBILIZE", "15", r"\b(?:violated|entered|intruded\s+into)\s+(?:[\w'’-]+\s+)?airspace\b|\bconscription\s+(?:was\s+)?(?:reintroduced|reinstated|restored)\b|\breintroduc(?:ed|es)\s+conscription\b"),
+    ("REJECT", "12", r"\b(?:was|were)\s+turned\s+down\b"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
