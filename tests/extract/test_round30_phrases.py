@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37, 40 and 43: real Wikipedia openings; rounds 31, 35, 38, 41 and 44: long articles),
+"""Phrasings met in session 13's held-out texts (rounds 30, 34, 37, 40 and 43: real Wikipedia openings; rounds 31, 35, 38, 41, 44 and 45: long articles),
 written here with other countries so that the rules are checked as general ones.
 """
 
@@ -253,3 +253,18 @@ def test_missions_opened_on_a_date_permission_frozen_contacts_and_airspace() -> 
     assert _told("In Austria conscription was reintroduced from 1 January 2018, citing Italy.") == [("MOBILIZE", "2018-01-01")]
     assert _told("The Italian plan was turned down by Vienna in 2022.") == [("REJECT", "2022")]
     assert _told("On 26 September 2022 explosions ruptured the Austria–Italy pipelines.") == [("ASSAULT", "2022-09-26")]
+
+
+def test_wars_entered_armies_entering_revolutions_and_laws_adopted() -> None:
+    assert _told("Italy entered the war against Austria on 23 May 1915.") == [("ASSAULT", "1915-05-23")]
+    assert _told("In October 1944 the Italian army entered Carinthia, held by Austria.") == [("ASSAULT", "1944-10")]
+    assert _told("In October 1956 riots broke out in Vienna against Italy.") == [("PROTEST", "1956-10")]
+    assert _told("On 26 May 2010 the Austrian parliament adopted a simplified naturalisation procedure for Italians.") == [("OTHER", "2010-05-26")]
+    assert _told("Austria began reverse-flow gas deliveries to Italy in March 2014.") == [("COOPERATE", "2014-03")]
+
+
+def test_threats_to_block_blocked_decisions_criticism_drawn_and_leaders_who_spoke() -> None:
+    assert _told("In 2017 the Austrian foreign minister said that Austria would block every step of Italy's integration.") == [("THREATEN", "2017")]
+    assert _told("In May 2023 Austria responded by blocking a €500 million tranche of aid to Italy.") == [("REJECT", "2023-05")]
+    assert _told("In 2019 the Italian law drew further criticism from Vienna.") == [("ACCUSE", "2019")]
+    assert _told("The Austrian and Italian leaders spoke briefly in Buenos Aires on 10 December 2023.") == [("CONSULT", "2023-12-10")]

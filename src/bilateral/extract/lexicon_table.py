@@ -419,6 +419,16 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\b(?:contacts|cooperation|talks|dialogue)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:largely\s+|effectively\s+|all\s+but\s+)?frozen\b"),
     ("MOBILIZE", "15", r"\b(?:violated|entered|intruded\s+into)\s+(?:[\w'’-]+\s+)?airspace\b|\bconscription\s+(?:was\s+)?(?:reintroduced|reinstated|restored)\b|\breintroduc(?:ed|es)\s+conscription\b"),
     ("REJECT", "12", r"\b(?:was|were)\s+turned\s+down\b"),
+    # round 45: wars entered, armies entering a land, revolutions breaking out, laws adopted, gas deliveries begun,
+    # threats to block, decisions and aid blocked, criticism drawn, leaders who spoke somewhere
+    ("ASSAULT", "19", r"\bentered\s+the\s+(?:[\w'’-]+\s+)?war\b|\b(?:army|troops|forces|soldiers)\s+(?:[\w'’-]+\s+){0,2}?entered\s+(?=[A-Z])"),
+    ("PROTEST", "14", r"\b(?:revolution|uprising|revolt|rebellion|protests|riots)\s+broke\s+out\b"),
+    ("OTHER", "", r"\b(?:parliament|rada|assembly|government|sejm|duma|knesset|congress|senate)\s+(?:[\w'’-]+\s+){0,2}?(?:adopted|passed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:law|act|bill|procedure|resolution|amendment)\b"),
+    ("COOPERATE", "06", r"\bbegan\s+(?:[\w'’-]+\s+){0,3}?(?:gas|oil|electricity|arms|grain)\s+(?:deliveries|supplies|exports|imports|shipments)\b"),
+    ("THREATEN", "13", r"\b(?:would|will)\s+(?:block|veto)\b"),
+    ("REJECT", "12", r"\bblock(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w'’€$.,-]+\s+){0,4}?(?:meeting|decision|tranche|package|accession|statement|resolution|sanctions|aid|talks|deal|agreement)\b"),
+    ("ACCUSE", "111", r"\bdrew\s+(?:[\w'’-]+\s+)?(?:criticism|condemnation|protests?)\b"),
+    ("CONSULT", "040", r"\b(?:spoke|talked)\s+(?:briefly\s+|privately\s+)?(?:in|at)\s+(?=[A-Z])"),
     # OTHER: dated facts without a PLOVER type
     ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
