@@ -1,6 +1,6 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds thirty-seven articles of 1,800-2,100 words each, written in seventeen rounds in
+`tests/extract/heldout/` holds thirty-eight articles of 1,800-2,100 words each, written in eighteen rounds in
 the corpus layout from the facts and structure of the English Wikipedia articles of those titles, in their own
 words, with a dense hand gold (about a hundred events each: every dated happening, as the corpus gold):
 Armenia–Azerbaijan, Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia,
@@ -9,8 +9,9 @@ Afghanistan–Pakistan, Bangladesh–Myanmar, Hungary–Romania, Israel–Turkey
 Ecuador–Peru, Egypt–Israel, Lithuania–Poland, Mexico–United States, Qatar–Saudi Arabia; Cambodia–Thailand,
 Russia–Ukraine; Bolivia–Peru, Ethiopia–Somalia; Cameroon–Nigeria, Iraq–Kuwait (session 11); Argentina–Chile,
 India–Sri Lanka, Russia–Turkey, Indonesia–Netherlands (session 12); France–Germany, Iran–Israel,
-Armenia–Turkey, Bosnia and Herzegovina–Croatia, Russia–Sweden (session 13). Each round was written by annotators who saw
-neither the extractor nor its code, and scored before any rule it prompted (BENCHMARKS.md, "Held-out rounds").
+Armenia–Turkey, Bosnia and Herzegovina–Croatia, Russia–Sweden, Hungary–Ukraine (session 13). Each round was
+written by annotators who saw neither the extractor nor its code, and scored before any rule it prompted
+(BENCHMARKS.md, "Held-out rounds").
 They are harder than `generality/` (longer, more history, more events per sentence); the floors below are set a
 little under what the extractor reached once the rules were generalised, to guard those rules against
 regressions.
@@ -30,8 +31,8 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the thirty-seven: events 0.81 (P 0.93, R 0.71), missions 0.96, organisations 0.99, figures 0.80;
-# on matched events PLOVER 0.76, actors 0.69, date 0.89; border 37/37 (some from the Factbook: the text never says).
+# Measured on the thirty-eight: events 0.80 (P 0.93, R 0.71), missions 0.96, organisations 0.99, figures 0.81;
+# on matched events PLOVER 0.76, actors 0.68, date 0.89; border 38/38 (some from the Factbook: the text never says).
 FLOORS = {"events": 0.79, "missions": 0.95, "organizations": 0.98, "figures": 0.78}
 AGREE_FLOORS = {"plover": 0.74, "actors": 0.67, "date": 0.87}
 
@@ -48,7 +49,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 37
+    assert len(SLUGS) == 38
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
