@@ -235,17 +235,15 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
-    for m in _MATERIEL.finditer(text, s, e):
-        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
-        if not (1500 <= value <= 2100 and "," not in m.group(1)) and not any(a <= m.start() < b for a, b in taken):
+    for pattern in (_MATERIEL, _COMPANIES):  # things counted in their own unit (firms of any name as "companies")
+        for m in pattern.finditer(text, s, e):
+            value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+            if 1500 <= value <= 2100 and "," not in m.group(1) or any(a <= m.start() < b for a, b in taken):
+                continue  # a year before a noun, or a count already read
+            unit = "companies" if pattern is _COMPANIES else m.group(4)
             out.append(FigureRecord(what=f"{m.group(3)}{m.group(4)} {_words_after(text, m.end(), e, 5)}".strip(),
-                                    value=value, unit=m.group(4), year=year, start=m.start(), end=m.end()))
+                                    value=value, unit=unit, year=year, start=m.start(), end=m.end()))
             taken.append(m.span())
-    for m in _COMPANIES.finditer(text, s, e):
-        value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
-        if not (1500 <= value <= 2100 and "," not in m.group(1)) and not any(a <= m.start() < b for a, b in taken):
-            out.append(FigureRecord(what=f"{m.group(3)}{m.group(4)} {_words_after(text, m.end(), e, 5)}".strip(),
-                                    value=value, unit="companies", year=year, start=m.start(), end=m.end()))
     for m in _PEOPLE_WORDS.finditer(text, s, e):  # "arrested nine Chilean soldiers", "killed twelve people"
         if any(a <= m.start() < b for a, b in taken) or re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             continue

@@ -283,7 +283,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bexchanged\s+fire\b|\bexchanges?\s+of\s+fire\b|\bfire\s+(?:on|at|upon)\b|\b(?:shells?|mortars?|rockets?|missiles?)\s+fired\s+from\b|\bincursions?\b|\b(?:troops|forces|soldiers|army|levies|militias?)\s+(?:[\w,-]+\s+){0,4}?(?:crossed\s+into|entered\s+the\s+(?:territory|region|country|province|town|city|area|zone))\b"),
     ("SANCTION", "161", r"\bordered\s+(?:[\w'’-]+\s+){0,3}?diplomats\s+home\b|\breduc(?:ed|es|ing)\s+(?:its|their)\s+(?:diplomatic\s+)?representation\b|\bordered\s+the\s+closure\s+of\b|\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade)\b"),
     ("COOPERATE", "064", r"\b(?:rais|upgrad)(?:ed|es|e|ing)\s+(?:(?:its|their|the)\s+)?(?:diplomatic\s+)?(?:missions?|representation|legations?)\b|\bexchanged\s+(?:ambassadors|legations|envoys)\b|\bambassadors\s+were\s+exchanged\b|\bpresented\s+(?:his|her|their)\s+credentials\b"),
-    ("SUPPORT", "054", r"\bextend(?:ed|s|ing)?\s+(?:formal\s+|diplomatic\s+|de\s+(?:jure|facto)\s+)?recognition\b"),
+    ("SUPPORT", "054", r"\b(?:grant|extend|accord)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
     ("SUPPORT", "055", r"\baccept(?:ed|s)?\s+(?:the|an|its|their)\s+apology\b|\b(?:issued|offered|made)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?apology\b"),
     ("AGREE", "03", r"\baccept(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judgment|judgement|verdict|award)\b"),
     ("AID", "073", r"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){0,5}?(?:rescue\s+teams?|rescuers|firefighting|relief|medical\s+teams?)\b"),
@@ -368,9 +368,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bpopulation\s+(?:exchange|transfer)s?\b|\bexchange\s+of\s+populations\b"),
     ("OTHER", "", r"\b(?:regimes?|governments?|monarch(?:y|ies)|dictatorships?)\s+(?:[\w'’-]+\s+){0,5}?(?:ultimately\s+|finally\s+)?(?:collapsed|fell)\b"),
     ("REQUEST", "02", r"\bat\s+the\s+urging\s+of\b"),
-    # round 35: recognition granted, arms and oil shipped, suppliers of arms, ships hit, aircraft that struck,
-    # answers with missiles
-    ("SUPPORT", "054", r"\b(?:grant|extend|accord)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
+    # round 35: arms and oil shipped, suppliers of arms, ships hit, aircraft that struck, answers with missiles
+    # (recognition granted widened the entry for "extended recognition" above)
     ("AID", "072", r"\bship(?:ped|s)\s+(?:[\w$.,'’-]+\s+){0,5}?(?:missiles|arms|weapons|ammunition|oil|grain|aid|supplies|equipment)\b|\bsupplier\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:arms|weapons|oil|gas)\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:hit|struck)\s+by\b|\b(?:aircraft|jets|planes|warplanes|drones|bombers|artillery|warships)\s+(?:[\w'’-]+\s+){0,2}?struck\b|\b(?:answered|responded|retaliated)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by\s+firing)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|rockets|drones|air\s+strikes|airstrikes)\b"),
     # round 37: borders defined or clarified, forces outfought, agreements annulled, alliances with militias,
