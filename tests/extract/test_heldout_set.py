@@ -31,10 +31,12 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the thirty-eight: events 0.80 (P 0.93, R 0.71), missions 0.96, organisations 0.99, figures 0.81;
-# on matched events PLOVER 0.76, actors 0.68, date 0.89; border 38/38 (some from the Factbook: the text never says).
-FLOORS = {"events": 0.79, "missions": 0.95, "organizations": 0.98, "figures": 0.78}
-AGREE_FLOORS = {"plover": 0.74, "actors": 0.67, "date": 0.87}
+# Measured on the thirty-eight: events 0.83 (P 0.93, R 0.76), missions 0.96, organisations 0.99, figures 0.81;
+# on matched events PLOVER 0.72, actors 0.68, date 0.90; border 38/38 (some from the Factbook: the text never says).
+# Since session 14 the matched events include 195 dated acts the lexicon does not type (`extract.untyped`, kept
+# as OTHER): PLOVER agreement fell with them (0.76 -> 0.72); on the events matched before it is unchanged (0.763).
+FLOORS = {"events": 0.82, "missions": 0.95, "organizations": 0.98, "figures": 0.78}
+AGREE_FLOORS = {"plover": 0.71, "actors": 0.66, "date": 0.88}
 
 
 @pytest.fixture(scope="module")

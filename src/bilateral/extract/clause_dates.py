@@ -53,6 +53,7 @@ class ClauseDater:
     text: str
     ctx: Context
     _sent_start: int
+    _sent_anchor: str | None  # the anchor as the sentence began: its relative dates count from it
     _asides: list[tuple[int, int]]
     _named: list[tuple[int, int]]
     _happenings: list[Happening]
@@ -61,13 +62,14 @@ class ClauseDater:
         """'X arrived in Quito on 12 May 2008; three officers were detained the same day': a relative date
         counts from the sentence's own earlier date, even when that clause held no event."""
         if d.kind == "relative":
-            # "The following day, ... the same day": an earlier relative date counts from the one before it
+            # "The following day, ... the same day": an earlier relative date counts from the one before it, and
+            # the first from the anchor as the sentence began (an event of the sentence may have moved it since)
             value = None
             for x in dates:
                 if x.start >= d.start or x.modifier or x.kind == "decade":
                     continue
                 if x.kind == "relative":
-                    value = x.resolve(self.ctx.last_year, value or self.ctx.anchor) or value
+                    value = x.resolve(self.ctx.last_year, value or self._sent_anchor) or value
                 else:
                     value = x.resolve(self.ctx.last_year) or value
             if value:

@@ -41,6 +41,7 @@ from bilateral.extract.reading import (
     within,
 )
 from bilateral.extract.records import EventRecord
+from bilateral.extract.untyped import untyped_act
 
 __all__ = ["EventExtractor", "classify", "clauses"]
 
@@ -78,6 +79,7 @@ class EventExtractor(ClauseDater):
         self.ctx = Context()
         self._extra: list[EventRecord] = []
         self._sent_start = 0
+        self._sent_anchor: str | None = None
         self._asides: list[tuple[int, int]] = []
         self._happenings: list[Happening] = []
         self._quotes = [(m.start(), m.end()) for m in QUOTES.finditer(text)]
@@ -110,6 +112,7 @@ class EventExtractor(ClauseDater):
         out: list[EventRecord] = []
         self._extra = []
         self._sent_start = s
+        self._sent_anchor = self.ctx.anchor
         consumed: set[int] = set()
         for d in dates:  # dated nouns: "its 9 August presidential election"
             if d.kind in ("dm", "dmy") and not within(d.start, quotes):
@@ -134,6 +137,8 @@ class EventExtractor(ClauseDater):
         last: EventRecord | None = None  # the sentence's last clause event
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
+            untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
+            picked = picked or self._untyped(cs, ce, dates, consumed)  # as for a typed act (both sides, if bilateral)
             if picked is None:
                 continue
             trig, plover, negated = picked
@@ -167,7 +172,7 @@ class EventExtractor(ClauseDater):
                 subject = actors[0]
                 if not is_org(subject):
                     self.ctx.previous_subject = subject
-            actors = self._final_actors(actors, plover, fallback, s, e, cs, ce)
+            actors = self._final_actors(actors, "UNTYPED" if untyped else plover, fallback, s, e, cs, ce)
             if any(h.plover == plover and cs <= h.start and 0 <= trig.start - h.end <= 3 for h in named):
                 continue  # "The 1983 Rangoon bombing killed four ministers": the happening, told once
             inside = acted_in(text, named, cs, ce)
@@ -192,6 +197,15 @@ class EventExtractor(ClauseDater):
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _untyped(self, cs: int, ce: int, dates: list[DateMention],
+                 consumed: set[int]) -> tuple[Trigger, str, bool] | None:  # fmt: skip
+        """A dated act in words the lexicon does not know, kept as a fact of the timeline (`untyped`); a date
+        that dates a named happening or a dated noun ("soon after the Agreement of 21 February 2014") is theirs."""
+        own = [d for d in dates if d.start not in consumed and not within(d.start, self._named)]
+        names = find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce)
+        verb = untyped_act(self.text, cs, ce, own, names)
+        return (verb, "OTHER", False) if verb else None
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],
                   triggers: list[Trigger], main: Trigger) -> None:  # fmt: skip

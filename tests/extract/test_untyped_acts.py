@@ -1,0 +1,55 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""Dated acts told in words no lexicon entry knows (`extract.untyped`): kept as OTHER facts of the timeline
+when the clause has its own date and an agent; statistics, descriptions and agentless happenings are not."""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str = "Norway–Sweden relations") -> list[tuple[str, str, list[str], str]]:
+    text = f"= {title} =\n\n==History==\n{body}\n"
+    return [(e.plover, e.date, e.actors, text[e.start : e.end]) for e in extract(read_plaintext(text)).events]
+
+
+def _told(body: str) -> list[tuple[str, str]]:
+    return [(p, d) for p, d, _, _ in _events(body)]
+
+
+def test_a_state_or_a_named_body_acting_in_unknown_words() -> None:
+    assert _told("On 3 March 1905 Swedish warships shadowed a Norwegian steamer along the coast.") == [("OTHER", "1905-03-03")]
+    assert _told("In June 1905 the Storting dissolved the union with Sweden.") == [("OTHER", "1905-06")]
+    plover, date, actors, span = _events("In 1716 Swedish envoys courted the Norwegian merchants of Bergen.")[0]
+    assert (plover, date, actors) == ("OTHER", "1716", ["SWE", "NOR"])  # its actors read as for a typed act
+    assert span.startswith("In 1716 Swedish envoys courted")
+
+
+def test_an_agent_noun_or_a_passive_naming_a_state_is_enough() -> None:
+    assert _told("In October 1905 both parliaments approved the Karlstad Conventions.") == [("OTHER", "1905-10")]
+    assert _told("In 1658 the province of Bohuslän was transferred from Norway to Sweden.") == [("OTHER", "1658")]
+
+
+def test_an_undated_clause_is_not_a_fact_of_the_timeline() -> None:
+    assert _told("Norwegian warships shadowed a Swedish steamer along the coast.") == []
+
+
+def test_figures_and_stative_verbs_are_not_acts() -> None:
+    assert _told("Sweden accounted for 11% of Norwegian exports in 2022.") == []
+    assert _told("About 90,000 Swedish citizens lived in Norway in 2023.") == []
+    assert _told("Trade between the two countries reached $20 billion in 2022.") == []
+
+
+def test_no_agent_no_act() -> None:
+    """'A serious row erupted', 'the border of X with Y was destroyed': something happened, nobody acted."""
+    assert _told("In 2009 a serious diplomatic row erupted between the two countries.") == []
+    assert _told("In 1995 the border of Norway with Sweden was destroyed.") == []
+    assert _told("In 1905 the so-called union crisis unfolded.") == []
+
+
+def test_a_date_that_names_a_treaty_does_not_date_the_clause() -> None:
+    assert _told("Norway's prime minister fled Sweden soon after the Agreement of 21 February 2014.") == [("AGREE", "2014-02-21")]
+
+
+def test_a_typed_act_keeps_its_type() -> None:
+    assert _told("On 7 June 1905 Norway expelled the Swedish consul.") == [("SANCTION", "1905-06-07")]
