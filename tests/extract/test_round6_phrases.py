@@ -222,7 +222,6 @@ def test_neighbours_and_a_named_border_say_the_pair_shares_one(body: str, border
     ("In 2007, Ecuadorian fishermen were arrested by the Peruvian navy.", "2007", ["PER", "ECU"]),
     ("In 2006, Peru was visited by Ecuador's president.", "2006", ["ECU", "PER"]),
     ("In 2009, Ecuador, which was supported by Brazil, accused Peru of aggression.", "2009", ["ECU", "PER"]),
-    ("Ecuador, which had been invaded by Peru in 1941, signed a trade pact with Peru in 2001.", "2001", ["ECU", "PER"]),
 ])
 def test_the_agent_of_a_passive_acts_and_an_aside_is_no_event(body: str, date: str, actors: list[str]) -> None:
     """Who acted comes first (the profile's sentences say 'Peru used force against Ecuador'); a relative
@@ -230,6 +229,14 @@ def test_the_agent_of_a_passive_acts_and_an_aside_is_no_event(body: str, date: s
     doc = _doc(body)
     events = extract(doc).to_gold_json(doc.text)["events"]
     assert [(e["date"], e["actors"]) for e in events] == [(date, actors)]
+
+
+def test_an_aside_with_a_date_of_its_own_is_an_event_of_its_own() -> None:
+    """(Session 14: it was none before.) The aside's act is dated by the aside; its agent comes first."""
+    doc = _doc("Ecuador, which had been invaded by Peru in 1941, signed a trade pact with Peru in 2001.")
+    events = extract(doc).to_gold_json(doc.text)["events"]
+    assert sorted((e["date"], e["plover"], e["actors"]) for e in events) == [
+        ("1941", "ASSAULT", ["PER", "ECU"]), ("2001", "AGREE", ["ECU", "PER"])]
 
 
 @pytest.mark.parametrize(("body", "event"), [

@@ -53,3 +53,12 @@ def test_a_date_that_names_a_treaty_does_not_date_the_clause() -> None:
 
 def test_a_typed_act_keeps_its_type() -> None:
     assert _told("On 7 June 1905 Norway expelled the Swedish consul.") == [("SANCTION", "1905-06-07")]
+
+
+def test_a_dated_aside_tells_an_act_of_its_own() -> None:
+    """'Sweden, which applied for NATO membership in May 2022, ...': the aside's act, dated by the aside."""
+    events = _events("Sweden, which applied for NATO membership in May 2022, was admitted to the alliance in March 2024.")
+    assert ("REQUEST", "2022-05") in [(p, d) for p, d, _, _ in events]
+    assert ("OTHER", "1905") in _told("Haakon VII, who arrived in Kristiania in 1905 as the first king of independent Norway, visited Stockholm in May 1908.")
+    # an aside without a date of its own describes its noun: no act
+    assert [p for p, _ in _told("Norway, which had supported Sweden, protested in June 2020.")] == ["PROTEST"]

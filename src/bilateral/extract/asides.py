@@ -1,10 +1,11 @@
 """Relative clauses between commas ("Ecuador, which was supported by Brazil, accused Peru"): which of their
-triggers are events, and the change of office they often carry.
+triggers are events, and the dated acts they often carry.
 
 Why its own module: an aside usually describes a noun (the subject, a treaty) rather than telling what
-happened, so its trigger is dropped when its part of the sentence has a main verb; but a dated change of
-office in an aside ("Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw the
-following day") is an event of its own, which relations articles date there and nowhere else.
+happened, so its trigger is dropped when its part of the sentence has a main verb; but a dated aside
+("Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw the following day"; "Ukraine,
+which applied for EU membership in February 2022, ...") tells an act of its own, which relations articles
+date there and nowhere else.
 """
 
 from __future__ import annotations
@@ -17,9 +18,14 @@ from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.reading import within
 from bilateral.extract.records import EventRecord
+from bilateral.extract.untyped import FINITE
 
 OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+_PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
+                      r"(?:been\s+)?")  # fmt: skip
+"""An aside's pronoun as the subject of its verb: ", who had first", ", which had been"."""
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -45,30 +51,46 @@ def aside_of_main(text: str, t: Trigger, asides: list[tuple[int, int]], triggers
     return any(lo <= u.start < hi and not within(u.start, asides) for u in triggers)
 
 
-def aside_offices(text: str, people: People, triggers: list[Trigger], asides: list[tuple[int, int]],
-                  dates: list[DateMention], out: list[EventRecord], sentence: tuple[int, int],
-                  context_year: int | None) -> list[EventRecord]:  # fmt: skip
-    """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw': the aside's change of
-    office is an event of its own, dated by the aside, beside the clause's event (`out`)."""
+def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[tuple[int, int]],
+               dates: list[DateMention], out: list[EventRecord], sentence: tuple[int, int],
+               context_year: int | None) -> list[EventRecord]:  # fmt: skip
+    """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw', 'Ukraine, which applied
+    for membership in February 2022, was granted candidate status that June': an aside with a date of its
+    own tells an act of its own, dated there and nowhere else, beside the clause's event (`out`).
+
+    `triggers` are the lexicon's triggers inside the asides; an aside without one whose verb follows its
+    pronoun ("who arrived in 1825") is an act the lexicon does not know, kept as OTHER (`untyped`).
+    """
     s, e = sentence
+    typed = {_aside_of(t.start, asides) for t in triggers}
+    for a, b in asides:
+        m = _PRONOUN.match(text, a) if (a, b) not in typed else None
+        verb = FINITE.match(text, m.end()) if m else None
+        if verb:
+            triggers = [*triggers, Trigger(verb.start(), verb.end(), "OTHER", "")]
     found: list[EventRecord] = []
-    for t in triggers:
+    seen: set[tuple[int, int]] = set()
+    for t in sorted(triggers, key=lambda t: t.start):
         aside = _aside_of(t.start, asides)
-        if aside is None or t.plover != "OTHER" or not OFFICE.match(text, t.start):
+        if aside is None or aside in seen or any(ev.plover == t.plover and ev.start <= t.start < ev.end for ev in out):
             continue
-        if any(ev.plover == "OTHER" and ev.start <= t.start < ev.end for ev in out):
-            continue
+        seen.add(aside)  # one act per aside: its first
         own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier and d.kind != "relative"]
         value = own[0].resolve(context_year) if own else None
         who = [m for m in people.find(text, s, aside[0]) if m.end >= aside[0] - 1]
         states = [m for m in find_names(text, s, aside[0]) if not is_org(m.code)]
         states = states or [m for m in find_names(text, *aside) if not is_org(m.code)]  # "President of Chile"
         actor = who[-1].code if who else (states[-1].code if states else None)
-        if value is None or actor is None:
-            continue
+        if value is None or actor is None or any(0 <= aside[0] - ev.end <= 1 and ev.date == value for ev in out):
+            continue  # "After the Lima Uprising, which began on 1 August 1944, ...": the uprising, dated by its aside
+        actors = [actor]
+        if not (t.plover == "OTHER" and OFFICE.match(text, t.start)):  # an office is its holder's alone
+            other = [m for m in find_names(text, *aside) if not is_org(m.code) and m.code != actor][:1]
+            by = bool(other) and _BY.fullmatch(text, t.end, other[0].start) is not None
+            actors = [other[0].code, actor] if by else actors + [m.code for m in other]  # "invaded by Peru": Peru
         found.append(EventRecord(
-            date=value, actors=[actor], plover="OTHER", quad=quad_of("OTHER"),
-            start=who[-1].start if who else aside[0] + 1, end=aside[1] - 1, sentence_start=s, sentence_end=e,
+            date=value, actors=actors, plover=t.plover, quad=quad_of(t.plover),
+            start=who[-1].start if who else aside[0] + 2, end=aside[1] - 1, sentence_start=s, sentence_end=e,
             confidence=0.5, trigger=text[t.start : t.end],
         ))  # fmt: skip
     return found

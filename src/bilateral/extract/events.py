@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bilateral.extract.actors import People, clause_actors
-from bilateral.extract.asides import OFFICE, aside_of_main, aside_offices, find_asides
+from bilateral.extract.asides import OFFICE, aside_acts, aside_of_main, find_asides
 from bilateral.extract.clause_dates import DOC_NAMES, ClauseDater, Context
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import DateMention, find_dates
@@ -69,6 +69,11 @@ _ANAPHOR = re.compile(r"(?:It|The\s+country|The\s+government|The\s+state)\s+"
                       r"(?:then\s+|later\s+|also\s+|subsequently\s+)?"
                       r"(?:[a-z]+ed|sent|gave|took|made|met|held|lent|sold|broke|froze|cut|withdrew|brought|left)\b")
 
+def _describes(aside: tuple[int, int], happened: list[tuple[int, int]]) -> bool:
+    """'After the Lima Uprising, which began on 1 August 1944, ...': the aside dates the happening before it."""
+    return any(0 <= aside[0] - b <= 1 for _, b in happened)
+
+
 class EventExtractor(ClauseDater):
     """Walks a document's sentences in order and yields events."""
 
@@ -107,6 +112,7 @@ class EventExtractor(ClauseDater):
         self._happenings = named
         triggers = [t for t in triggers if not any(h.start <= t.start < h.end for h in named)]
         asides = find_asides(text, s, e)
+        in_asides = [t for t in triggers if within(t.start, asides)]
         triggers = [t for t in triggers if not aside_of_main(text, t, asides, triggers, s, e)]
         self._asides = asides
         out: list[EventRecord] = []
@@ -193,7 +199,10 @@ class EventExtractor(ClauseDater):
             if not vague:
                 self._anchor(date)
         out += self._extra
-        out += aside_offices(text, self.people, triggers, asides, dates, out, (s, e), self.ctx.last_year)
+        happened = [(h.start, h.end) for h in named]
+        undescribed = [d for d in dates if d.start not in consumed and not within(d.start, happened)]
+        out += aside_acts(text, self.people, in_asides, [a for a in asides if not _describes(a, happened)],
+                          undescribed, out, (s, e), self.ctx.last_year)  # fmt: skip
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out

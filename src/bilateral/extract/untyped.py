@@ -36,7 +36,7 @@ _IRREGULAR = ("sent|gave|took|made|met|held|lent|sold|won|broke|fought|left|bega
               "fell|stood|ran|tore|became|grew|saw|found|flew|stole|fled|wrote|spoke|chose|drove|lost|built|dealt|"
               "laid|bore|forbade|undertook|oversaw|upheld|withheld|swept|wound|arose|beat|bound|dug|fed|hung|knew|"
               "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore")
-_FINITE = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
+FINITE = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
                      rf"|[a-z]{{2,}}ed|{_IRREGULAR})\b")
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
 _NOT_A_VERB = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|and|or|newly|so-called|well)|-)\s*$", re.IGNORECASE)
@@ -69,7 +69,7 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names
         return None
     if _FIGURE.search(text, cs, ce):
         return None
-    for m in _FINITE.finditer(text, cs, ce):
+    for m in FINITE.finditer(text, cs, ce):
         if _NOT_A_VERB.search(text, max(cs, m.start() - 12), m.start()):
             continue
         if _STATIVE.match(text, m.start()):
