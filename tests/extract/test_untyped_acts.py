@@ -62,3 +62,10 @@ def test_a_dated_aside_tells_an_act_of_its_own() -> None:
     assert ("OTHER", "1905") in _told("Haakon VII, who arrived in Kristiania in 1905 as the first king of independent Norway, visited Stockholm in May 1908.")
     # an aside without a date of its own describes its noun: no act
     assert [p for p, _ in _told("Norway, which had supported Sweden, protested in June 2020.")] == ["PROTEST"]
+
+
+def test_a_person_or_a_pronoun_as_the_agent() -> None:
+    """A proper name the document's people list does not know, or a pronoun, before the verb; a treaty's name is no agent."""
+    assert _told("King Oscar II abdicated the Norwegian throne on 26 October 1905.") == [("OTHER", "1905-10-26")]
+    assert _told("In 1818 it became a union of two kingdoms under one king.") == [("OTHER", "1818")]
+    assert _told("The Union Crisis deepened in 1905.") == []

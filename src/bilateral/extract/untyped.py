@@ -16,10 +16,11 @@ sets, see BENCHMARKS.md):
   for", "reached", "lived", "remained");
 - it states no figure (a percentage, an amount of money, a number of people): those are the
   figures extractor's, and "Trade reached $85 billion in 2022" is no happening;
-- someone acts: a state, organisation, body or known person names the verb's subject (not after
-  "of", "with", "between" ...: "the border of Russia with Belarus was destroyed" has no agent), or the
-  subject is an agent noun ("the government", "Turkish F-16s", "both congresses"), or a passive verb
-  names a state after it ("was transferred from the Russian SFSR to the Ukrainian SSR").
+- someone acts: a state, organisation, body or person (known, or a proper name that is no treaty's or
+  war's) names the verb's subject (not after "of", "with", "between" ...: "the border of Russia with
+  Belarus was destroyed" has no agent), or the subject is an agent noun ("the government", "Turkish
+  F-16s", "both congresses") or a pronoun ("it", "they", "the two men"), or a passive verb names a
+  state after it ("was transferred from the Russian SFSR to the Ukrainian SSR").
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ _AGENT = re.compile(r"\b(?:(?:government|court|parliament|senate|ministry|minist
                     r"division|troop)s?|armies|aircraft|congress(?:es)?|police|Seimas|Sejm|Rada|Duma|Knesset|Majlis|"
                     r"Bundestag|ICJ)\b", re.IGNORECASE)  # fmt: skip
 """Nouns that act for a state or an organisation, as a clause's subject."""
+_ADVERB = r"(?:(?:also|then|later|again|first|soon|finally|eventually|formally)\s+)?"
+_PROPER = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:the\s+[A-Z][a-z]+\s+)?{_ADVERB}$")
+"""A proper name just before the verb: a person the document's people list does not know ("Batista fled",
+"Peter the Great defeated")."""
+_THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Convention|Pact|War|Crisis|Uprising|"
+                    r"Revolution|Award|Plan|Memorandum|Statement|Communiqué|Resolution|Charter|Line|Corridor|Pipeline|"
+                    r"Railway|Bridge)\s+(?:(?:of|on)\s+[^,;]*)?$")  # fmt: skip
+"""A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
+_PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
+                              rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
 _OWN_DATE = ("dmy", "my", "dm", "year", "relative")
 
 
@@ -87,5 +98,11 @@ def _has_agent(text: str, cs: int, verb: re.Match[str], names: Sequence[Mention]
         return True  # "Lithuanian troops entered it", "the Supreme Council in Vilnius dissolved ..."
     if verb.group(0).startswith(("was ", "were ")) and any(n.start >= verb.end() for n in names):
         return True  # "the Crimean Oblast was transferred from the Russian SFSR to the Ukrainian SSR"
+    proper = _PROPER.search(text, max(cs, at - 60), at)
+    if proper and not _THING.search(text, max(cs, at - 60), at) and not _NOT_SUBJECT.search(
+            text, max(cs, proper.start() - 12), proper.start()):
+        return True  # "Batista fled the island on 1 January 1959"
+    if _PRONOUN_SUBJECT.search(text, max(cs, at - 20), at):
+        return True  # "and in January 1946 it became ...", "the two men were awarded ..."
     phrase = max(text.rfind(",", cs, at), text.rfind(";", cs, at)) + 1 or cs  # the noun phrase before the verb
     return _AGENT.search(text, max(cs, phrase), at) is not None  # "both congresses approved it in June 1999"
