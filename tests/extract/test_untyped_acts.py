@@ -69,3 +69,9 @@ def test_a_person_or_a_pronoun_as_the_agent() -> None:
     assert _told("King Oscar II abdicated the Norwegian throne on 26 October 1905.") == [("OTHER", "1905-10-26")]
     assert _told("In 1818 it became a union of two kingdoms under one king.") == [("OTHER", "1818")]
     assert _told("The Union Crisis deepened in 1905.") == []
+
+
+def test_an_undated_clause_in_the_present_states_how_things_stand() -> None:
+    body = "==2010s==\nNorway has repeatedly accused Sweden of dumping steel. Sweden hosts more than 9,000 Norwegian students."
+    assert _told(body) == []
+    assert _told("Norway accused Sweden of dumping steel in 2012.") == [("ACCUSE", "2012")]

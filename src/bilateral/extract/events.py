@@ -74,6 +74,15 @@ def _describes(aside: tuple[int, int], happened: list[tuple[int, int]]) -> bool:
     return any(0 <= aside[0] - b <= 1 for _, b in happened)
 
 
+_PRESENT = re.compile(r"\b(?:does|do|has|have|continues?\s+to|is|are|remains?)\s+"
+                      r"(?:(?:\w+ly|not|long|still|also)\s+)*$")  # fmt: skip
+_PRESENT_VERB = re.compile(r"(?:hosts|continues|remains|maintains|supports|accuses|recogni[sz]es|rents|leases|imports|"
+                           r"exports|buys|sells|supplies|provides|funds|operates|claims|disputes|rejects|opposes|backs|"
+                           r"trains|deploys|stations|keeps|holds|has|have|is|are)\b")
+"""A clause in the present, which states how things stand rather than telling what happened: with no date
+in its sentence it is no event, however recent the section's year."""
+
+
 class EventExtractor(ClauseDater):
     """Walks a document's sentences in order and yields events."""
 
@@ -167,6 +176,10 @@ class EventExtractor(ClauseDater):
                 date, vague = before.date, before.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
+            present = _PRESENT.search(text, max(cs, trig.start - 40), trig.start) or _PRESENT_VERB.match(text,
+                                                                                                          trig.start)
+            if present and not any(s <= d.start < e and not d.modifier for d in dates):
+                continue  # "Ethiopia hosts ...", "Khartoum has repeatedly accused Juba ...": undated, in the present
             if background and "/" not in date:
                 date = date[:4]  # "three days after X took office": before the sentence's date, within its year
             actors, fallback = clause_actors(text, cs, ce, self.people, trigger_at=trig.start, pair=self.pair,
