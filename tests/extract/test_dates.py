@@ -58,3 +58,17 @@ def test_heading_periods() -> None:
     assert heading_period("2020s: Strained relationship") == ("2020/2029", True)
     assert heading_period("1995") == ("1995", False)
     assert heading_period("Economic relations") is None
+
+
+def test_relative_dates_counted_back_from_the_anchor() -> None:
+    """'Three days earlier', 'the previous day', 'the year before,' (session 14); 'two weeks before the vote' names
+    its own point of reference and is no relative date."""
+    def rel(text: str) -> list[tuple[int, str] | None]:
+        return [d.rel for d in find_dates(text, 0, len(text))]
+
+    assert rel("Three days earlier the Gambia had filed a case.") == [(-3, "day")]
+    assert rel("Castro had demanded the previous day that the embassy cut its staff.") == [(-1, "day")]
+    assert rel("The year before, talks had failed.") == [(-1, "year!")]
+    assert rel("two weeks before the vote") == []
+    assert shift("2019-11-14", -3, "day") == "2019-11-11"
+    assert shift("2019-11", -2, "month~") == "2019-09"

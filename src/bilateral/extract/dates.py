@@ -52,6 +52,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
         r"|\b(?:the|that)\s+(next|following|same)\s+day\b"
         r"|\b(that)\s+(?:day|night|morning|evening)\b", re.IGNORECASE)),
+    # "three days earlier", "the previous year", "the day before,": counted back from the anchor
+    ("relback", re.compile(
+        rf"\b(?:exactly\s+|just\s+|some\s+)?({_COUNTWORD}|\d{{1,2}})\s+(year|month|week|day)s?\s+"
+        r"(?:earlier|before(?=\s*[,;.)]))"
+        r"|\bthe\s+(?:previous|preceding)\s+(day|year|month)\b"
+        r"|\bthe\s+(day|year|month)\s+before(?=\s*[,;.)])", re.IGNORECASE)),
     ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b"
                            r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(month|year)\b"
                            r"|\b(?:that|the\s+same)\s+(spring|summer|autumn|fall|winter)\b"
@@ -63,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("oldyear", re.compile(r"(?:\b(?:in|In|of|by|from|since|until|around)\s+(?:(?:early|late)\s+|mid-)?"
                            r"|\((?=1[0-4]\d\d\)))(1[0-4]\d\d)\b(?!s\b|%|[,.]\d)")),
 ]
-_MAYBE = re.compile(rf"\d|{_MON}|later\b|afterwards?\b|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
+_MAYBE = re.compile(rf"\d|{_MON}|later\b|earlier\b|before\b|previous\b|preceding\b|afterwards?\b"
+                    r"|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
                     r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening)"
                     r"|(?:following|next|that|same)\s+(?:spring|summer|autumn|fall|winter)",
                     re.IGNORECASE)  # fmt: skip
@@ -259,6 +266,13 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
         if g[3] is None:  # "in the following months": the anchor's year
             return DateMention(s, e, "relative", rel=(0, "year!"))
         return DateMention(s, e, "relative", rel=(1, g[3].lower() + "!"))  # "!": the unit's precision only
+    if kind == "relback":
+        if g[0]:  # "three days earlier" keeps the day; "two months earlier" is as precise as a month
+            unit = g[1].lower()
+            count = int(g[0]) if g[0].isdigit() else _NUMWORDS[g[0].lower()]
+            return DateMention(s, e, "relative", rel=(-count, unit if unit in ("week", "day") else unit + "~"))
+        unit = (g[2] or g[3]).lower()  # "the previous day", "the year before"
+        return DateMention(s, e, "relative", rel=(-1, "day" if unit == "day" else unit + "!"))
     if kind == "relsame":  # "later that month", "the same month": the anchor's month (or year), no finer
         if g[2]:  # "that summer": the anchor's year
             return DateMention(s, e, "relative", rel=(0, "year!"))
