@@ -126,6 +126,15 @@ def test_a_border_the_countries_share_and_the_un_joined_together() -> None:
     assert [o.code for o in result.organizations] == ["UN"]
 
 
+def test_the_border_of_a_border_section_is_the_pairs() -> None:
+    """(Session 14.) 'The border is 1,619 km long.' names no state: in a relations article it is the pair's border; one with a
+    third state named is not."""
+    text = "= Norway–Sweden relations =\n\n==Border==\nThe border is 1,619 km (1,006 mi) long.\n"
+    assert [(f.value, f.unit) for f in extract(read_plaintext(text)).figures] == [(1619, "km")]
+    text = "= Norway–Sweden relations =\n\n==Border==\nThe border with Finland is 736 km long.\n"
+    assert extract(read_plaintext(text)).figures == []
+
+
 def test_recognition_granted_arms_and_oil_shipped_and_supplied() -> None:
     assert _told("In March 1950 Austria granted Italy de facto recognition.") == [("SUPPORT", "1950-03")]
     assert _told("In August 1985 Austria shipped 96 anti-tank missiles to Italy.") == [("AID", "1985-08")]

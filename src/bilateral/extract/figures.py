@@ -92,6 +92,9 @@ _BORDER_LENGTH = re.compile(
 # the pair's border, not one side's with a third: "share", "between", "the two countries", "the India–Pakistan border"
 _SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b)"
                      r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border")
+# A sentence about "the border" that names no state, in a relations article: the pair's own
+_THE_BORDER = re.compile(r"(?:The|Their|Its)\s+(?:common\s+|shared\s+|land\s+|international\s+|present\s+)?"
+                         r"(?:border|boundary|frontier)\b")
 # What a sum of money measures, read from the words before it.
 _LINKING = (r"(?:reached|was|were|is|are|stood\s+at|peaked\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
             r"increased\s+to|decreased\s+to|dropped\s+to|exceeded|topped|came\s+to)")  # fmt: skip
@@ -164,11 +167,13 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     """Figures in one sentence that names at least one state."""
     if not _DIGIT.search(text, s, e) and not _ANY_WORDCOUNT.search(text, s, e):
         return []
-    if not any(not is_org(m.code) for m in find_names(text, s, e)) and not _DYADIC.search(text, s, e):
+    states = [m for m in find_names(text, s, e) if not is_org(m.code)]
+    the_border = not states and _THE_BORDER.match(text, s) is not None  # "The border is 1,115 km long."
+    if not states and not _DYADIC.search(text, s, e) and not the_border:
         return []
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
-    if re.search(r"border|boundary|frontier", text[s:e]) and _SHARED.search(text, s, e):  # the pair's, no third's
+    if re.search(r"border|boundary|frontier", text[s:e]) and (_SHARED.search(text, s, e) or the_border):
         for m in _BORDER_LENGTH.finditer(text, s, e):
             km = _num(m.group(1) or m.group(2) or m.group(3))
             out.append(FigureRecord(what="length of the border", value=km, unit="km", year=None, start=m.start(),
