@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""Dated acts told in words no lexicon entry knows (`extract.untyped`): kept as OTHER facts of the timeline
-when the clause has its own date and an agent; statistics, descriptions and agentless happenings are not."""
+"""Acts the lexicon cannot read (session 14): dated acts told in words no lexicon entry knows (`extract.untyped`),
+kept as OTHER facts of the timeline when the clause has its own date and an agent (statistics, descriptions and
+agentless happenings are not); dated asides; reciprocal acts (`extract.reciprocal`); and undated clauses in the
+present, which are no acts at all."""
 
 from __future__ import annotations
 
@@ -75,3 +77,13 @@ def test_an_undated_clause_in_the_present_states_how_things_stand() -> None:
     body = "==2010s==\nNorway has repeatedly accused Sweden of dumping steel. Sweden hosts more than 9,000 Norwegian students."
     assert _told(body) == []
     assert _told("Norway accused Sweden of dumping steel in 2012.") == [("ACCUSE", "2012")]
+
+
+def test_a_reciprocal_act_is_the_same_act_by_the_other_state() -> None:
+    """'Sweden reciprocated', 'as did Denmark', 'to which Sweden responded in kind': a second happening told in no
+    word of its own (`extract.reciprocal`); 'to which Sweden objected' is none."""
+    events = _events("In March 2022 Norway expelled three Swedish diplomats, and Sweden reciprocated in April 2022.")
+    assert [(p, d, a) for p, d, a, _ in events][-1] == ("SANCTION", "2022-04", ["SWE", "NOR"])
+    events = _events("On 6 March 1976 Norway broke off diplomatic relations with Sweden, as did Denmark.")
+    assert ("SANCTION", "1976-03-06", ["DNK", "SWE"]) in [(p, d, a) for p, d, a, _ in events]
+    assert len(_events("In 2022 Norway expelled three Swedish diplomats, to which Sweden objected.")) == 1
