@@ -87,3 +87,12 @@ def test_a_reciprocal_act_is_the_same_act_by_the_other_state() -> None:
     events = _events("On 6 March 1976 Norway broke off diplomatic relations with Sweden, as did Denmark.")
     assert ("SANCTION", "1976-03-06", ["DNK", "SWE"]) in [(p, d, a) for p, d, a, _ in events]
     assert len(_events("In 2022 Norway expelled three Swedish diplomats, to which Sweden objected.")) == 1
+
+
+def test_a_claim_in_apposition_that_a_state_answers_is_an_act_of_its_own() -> None:
+    """', a claim Stockholm rejected.': the answer is a second happening; ', a step Stockholm had long requested' is
+    background and ', a Norwegian diplomat, was expelled' describes a person."""
+    events = _events("In May 2021 Norway accused Sweden of hacking its parliament, a claim Stockholm rejected.")
+    assert [p for p, _, _, _ in events] == ["ACCUSE", "REJECT"]
+    assert events[1][3] == "a claim Stockholm rejected."
+    assert len(_events("In 2020 Sweden returned the archives to Norway, a step Oslo had long requested.")) == 1

@@ -56,13 +56,25 @@ CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
+# ", a claim the Turkish defence ministry denied.", ", an accusation Khan rejected": a noun in apposition that a
+# state answers in the sentence's last words is a happening of its own (not ", a step Zagreb had long requested")
+_APPOSITIVE_ACT = re.compile(r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*|government|president|prime\s+minister|foreign\s+ministry)\b"
+                             r"(?:\s+(?!had\b|has\b|have\b)[\w'’-]+){0,6}?\s+[a-z]+(?:ed|ied)\b[^,;]*(?:[.;]|$))")
+
+
+_APPOSED = re.compile(r"(?:a|an)\s")
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at connectives that start a new happening."""
     cuts = [start]
     lead = LEADING.match(text[start:end])
     if lead:
         cuts.append(start + lead.end())
-    for m in _BOUNDARY.finditer(text, start, end):
+    found = sorted([*_BOUNDARY.finditer(text, start, end), *_APPOSITIVE_ACT.finditer(text, start, end)],
+                   key=lambda m: m.start())  # fmt: skip
+    for m in found:
         if m.start() > cuts[-1]:
             cuts.append(m.end())
             if re.match(r"(?:after|before)\s", text[m.end() : m.end() + 7]) or (  # "after X did Y, Z did W"
@@ -152,6 +164,9 @@ def choose(text: str, start: int, end: int, triggers: list[Trigger]) -> tuple[Tr
     main = next((t for t in inside if t.plover != "OTHER"), None) or (inside[0] if inside else None)
     if main is not None and main.plover == "CONSULT":  # "Jiang's visit produced a joint declaration": what came of it
         main = next((t for t in inside if t.start > main.start and t.plover == "AGREE"), main)
+    if main is not None and _APPOSED.match(text, start) and text[start - 2 : start] == ", ":
+        # ", a claim Stockholm rejected": the noun names the act before; the verb is this clause's act
+        main = next((t for t in reversed(inside) if t.start > main.start and t.plover != "OTHER"), main)
     if main is not None and _CROWD.match(text, main.start):  # "rioters in Istanbul attacked ...": the verb says what
         verb = next((t for t in inside if main.end < t.start <= main.end + 30 and t.plover in CONFLICT_ACTS), None)
         main = verb or main
