@@ -40,7 +40,7 @@ from bilateral.extract.reading import (
     in_name,
     within,
 )
-from bilateral.extract.reciprocal import reciprocal_acts
+from bilateral.extract.reciprocal import RECIPROCITY, reciprocal_acts
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import untyped_act
 
@@ -217,10 +217,11 @@ class EventExtractor(ClauseDater):
         undescribed = [d for d in dates if d.start not in consumed and not within(d.start, happened)]
         out += aside_acts(text, self.people, in_asides, [a for a in asides if not _describes(a, happened)],
                           undescribed, out, (s, e), self.ctx.last_year)  # fmt: skip
-        states = sorted((n for n in find_names(text, s, e) + self.people.find(text, s, e) if not is_org(n.code)),
-                        key=lambda n: n.start)  # fmt: skip
-        out += reciprocal_acts(text, s, e, out, states, dates,
-                               lambda d: d.resolve(self.ctx.last_year, self._anchor_for(d, dates)))
+        if RECIPROCITY.search(text, s, e):  # "Cambodia reciprocated", "as did Mauritania"
+            states = sorted((n for n in find_names(text, s, e) + self.people.find(text, s, e) if not is_org(n.code)),
+                            key=lambda n: n.start)  # fmt: skip
+            out += reciprocal_acts(text, s, e, out, states, dates,
+                                   lambda d: d.resolve(self.ctx.last_year, self._anchor_for(d, dates)))
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out

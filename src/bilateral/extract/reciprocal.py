@@ -23,6 +23,8 @@ _RECIPROCAL = re.compile(
     rf"|(?P<by>)\s+{_TAIL}(?:reciprocated|did\s+(?:the\s+same|likewise)|followed\s+suit|responded\s+in\s+kind)\b"
     r"|\bto\s+which\s+(?P<which>)"  # "..., to which Russia responded in kind"
 )
+RECIPROCITY = re.compile(r"reciprocat|\bas\s+did\b|\bthe\s+same\b|\blikewise\b|\bfollowed\s+suit\b|\bin\s+kind\b")
+"""Words without which a sentence tells no reciprocal act: a cheap test before the full reading."""
 _IN_KIND = re.compile(rf"\s+{_TAIL}(?:responded\s+in\s+kind|reciprocated)\b")
 _BETWEEN = re.compile(r"[\w\s'’-]{0,30}")  # "Swedish| Riksdag| did the same"
 _THE = re.compile(r"(?:the\s+)?")
