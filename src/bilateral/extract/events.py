@@ -70,6 +70,7 @@ _ANAPHOR = re.compile(r"(?:It|The\s+country|The\s+government|The\s+state)\s+"
                       r"(?:then\s+|later\s+|also\s+|subsequently\s+)?"
                       r"(?:[a-z]+ed|sent|gave|took|made|met|held|lent|sold|broke|froze|cut|withdrew|brought|left)\b")
 
+
 def _describes(aside: tuple[int, int], happened: list[tuple[int, int]]) -> bool:
     """'After the Lima Uprising, which began on 1 August 1944, ...': the aside dates the happening before it."""
     return any(0 <= aside[0] - b <= 1 for _, b in happened)
@@ -177,8 +178,8 @@ class EventExtractor(ClauseDater):
                 date, vague = before.date, before.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
-            present = _PRESENT.search(text, max(cs, trig.start - 40), trig.start) or _PRESENT_VERB.match(text,
-                                                                                                          trig.start)
+            present = _PRESENT.search(text, max(cs, trig.start - 40), trig.start) or _PRESENT_VERB.match(
+                text, trig.start)
             if present and not any(s <= d.start < e and not d.modifier for d in dates):
                 continue  # "Ethiopia hosts ...", "Khartoum has repeatedly accused Juba ...": undated, in the present
             if background and "/" not in date:

@@ -61,9 +61,7 @@ COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RET
 _APPOSITIVE_ACT = re.compile(r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?"
                              r"(?:[A-Z][\w'’-]*|government|president|prime\s+minister|foreign\s+ministry)\b"
                              r"(?:\s+(?!had\b|has\b|have\b)[\w'’-]+){0,6}?\s+[a-z]+(?:ed|ied)\b[^,;]*(?:[.;]|$))")
-
-
-_APPOSED = re.compile(r"(?:a|an)\s")
+_APPOSED = re.compile(r"(?:a|an)\s")  # the start of such a clause
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
