@@ -96,3 +96,13 @@ def test_a_claim_in_apposition_that_a_state_answers_is_an_act_of_its_own() -> No
     assert [p for p, _, _, _ in events] == ["ACCUSE", "REJECT"]
     assert events[1][3] == "a claim Stockholm rejected."
     assert len(_events("In 2020 Sweden returned the archives to Norway, a step Oslo had long requested.")) == 1
+
+
+
+def test_a_month_of_the_running_year_dates_the_clause_and_an_aside_keeps_its_own_act() -> None:
+    """'that June' dates an untyped act as a full date would; an aside's act of the same type as the clause's
+    is still its own ('Norway, which closed ... in May 1905, closed ... in 1906')."""
+    told = _told("In 1905 the union was dissolved. Swedish troops shadowed the Norwegian border that June.")
+    assert told[-1] == ("OTHER", "1905-06")
+    told = _told("Norway, which expelled a Swedish consul in May 1905, expelled the Swedish envoy in 1906.")
+    assert sorted(told) == [("SANCTION", "1905-05"), ("SANCTION", "1906")]

@@ -58,8 +58,9 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     for membership in February 2022, was granted candidate status that June': an aside with a date of its
     own tells an act of its own, dated there and nowhere else, beside the clause's event (`out`).
 
-    `triggers` are the lexicon's triggers inside the asides; an aside without one whose verb follows its
-    pronoun ("who arrived in 1825") is an act the lexicon does not know, kept as OTHER (`untyped`).
+    `asides` are those no clause event was read from, `triggers` the lexicon's triggers inside them; an aside
+    without one whose verb follows its pronoun ("who arrived in 1825") is an act the lexicon does not know,
+    kept as OTHER (`untyped`).
     """
     s, e = sentence
     typed = {_aside_of(t.start, asides) for t in triggers}
@@ -72,7 +73,7 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     seen: set[tuple[int, int]] = set()
     for t in sorted(triggers, key=lambda t: t.start):
         aside = _aside_of(t.start, asides)
-        if aside is None or aside in seen or any(ev.plover == t.plover and ev.start <= t.start < ev.end for ev in out):
+        if aside is None or aside in seen:
             continue
         seen.add(aside)  # one act per aside: its first
         own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier and d.kind != "relative"]

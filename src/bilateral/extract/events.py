@@ -152,6 +152,7 @@ class EventExtractor(ClauseDater):
             names_told.add(name)
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         last: EventRecord | None = None  # the sentence's last clause event
+        read_at: set[int] = set()  # where the clauses' events were read: an aside read so tells no second act
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
@@ -206,6 +207,7 @@ class EventExtractor(ClauseDater):
                 negated=negated, confidence=0.4 if fallback else 0.7, trigger=text[trig.start : trig.end],
             ))  # fmt: skip
             last = out[-1]
+            read_at.add(trig.start)
             self._secondary(out[-1], cs, ce, date, vague)
             self._compound(out[-1], cs, ce, dates, triggers, trig)
             for more in listed[1:]:  # "in the Indo-Pakistani War of 1965 and Indo-Pakistani War of 1971"
@@ -216,8 +218,8 @@ class EventExtractor(ClauseDater):
         out += self._extra
         happened = [(h.start, h.end) for h in named]
         undescribed = [d for d in dates if d.start not in consumed and not within(d.start, happened)]
-        out += aside_acts(text, self.people, in_asides, [a for a in asides if not _describes(a, happened)],
-                          undescribed, out, (s, e), self.ctx.last_year)  # fmt: skip
+        own_acts = [a for a in asides if not _describes(a, happened) and not any(a[0] <= x < a[1] for x in read_at)]
+        out += aside_acts(text, self.people, in_asides, own_acts, undescribed, out, (s, e), self.ctx.last_year)
         if RECIPROCITY.search(text, s, e):  # "Cambodia reciprocated", "as did Mauritania"
             states = sorted((n for n in find_names(text, s, e) + self.people.find(text, s, e) if not is_org(n.code)),
                             key=lambda n: n.start)  # fmt: skip

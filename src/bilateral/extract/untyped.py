@@ -36,7 +36,8 @@ _IRREGULAR = ("sent|gave|took|made|met|held|lent|sold|won|broke|fought|left|bega
               "brought|led|sought|swore|overthrew|shut|set|put|told|drew|spent|kept|sank|hit|bought|came|went|rose|"
               "fell|stood|ran|tore|became|grew|saw|found|flew|stole|fled|wrote|spoke|chose|drove|lost|built|dealt|"
               "laid|bore|forbade|undertook|oversaw|upheld|withheld|swept|wound|arose|beat|bound|dug|fed|hung|knew|"
-              "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore")
+              "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore|let|cast|spread|"
+              "split|shed|upset|forgave|rode|slew")
 FINITE = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
                      rf"|[a-z]{{2,}}ed|{_IRREGULAR})\b")
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
@@ -67,7 +68,7 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
-_OWN_DATE = ("dmy", "my", "dm", "year", "relative")
+_OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative")  # "m": "that October", the year from the context
 
 
 def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names: Sequence[Mention]) -> Trigger | None:
