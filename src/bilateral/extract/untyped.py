@@ -68,7 +68,7 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
-_OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative")  # "m": "that October", the year from the context
+_OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
 
 def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names: Sequence[Mention]) -> Trigger | None:
