@@ -106,3 +106,8 @@ def test_a_month_of_the_running_year_dates_the_clause_and_an_aside_keeps_its_own
     assert told[-1] == ("OTHER", "1905-06")
     told = _told("Norway, which expelled a Swedish consul in May 1905, expelled the Swedish envoy in 1906.")
     assert sorted(told) == [("SANCTION", "1905-05"), ("SANCTION", "1906")]
+
+
+def test_an_untyped_act_after_and_has_its_own_subject() -> None:
+    told = _told("On 15 December 2021 Norway named a special envoy, and Stockholm appointed a diplomat three days later.")
+    assert told[-1] == ("OTHER", "2021-12-18")

@@ -37,7 +37,7 @@ _IRREGULAR = ("sent|gave|took|made|met|held|lent|sold|won|broke|fought|left|bega
               "fell|stood|ran|tore|became|grew|saw|found|flew|stole|fled|wrote|spoke|chose|drove|lost|built|dealt|"
               "laid|bore|forbade|undertook|oversaw|upheld|withheld|swept|wound|arose|beat|bound|dug|fed|hung|knew|"
               "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore|let|cast|spread|"
-              "split|shed|upset|forgave|rode|slew")
+              "split|shed|upset|forgave|rode|slew|overtook|overran|overcame|undid")
 FINITE = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
                      rf"|[a-z]{{2,}}ed|{_IRREGULAR})\b")
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
@@ -68,6 +68,7 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
+_CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
 
@@ -81,6 +82,7 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names
         return None
     if _FIGURE.search(text, cs, ce):
         return None
+    cs = _CONJUNCTION.match(text, cs).end()  # "and Yerevan appointed ...": the clause's subject follows
     for m in FINITE.finditer(text, cs, ce):
         if _NOT_A_VERB.search(text, max(cs, m.start() - 12), m.start()):
             continue
