@@ -111,3 +111,9 @@ def test_a_month_of_the_running_year_dates_the_clause_and_an_aside_keeps_its_own
 def test_an_untyped_act_after_and_has_its_own_subject() -> None:
     told = _told("On 15 December 2021 Norway named a special envoy, and Stockholm appointed a diplomat three days later.")
     assert told[-1] == ("OTHER", "2021-12-18")
+
+
+def test_a_background_clause_with_a_date_of_its_own_is_a_fact_of_its_own() -> None:
+    told = _told("Relations revived soon after Norway gained independence from Sweden in 1905.")
+    assert ("OTHER", "1905") in told
+    assert _told("Relations revived soon after Norway began building a road.") == []

@@ -162,6 +162,8 @@ class EventExtractor(ClauseDater):
             trig, plover, negated = picked
             background = plover == "OTHER" and re.match(r"(?:shortly\s+|soon\s+|\w+\s+days\s+)?(?:after|before)\s",
                                                          text[cs : cs + 20])  # fmt: skip
+            # "soon after Ukraine gained independence from the Soviet Union in 1991": dated there, a fact of its own
+            background = background and not any(cs <= d.start < ce and not d.modifier and d.explicit for d in dates)
             if background and not OFFICE.search(text, trig.start, trig.end + 5):
                 continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
