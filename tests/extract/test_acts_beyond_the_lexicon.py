@@ -117,3 +117,10 @@ def test_a_background_clause_with_a_date_of_its_own_is_a_fact_of_its_own() -> No
     told = _told("Relations revived soon after Norway gained independence from Sweden in 1905.")
     assert ("OTHER", "1905") in told
     assert _told("Relations revived soon after Norway began building a road.") == []
+
+
+def test_a_participle_of_another_type_is_a_second_act_but_a_toll_is_not() -> None:
+    told = _told("On 24 August 2021 Norway severed diplomatic relations with Sweden, accusing it of hostile acts.")
+    assert [p for p, _ in told] == ["SANCTION", "ACCUSE"]
+    told = _told("On 9 April 1989 Swedish troops attacked a rally in Oslo, killing 21 people.")
+    assert len(told) == 1

@@ -92,12 +92,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an|all|some|\d)")
+_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an|all|some|it|them|him|\d)\b")
 # acts of one type that are still separate happenings when joined: "recalled its ambassador and expelled ..."
 # (but "downgraded relations and expelled the ambassador" is one act)
 _SEPARATE = re.compile(r"recalled|expelled|closed|suspended|summoned|imposed|banned|arrested|detained|seized")
 
 
+_TOLL = re.compile(r"killing|wounding|injuring|leaving")  # ", killing 21 people": the act's toll, not a second act
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?(?:later\s+)?)?$")
 _COMMA_BEFORE = re.compile(r",\s+$")
 
@@ -114,7 +115,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         first = text[inside[0].start : inside[0].end].split()[0].lower() if inside else ""
         for t in inside[1:]:
             word = text[t.start : t.end].split()[0].lower()
-            past = word.endswith("ed") or word in _IRREGULAR_PAST
+            past = word.endswith("ed") or word in _IRREGULAR_PAST or (  # ", accusing it of ...": a second act
+                word.endswith("ing") and t.plover != inside[0].plover and not _TOLL.match(word))
             joined = _AND_BEFORE.search(text, max(cs, t.start - 20), t.start)  # "and (were) reinstated"
             listed = _COMMA_BEFORE.search(text, max(cs, t.start - 5), t.start) if not joined else None
             listed = listed if listed and _OBJECT.match(text, t.start + len(word)) else None  # ", expelled the ..."
