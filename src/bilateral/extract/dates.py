@@ -74,6 +74,7 @@ _MAYBE = re.compile(rf"\d|{_MON}|later\b|earlier\b|before\b|previous\b|preceding
                     r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening)"
                     r"|(?:following|next|that|same)\s+(?:spring|summer|autumn|fall|winter)",
                     re.IGNORECASE)  # fmt: skip
+_BACK = re.compile(r"earlier|before|previous|preceding", re.IGNORECASE)
 _DATING_WORDS = frozenset({"In", "On", "By", "Since", "Until", "From", "After", "Before", "During", "Of", "And",
                            "Around", "Circa", "Early", "Late", "Mid", "Spring", "Summer", "Autumn", "Winter", "Fall",
                            "To", "Through", "Throughout", "Between", "Also", "Then", "But", "Later", "Till"})
@@ -194,9 +195,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         return all(e <= a or s >= b for a, b in taken)
 
     has_century = "entur" in text[start:end]
+    counts_back = _BACK.search(text, start, end) is not None
     for kind, pat in _PATTERNS:
-        if kind == "century" and not has_century:
-            continue  # the one pattern most sentences cannot match: skip its scan
+        if (kind == "century" and not has_century) or (kind == "relback" and not counts_back):
+            continue  # patterns most sentences cannot match: skip their scans
         for m in pat.finditer(text, start, end):
             s, e = m.span()
             if not free(s, e):
