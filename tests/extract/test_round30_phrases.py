@@ -135,6 +135,16 @@ def test_the_border_of_a_border_section_is_the_pairs() -> None:
     assert extract(read_plaintext(text)).figures == []
 
 
+def test_neighbours_that_share_no_land_border() -> None:
+    """(Session 14.) 'Neighbours across the sea; they share no land border': no border, though 'neighbours'
+    comes first; 'separated only by a strait' is no land border either."""
+    text = ("= Japan–Russia relations =\n\nJapan and Russia are neighbours across the Sea of Japan; they share no "
+            "land border, but Hokkaido and Sakhalin are close.\n")
+    assert extract(read_plaintext(text)).border.shared is False
+    text = "= Japan–Russia relations =\n\nJapan and Russia are neighbours separated only by the La Pérouse Strait.\n"
+    assert extract(read_plaintext(text)).border.shared is False
+
+
 def test_recognition_granted_arms_and_oil_shipped_and_supplied() -> None:
     assert _told("In March 1950 Austria granted Italy de facto recognition.") == [("SUPPORT", "1950-03")]
     assert _told("In August 1985 Austria shipped 96 anti-tank missiles to Italy.") == [("AID", "1985-08")]

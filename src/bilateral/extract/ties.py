@@ -41,7 +41,8 @@ _BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b
 _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(?:countries|states|nations))\b",
                          re.IGNORECASE)  # fmt: skip
 # "neighbours separated by the East China Sea", "maritime neighbours": no land border
-_BY_SEA = re.compile(r"\bseparated\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b|"
+_BY_SEA = re.compile(r"\bseparated\s+(?:only\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b|"
                      r"\b(?:maritime|sea)\s+neighbou?rs\b")  # fmt: skip
 _COMPOUND_BORDER = re.compile(r"\b([A-Z][\w ]{2,40}?)[–-]([A-Z][\w ]{2,40}?)\s+border\b")  # "the Peru–Ecuador border"
 
@@ -126,6 +127,9 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
     text = doc.text
     for sent in doc.sentences:
         low = text[sent.start : sent.end].lower()
+        m = _NO_SHARE.search(text, sent.start, sent.end) if "border" in low else None
+        if m:  # "they are neighbours across the Sea of Japan; they share no land border"
+            return BorderRecord(False, m.start(), m.end())
         if "neighbo" in low and pair and not _NOT.search(text, sent.start, sent.end):
             m = _NEIGHBOURS.search(text, sent.start, sent.end)
             named = {x.code for x in find_names(text, sent.start, sent.end)}
@@ -134,9 +138,6 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
                 return BorderRecord(False, sea.start(), sea.end()) if sea else BorderRecord(True, m.start(), m.end())
         if "border" not in low:
             continue
-        m = _NO_SHARE.search(text, sent.start, sent.end)
-        if m:
-            return BorderRecord(False, m.start(), m.end())
         m = _SHARE.search(text, sent.start, sent.end)
         if m:
             return BorderRecord(True, m.start(), m.end())
