@@ -124,3 +124,11 @@ def test_a_participle_of_another_type_is_a_second_act_but_a_toll_is_not() -> Non
     assert [p for p, _ in told] == ["SANCTION", "ACCUSE"]
     told = _told("On 9 April 1989 Swedish troops attacked a rally in Oslo, killing 21 people.")
     assert len(told) == 1
+
+
+
+def test_a_clause_n_days_after_another_is_dated_back_from_it() -> None:
+    """'..., three days after the Security Council had demanded one': the demand came three days before the date
+    the clause borrows."""
+    told = _told("Sweden accepted a ceasefire on 23 September 1965, three days after the Security Council had demanded one.")
+    assert ("REQUEST", "1965-09-20") in told

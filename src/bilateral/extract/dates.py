@@ -26,6 +26,7 @@ _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
              "thirty": 30}  # fmt: skip
 _COUNTWORD = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
+NUMWORDS = _NUMWORDS
 
 _TO = r"(?:\s*[–-]\s*|\s+(?:and|to|until)\s+)"  # "12–14", "between 27 and 29", "from 20 to 22"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

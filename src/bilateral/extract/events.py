@@ -18,7 +18,7 @@ from bilateral.extract.actors import People, clause_actors
 from bilateral.extract.asides import OFFICE, aside_acts, aside_of_main, find_asides
 from bilateral.extract.clause_dates import DOC_NAMES, ClauseDater, Context
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
-from bilateral.extract.dates import DateMention, find_dates
+from bilateral.extract.dates import NUMWORDS, DateMention, find_dates, shift
 from bilateral.extract.during import acted_in, happening_dates
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.happenings import (
@@ -83,6 +83,11 @@ _PRESENT_VERB = re.compile(r"(?:hosts|continues|remains|maintains|supports|accus
                            r"trains|deploys|stations|keeps|holds|has|have|is|are)\b")
 """A clause in the present, which states how things stand rather than telling what happened: with no date
 in its sentence it is no event, however recent the section's year."""
+
+
+_OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+$",
+                     re.IGNORECASE)  # fmt: skip
+"""The count a clause cut off before its "after"/"before": "one day| after the EC had done so"."""
 
 
 class EventExtractor(ClauseDater):
@@ -181,6 +186,8 @@ class EventExtractor(ClauseDater):
                 date, vague = before.date, before.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
+            if not any(cs <= d.start < ce and not d.modifier for d in dates):
+                date = self._offset_clause(cs, date)  # "..., one day after the EC had done so"
             present = _PRESENT.search(text, max(cs, trig.start - 40), trig.start) or _PRESENT_VERB.match(
                 text, trig.start)
             if present and not any(s <= d.start < e and not d.modifier for d in dates):
@@ -230,6 +237,19 @@ class EventExtractor(ClauseDater):
         self._update_context(dates, consumed, section, out, s, e)
         out.sort(key=lambda ev: ev.start)
         return out
+
+    def _offset_clause(self, cs: int, date: str) -> str:
+        """'recognised it on 7 April 1992, one day after the member states had done so': the clause after the
+        offset is N units before the date it borrows (or after, for 'before')."""
+        m = _OFFSET.search(self.text, max(self._sent_start, cs - 30), cs)
+        word = re.match(r"(after|before)\s", self.text[cs : cs + 7])
+        if m is None or word is None:
+            return date
+        count = NUMWORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        unit = m.group(2).lower()
+        sign = -1 if word.group(1) == "after" else 1
+        moved = shift(date, sign * count, unit if unit in ("day", "week") else unit + "!")
+        return moved or date
 
     def _untyped(self, cs: int, ce: int, dates: list[DateMention],
                  consumed: set[int]) -> tuple[Trigger, str, bool] | None:  # fmt: skip
