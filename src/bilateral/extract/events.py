@@ -158,7 +158,9 @@ class EventExtractor(ClauseDater):
         subject: str | None = self.ctx.previous_subject if _ANAPHOR.match(text, s) else None
         last: EventRecord | None = None  # the sentence's last clause event
         read_at: set[int] = set()  # where the clauses' events were read: an aside read so tells no second act
+        dated_sentence = any(not d.modifier for d in dates)
         for cs, ce in coordinated(text, clauses(text, s, e), triggers):
+            own = [d for d in dates if cs <= d.start < ce and not d.modifier]  # the clause's own dates
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
             picked = picked or self._untyped(cs, ce, dates, consumed)  # as for a typed act (both sides, if bilateral)
@@ -168,7 +170,7 @@ class EventExtractor(ClauseDater):
             background = plover == "OTHER" and re.match(r"(?:shortly\s+|soon\s+|\w+\s+days\s+)?(?:after|before)\s",
                                                          text[cs : cs + 20])  # fmt: skip
             # "soon after Ukraine gained independence from the Soviet Union in 1991": dated there, a fact of its own
-            background = background and not any(cs <= d.start < ce and not d.modifier and d.explicit for d in dates)
+            background = background and not any(d.explicit for d in own)
             if background and not OFFICE.search(text, trig.start, trig.end + 5):
                 continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
@@ -178,19 +180,19 @@ class EventExtractor(ClauseDater):
             listed = happening_dates(text, named, cs, ce)  # the named happenings the clause acts in, dated
             date, vague = self._date_for(dates, consumed, cs, ce, trig.start, section, heading_period, trig.end,
                                          during=listed)  # fmt: skip
-            if last and _JOINED.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates) \
+            if last and _JOINED.match(text, cs) and not own \
                     and any(d.start >= ce and d.resolve(self.ctx.last_year) == date for d in dates):
                 date, vague = last.date, last.vague  # "declared it void and recalled ..., and on 6 January ..."
-            elif last and _WHERE.match(text, cs) and not any(cs <= d.start < ce and not d.modifier for d in dates):
+            elif last and _WHERE.match(text, cs) and not own:
                 before = max((ev for ev in out + self._extra if ev.start < cs), key=lambda ev: ev.start, default=last)
                 date, vague = before.date, before.vague  # "met again a month later, where they signed ...": then
             if date is None:
                 continue
-            if not any(cs <= d.start < ce and not d.modifier for d in dates):
+            if not own:
                 date = self._offset_clause(cs, date)  # "..., one day after the EC had done so"
             present = _PRESENT.search(text, max(cs, trig.start - 40), trig.start) or _PRESENT_VERB.match(
                 text, trig.start)
-            if present and not any(s <= d.start < e and not d.modifier for d in dates):
+            if present and not dated_sentence:
                 continue  # "Ethiopia hosts ...", "Khartoum has repeatedly accused Juba ...": undated, in the present
             if background and "/" not in date:
                 date = date[:4]  # "three days after X took office": before the sentence's date, within its year
@@ -256,8 +258,8 @@ class EventExtractor(ClauseDater):
         """A dated act in words the lexicon does not know, kept as a fact of the timeline (`untyped`); a date
         that dates a named happening or a dated noun ("soon after the Agreement of 21 February 2014") is theirs."""
         own = [d for d in dates if d.start not in consumed and not within(d.start, self._named)]
-        names = find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce)
-        verb = untyped_act(self.text, cs, ce, own, names)
+        verb = untyped_act(self.text, cs, ce, own,
+                           lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce))
         return (verb, "OTHER", False) if verb else None
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],

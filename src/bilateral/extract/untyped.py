@@ -26,7 +26,7 @@ sets, see BENCHMARKS.md):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bilateral.extract.dates import DateMention
 from bilateral.extract.gazetteer import Mention
@@ -72,11 +72,12 @@ _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
 
-def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names: Sequence[Mention]) -> Trigger | None:
+def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
+                names: Callable[[], Sequence[Mention]]) -> Trigger | None:  # fmt: skip
     """The verb of the dated act told in text[cs:ce] that no lexicon word typed, as an OTHER trigger, or None.
 
-    `dates` are the sentence's date mentions, `names` the states, organisations, bodies and people named
-    in the clause.
+    `dates` are the sentence's date mentions; `names()` gives the states, organisations, bodies and people
+    named in the clause (asked only for a clause that passes the cheaper tests).
     """
     if not any(cs <= d.start < ce and not d.modifier and d.kind in _OWN_DATE for d in dates):
         return None
@@ -88,7 +89,7 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention], names
             continue
         if _STATIVE.match(text, m.start()):
             return None
-        if not _has_agent(text, cs, m, names):
+        if not _has_agent(text, cs, m, names()):
             return None
         return Trigger(m.start(), m.end(), "OTHER", "")
     return None
@@ -107,5 +108,5 @@ def _has_agent(text: str, cs: int, verb: re.Match[str], names: Sequence[Mention]
         return True  # "Batista fled the island on 1 January 1959"
     if _PRONOUN_SUBJECT.search(text, max(cs, at - 20), at):
         return True  # "and in January 1946 it became ...", "the two men were awarded ..."
-    phrase = max(text.rfind(",", cs, at), text.rfind(";", cs, at)) + 1 or cs  # the noun phrase before the verb
-    return _AGENT.search(text, max(cs, phrase), at) is not None  # "both congresses approved it in June 1999"
+    phrase = max(text.rfind(",", cs, at), text.rfind(";", cs, at), cs - 1) + 1  # the noun phrase before the verb
+    return _AGENT.search(text, phrase, at) is not None  # "both congresses approved it in June 1999"
