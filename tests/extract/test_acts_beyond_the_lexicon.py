@@ -89,6 +89,21 @@ def test_a_reciprocal_act_is_the_same_act_by_the_other_state() -> None:
     assert len(_events("In 2022 Norway expelled three Swedish diplomats, to which Sweden objected.")) == 1
 
 
+def test_a_state_that_followed_does_the_same_act_on_its_own_date() -> None:
+    """'Romania followed three days later', 'Denmark did so a week later': the act before, by the state named,
+    on the phrase's date; 'a second memorandum followed on 18 June 2001' is the same act between the same states
+    again. 'In the years that followed' and 'followed by' tell no act."""
+    events = _events("Norway joined the pact on 20 November 1940 and Sweden followed three days later.")
+    assert [(p, d, a) for p, d, a, _ in events] == [("COOPERATE", "1940-11-20", ["NOR", "SWE"]),
+                                                     ("COOPERATE", "1940-11-23", ["SWE", "NOR"])]
+    assert events[1][3] == "Sweden followed three days later"
+    events = _events("A border treaty was signed in 1995 and a supplementary boundary agreement followed in 1998.")
+    assert [(p, d) for p, d, _, _ in events] == [("AGREE", "1995"), ("AGREE", "1998")]
+    assert events[1][3] == "a supplementary boundary agreement followed in 1998"
+    assert len(_events("On 3 May 1992 Norway recognised Croatia, followed by Sweden.")) == 1
+    assert len(_events("Norway invested heavily in Sweden in 1995 and in the years that followed.")) == 1
+
+
 def test_a_claim_in_apposition_that_a_state_answers_is_an_act_of_its_own() -> None:
     """', a claim Stockholm rejected.': the answer is a second happening; ', a step Stockholm had long requested' is
     background and ', a Norwegian diplomat, was expelled' describes a person."""

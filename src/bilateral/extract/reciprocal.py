@@ -1,4 +1,5 @@
-"""Reciprocal acts: "Cambodia reciprocated", "as did Mauritania", "the Riksdag did the same a week later".
+"""Reciprocal acts: "Cambodia reciprocated", "as did Mauritania", "the Riksdag did the same a week later",
+"Romania followed three days later", and the same act again: "a second memorandum followed on 18 June 2001".
 
 Why its own step: such a phrase tells a second happening (the same act, by another state) in no word of its
 own, so no lexicon reads it, and relations articles use it for the tit-for-tat of diplomacy (expulsions,
@@ -22,11 +23,23 @@ _RECIPROCAL = re.compile(
     r"\bas\s+did\s+(?P<as>)"  # "..., as did Mauritania": the same act, to the same target
     rf"|(?P<by>)\s+{_TAIL}(?:reciprocated|did\s+(?:the\s+same|likewise)|followed\s+suit|responded\s+in\s+kind)\b"
     r"|\bto\s+which\s+(?P<which>)"  # "..., to which Russia responded in kind"
+    # "Hungary joined the pact on 20 November and Romania followed three days later": "followed" with no
+    # object (a date, "after ...", or the clause's end comes next), or "did so"
+    rf"|(?P<follow>)\s+{_TAIL}(?:followed|did\s+so)(?=\s*[,.;]|\s*$|\s+(?:on|in|within|after|soon|shortly|later|that|"
+    r"the\s+(?:next|following|same)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+later)\b)"
 )
-RECIPROCITY = re.compile(r"reciprocat|\bas\s+did\b|\bthe\s+same\b|\blikewise\b|\bfollowed\s+suit\b|\bin\s+kind\b")
+RECIPROCITY = re.compile(r"reciprocat|\bas\s+did\b|\bthe\s+same\b|\blikewise\b|\bfollowed\b|\bdid\s+so\b|\bin\s+kind\b")
 """Words without which a sentence tells no reciprocal act: a cheap test before the full reading."""
 _IN_KIND = re.compile(rf"\s+{_TAIL}(?:responded\s+in\s+kind|reciprocated)\b")
 _BETWEEN = re.compile(r"[\w\s'’-]{0,30}")  # "Swedish| Riksdag| did the same"
+_THING_FOLLOWED = re.compile(r"(?:^|[,;]\s+|\s(?:and|but)\s+)(?P<np>(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:agreement|treaty|accord|protocol|memorandum|convention|deal|pact|declaration|"
+                             r"visit|round|incursion|attack|raid|clash|expulsion|closure|summit|meeting)s?"
+                             r"(?:\s+(?:of|on)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)$")
+"""A second instance of an act as the subject: "a supplementary boundary agreement| followed in 1998"."""
+_SUBJECT = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}")
+"""Between the state and "followed": nothing, or more of its name ("the Soviet| Union followed"), not "that"."""
 _THE = re.compile(r"(?:the\s+)?")
 Resolve = Callable[[DateMention], str | None]
 
@@ -48,10 +61,15 @@ def reciprocal_acts(text: str, s: int, e: int, events: list[EventRecord], names:
                   key=lambda ev: ev.start, default=None)  # fmt: skip
         if act is None:
             continue
-        first = next((n.code for n in names if act.start <= n.start < start and n.code != who.code),
-                     next((a for a in act.actors if a != who.code), None))  # who acted first
         own = next((d for d in dates if end <= d.start <= end + 40 and not d.modifier), None)  # "... a week later"
         date = (resolve(own) if own else None) or act.date
+        if who is None:  # "a second memorandum followed on 18 June 2001": the same act, between the same states
+            if own is not None and date != act.date:
+                out.append(replace(act, date=date, start=start, end=own.end, confidence=0.5,
+                                   trigger=text[m.start() : m.end()].strip()))  # fmt: skip
+            continue
+        first = next((n.code for n in names if act.start <= n.start < start and n.code != who.code),
+                     next((a for a in act.actors if a != who.code), None))  # who acted first
         if m.group("as") is not None:  # "Morocco broke off relations with Algeria, as did Mauritania"
             actors = [who.code] + [a for a in act.actors[1:] if a != who.code]
         else:  # "Thailand recalled its ambassador and Cambodia reciprocated": back to the first actor
@@ -61,11 +79,15 @@ def reciprocal_acts(text: str, s: int, e: int, events: list[EventRecord], names:
     return out
 
 
-def _phrase(text: str, m: re.Match[str], names: list[Mention]) -> tuple[Mention, int, int] | None:
+def _phrase(text: str, m: re.Match[str], names: list[Mention]) -> tuple[Mention | None, int, int] | None:
     """The state the phrase names as doing the act again, and the phrase's span."""
-    if m.group("by") is not None:  # "Cambodia reciprocated", "the Swedish Riksdag did the same"
-        who = next((n for n in reversed(names) if n.end <= m.start() and _BETWEEN.fullmatch(text, n.end, m.start())),
+    if m.group("by") is not None or m.group("follow") is not None:  # "Cambodia reciprocated", "Romania followed"
+        between = _BETWEEN if m.group("by") is not None else _SUBJECT
+        who = next((n for n in reversed(names) if n.end <= m.start() and between.fullmatch(text, n.end, m.start())),
                    None)  # fmt: skip
+        if who is None and m.group("follow") is not None:
+            thing = _THING_FOLLOWED.search(text, max(0, m.start() - 80), m.start())
+            return None if thing is None else (None, thing.start("np"), m.end())  # "a second memorandum followed"
         return None if who is None else (who, who.start, m.end())
     who = next((n for n in names if n.start >= m.end() and _THE.fullmatch(text, m.end(), n.start)), None)
     if who is None:
