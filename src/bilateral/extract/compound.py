@@ -4,8 +4,9 @@ Why its own step: `events.EventExtractor` reads one event per clause (its trigge
 which is what most sentences say. Two common shapes say more, and relations articles (and their
 annotators) count each happening:
 
-- "hosted further meetings in Brussels in December 2021, in April 2022 and again in May 2022":
-  the same act on each listed date;
+- "hosted further meetings in Brussels in December 2021, in April 2022 and again in May 2022",
+  "defeated the army at Chorrillos on 13 January 1881 and at Miraflores two days later": the same act
+  on each listed date;
 - "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed to ...": the talks
   (CONSULT) and the agreement reached at them.
 """
@@ -21,10 +22,16 @@ from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.records import EventRecord
 
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
-_LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+)?(?:in|on)\s+"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+|fully\s+|finally\s+)?(?:in|on)\s+"
                          # "annexed Kartli-Kakheti in 1801, the Kingdom of Imereti in 1810 and Guria in 1829"
-                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+")
-_LISTED = ("dmy", "my", "year")
+                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+"
+                         # "shot down a Turkish jet in June 2012 and a Syrian MiG-23 near Kesab in March 2014"
+                         r"|\s*,?\s+and\s+(?:a|an|another|two|three|four|five)(?:\s+[\w'’-]+){1,5}?(?<!ed)\s+(?:in|on)\s+")
+_LIST_RELATIVE = re.compile(r"\s*,?\s+and\s+(?:again\s+|also\s+)?(?:(?:at|in|near)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(?:on\s+)?")
+"""Before a relative date in a list: "defeated the army at Chorrillos on 13 January and| at Miraflores |two days later",
+"came into being on 14 August 1947 and| the Dominion of India on |the following day"."""
+_LISTED = ("dmy", "my", "year", "relative")
 _SPACE = re.compile(r"\s*")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."
@@ -50,7 +57,8 @@ def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
     out: list[EventRecord] = []
     prev = inside[first]
     for d in inside[first + 1 :]:
-        if not _LIST_JOINT.fullmatch(text, prev.end, d.start):
+        joint = _LIST_RELATIVE if d.kind == "relative" else _LIST_JOINT
+        if not joint.fullmatch(text, prev.end, d.start):
             break
         value = resolve(d)
         if not value or value == ev.date:

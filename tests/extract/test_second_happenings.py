@@ -1,0 +1,38 @@
+# ruff: noqa: E501  (one example sentence per line)
+"""The same act again, told without its verb (session 15): "defeated the army at Chorrillos on 13 January 1881
+and at Miraflores two days later", "joined for air travel on 31 March 2024 and fully on 1 January 2025", "shot
+down a Turkish jet in June 2012 and a Turkish helicopter in September 2013". Each listed date is a happening of
+its own (`extract.compound.listed_dates`); a second verb is not a listed date."""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _told(body: str, title: str = "Chile–Peru relations") -> list[tuple[str, str]]:
+    text = f"= {title} =\n\n==History==\n{body}\n"
+    return [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
+
+
+def test_a_place_and_a_relative_date_repeat_the_act() -> None:
+    assert _told("The Chilean army defeated the Peruvian army at Chorrillos on 13 January 1881 and at Miraflores two days later.") == [
+        ("ASSAULT", "1881-01-13"), ("ASSAULT", "1881-01-15")]
+
+
+def test_an_adverb_before_the_second_date() -> None:
+    assert _told("Chile joined the agreement for air travel on 31 March 2024 and fully on 1 January 2025.") == [
+        ("COOPERATE", "2024-03-31"), ("COOPERATE", "2025-01-01")]
+
+
+def test_a_second_object_with_its_own_date() -> None:
+    assert _told("Peru shot down a Chilean jet in June 2012 and a Chilean helicopter in September 2013.") == [
+        ("ASSAULT", "2012-06"), ("ASSAULT", "2013-09")]
+
+
+def test_a_second_verb_is_its_own_act_not_a_listed_date() -> None:
+    told = _told("Chile signed the treaty with Peru on 3 May 1990 and ratified it two days later.")
+    assert told == [("AGREE", "1990-05-03"), ("AGREE", "1990-05-05")]
+    # a clause with a verb of its own is not read as a copy of the first act on a listed date
+    assert _told("Chile recalled its ambassador from Peru on 3 May 1990 and Peru expelled the Chilean consul two days later.") == [
+        ("SANCTION", "1990-05-03"), ("SANCTION", "1990-05-05")]
