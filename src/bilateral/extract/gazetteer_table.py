@@ -126,6 +126,24 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "EC": ("European Community", "European Communities"),  # the EU's forerunners, named as such in histories
     "EEC": ("European Economic Community", "EEC"),
     "Benelux": ("Benelux Union", "Benelux Economic Union", "Benelux"),
+    # regional and river-basin bodies of Africa, Asia-Pacific and Europe that relations articles name as shared
+    "CILSS": ("Permanent Interstate Committee for Drought Control in the Sahel", "CILSS"),
+    "LGA": ("Liptako-Gourma Authority", "Liptako–Gourma Authority", "Liptako-Gourma Integrated Development Authority"),
+    "AES": ("Alliance of Sahel States", "Confederation of Sahel States"),
+    "OMVG": ("Gambia River Basin Development Organization", "Gambia River Basin Development Organisation", "OMVG"),
+    "OMVS": ("Senegal River Basin Development Organization", "Senegal River Basin Development Organisation",
+             "Organization for the Development of the Senegal River", "OMVS"),
+    "MRU": ("Mano River Union",),
+    "Entente Council": ("Council of the Entente", "Conseil de l'Entente", "Entente Council"),
+    "CEPGL": ("Economic Community of the Great Lakes Countries", "CEPGL"),
+    "ICGLR": ("International Conference on the Great Lakes Region", "ICGLR"),
+    "NBI": ("Nile Basin Initiative",),
+    "IOC": ("Indian Ocean Commission",),
+    "CPTPP": ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP"),
+    "FPDA": ("Five Power Defence Arrangements", "Five Power Defense Arrangements", "FPDA"),
+    "Colombo Plan": ("Colombo Plan",),
+    "3SI": ("Three Seas Initiative",),
+    "Taalunie": ("Dutch Language Union", "Nederlandse Taalunie", "Taalunie"),
 }
 # The Factbook's codes for the first two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code. LAIA prints as
