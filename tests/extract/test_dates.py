@@ -72,3 +72,15 @@ def test_relative_dates_counted_back_from_the_anchor() -> None:
     assert rel("two weeks before the vote") == []
     assert shift("2019-11-14", -3, "day") == "2019-11-11"
     assert shift("2019-11", -2, "month~") == "2019-09"
+
+
+def test_a_month_takes_a_later_year_only_in_its_own_clause_and_not_from_since() -> None:
+    """'After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022': that year; but not
+    across a semicolon, nor from 'who had held office since December 2004', told in passing."""
+    text = "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 the annexation."
+    assert find_dates(text)[0].resolve(2019) == "2022-09"
+    text = ("On 8 April Moldova expelled the ambassador; a few days later Băsescu, who had held office since "
+            "December 2004, spoke.")
+    assert find_dates(text)[0].resolve(2009) == "2009-04-08"
+    text = "On 8 April Moldova expelled the ambassador, whom Băsescu had appointed since December 2004."
+    assert find_dates(text)[0].resolve(2009) == "2009-04-08"

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (one example sentence per line)
-"""The same act again, told without its verb (session 15): "defeated the army at Chorrillos on 13 January 1881
+"""Session 15: the same act again, told without its verb: "defeated the army at Chorrillos on 13 January 1881
 and at Miraflores two days later", "joined for air travel on 31 March 2024 and fully on 1 January 2025", "shot
 down a Turkish jet in June 2012 and a Turkish helicopter in September 2013". Each listed date is a happening of
-its own (`extract.compound.listed_dates`); a second verb is not a listed date."""
+its own (`extract.compound.listed_dates`); a second verb is not a listed date. And a date told in passing
+("in office since 2015") does not move the time the text has reached."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_second_verb_is_its_own_act_not_a_listed_date() -> None:
     # a clause with a verb of its own is not read as a copy of the first act on a listed date
     assert _told("Chile recalled its ambassador from Peru on 3 May 1990 and Peru expelled the Chilean consul two days later.") == [
         ("SANCTION", "1990-05-03"), ("SANCTION", "1990-05-05")]
+
+
+def test_a_state_that_began_in_passing_does_not_move_the_time_the_text_has_reached() -> None:
+    """'on 2 September President Duda, in office since 2015, declared ...': the next sentence's 'On 8 November'
+    is in 2021, not 2015."""
+    told = _told("In August 2021 Chile closed its border with Peru, and on 2 September President Boric, in office "
+                 "since 2015, declared a state of emergency there. On 8 November Peru protested to Chile.")
+    assert told[-1] == ("ACCUSE", "2021-11-08")

@@ -30,6 +30,7 @@ _NOUN_PARTICIPLE = re.compile(
 # "During the Falklands War, which began with the Argentine landing on 2 April 1982, Chile ...": that year
 _DURING_LEAD = re.compile(r"(?:During|Throughout|Amid|In\s+the\s+(?:lead|run|build)-up\s+to)\b")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
+_SINCE = re.compile(r"\bsince\s+$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 
 
@@ -159,6 +160,11 @@ class ClauseDater:
         assert self.ctx.section_date is not None
         framing = _FRAMING_YEAR.match(self.text, s)  # "During the 2004 presidential election ...": the time is 2004
         told = False
+        # "on 2 September President Duda, in office since 2015, declared ...": a state's start told in passing is not
+        # the time the text has reached, when the sentence tells another date
+        since = [d for d in dates if _SINCE.search(self.text, max(s, d.start - 8), d.start)]
+        if len(since) < len([d for d in dates if not d.modifier and d.kind != "relative"]):
+            dates = [d for d in dates if d not in since]
         for d in dates:
             if d.modifier and framing and d.start == framing.end() and d.year:
                 self.ctx.last_year = d.year

@@ -211,7 +211,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             out.append(dm)
     out.sort(key=lambda d: d.start)
     _attach_years(text, out)
-    _inherit_years(out)
+    _inherit_years(text, out)
     _pair_years(text, out)
     out = _join_decades(text, out)
     return _join_year_spans(text, out)
@@ -310,7 +310,10 @@ def _attach_years(text: str, mentions: list[DateMention]) -> None:
             nxt.modifier = True  # consumed by the day-month
 
 
-def _inherit_years(mentions: list[DateMention]) -> None:
+_SINCE = re.compile(r"\bsince\s+$")
+
+
+def _inherit_years(text: str, mentions: list[DateMention]) -> None:
     """'After Russia invaded on 24 February 2022, ... and on 12 March the president signed': a day or month
     without a year takes the year of the sentence's last explicit date before it, not the paragraph's."""
     year = None
@@ -321,10 +324,12 @@ def _inherit_years(mentions: list[DateMention]) -> None:
             year = d.year
     # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before
     # the sentence's first dated month of the year, with no year before it, is in that year
+    # (not across a semicolon, nor from "since December 2004", the start of a state of things told in passing)
     for i, d in enumerate(mentions):
         if d.kind in ("dm", "m") and d.year is None and d.month:
             later = next((x for x in mentions[i + 1 :] if x.kind in ("dmy", "my") and x.year and x.month), None)
-            if later and d.month <= (later.month or 0):
+            if later and d.month <= (later.month or 0) and ";" not in text[d.end : later.start] \
+                    and not _SINCE.search(text, max(0, later.start - 8), later.start):
                 d.year = later.year
 
 
