@@ -45,3 +45,11 @@ def test_a_state_that_began_in_passing_does_not_move_the_time_the_text_has_reach
     told = _told("In August 2021 Chile closed its border with Peru, and on 2 September President Boric, in office "
                  "since 2015, declared a state of emergency there. On 8 November Peru protested to Chile.")
     assert told[-1] == ("ACCUSE", "2021-11-08")
+
+
+def test_a_relative_date_right_after_the_act_counts_from_the_day_before_it() -> None:
+    """'lost the election of 1 December 2016 and conceded the following day': 2 December; 'Two years later the
+    fleet sailed on 20 August 1820': the day told."""
+    assert _told("Peru's president lost the election of 1 December 2016 and conceded the following day.") == [
+        ("CONCEDE", "2016-12-02")]
+    assert _told("Two years later Chilean ships attacked Callao on 20 August 1820.") == [("ASSAULT", "1820-08-20")]

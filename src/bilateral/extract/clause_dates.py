@@ -101,7 +101,10 @@ class ClauseDater:
                   and not within(d.start, aside)]
         elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
         own = [d for d in usable if cs <= d.start < ce]
-        if any(d.explicit and d.day for d in own):  # "Two years later ... sailed on 20 August 1820": the day told
+        # "Two years later ... sailed on 20 August 1820": the day told; but "lost the election of 1 December 2016
+        # and conceded the following day": a relative date after the act, the day before it, counts from that day
+        later = [d for d in own if d.kind == "relative" and 0 < d.start - (at_end or at) <= 25]
+        if any(d.explicit and d.day for d in own) and not (later and all(d.start < at for d in own if d.explicit)):
             own = [d for d in own if d.kind != "relative"]
         for k, pool in enumerate((own, elsewhere)):
             if k:  # no date of the clause's own: what its act's words name, then the happening it acts in
