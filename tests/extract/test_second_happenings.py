@@ -53,3 +53,14 @@ def test_a_relative_date_right_after_the_act_counts_from_the_day_before_it() -> 
     assert _told("Peru's president lost the election of 1 December 2016 and conceded the following day.") == [
         ("CONCEDE", "2016-12-02")]
     assert _told("Two years later Chilean ships attacked Callao on 20 August 1820.") == [("ASSAULT", "1820-08-20")]
+
+
+def test_a_second_verb_with_a_date_of_its_own_is_a_second_happening() -> None:
+    """'re-entered Somalia in November 2011 and captured Beledweyne on 31 December 2011': two dated verbs, two
+    happenings, whether the lexicon knows the verbs or not ('resigned on 4 November and was succeeded two days
+    later')."""
+    told = _told("Chilean forces re-entered Peru in November 1880 and captured Lima on 17 January 1881.")
+    assert told == [("OTHER", "1880-11"), ("COERCE", "1881-01-17")]
+    told = _told("Peru's president resigned on 4 November 1982 and was succeeded two days later by his deputy.")
+    assert told[-1] == ("OTHER", "1982-11-06") and len(told) == 2
+    assert len(_told("Chile invaded Peru in 1880 and took Lima, its capital.")) == 1  # one date: one happening

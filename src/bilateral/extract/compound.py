@@ -20,6 +20,7 @@ from dataclasses import replace
 from bilateral.extract.dates import DateMention
 from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.records import EventRecord
+from bilateral.extract.untyped import FINITE
 
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+|fully\s+|finally\s+)?(?:in|on)\s+"
@@ -90,17 +91,25 @@ def framing_meeting(text: str, ev: EventRecord, clause_start: int, triggers: lis
 
 
 _SECOND_KINDS = ("dmy", "my", "dm", "year", "relative")
+_AND_VERB = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?(?:had\s+)?({FINITE.pattern})")
+"""A second verb joined to the first with no subject of its own: the same actor's next act."""
 
 
 def dated_second_act(text: str, ev: EventRecord, main: Trigger, triggers: list[Trigger], dates: list[DateMention],
                      resolve: Callable[[DateMention], str | None]) -> EventRecord | None:  # fmt: skip
     """A second act in the clause with a date of its own after it: "tariffs imposed by Washington on 1 June
-    2018 drew Mexican retaliatory duties on pork and cheese four days later". The clause's event keeps
+    2018 drew Mexican retaliatory duties on pork and cheese four days later", "Ahidjo resigned on 4 November
+    1982 and was succeeded two days later by Paul Biya". The clause's event keeps
     what comes before that act; the act is a second event from its trigger to its date.
     """
     if not any(ev.start <= d.start < main.start + 80 and not d.modifier for d in dates if d.start < main.end + 80):
         return None
     later = [t for t in triggers if main.end <= t.start < ev.end and t.plover != "OTHER"]
+    # "became independent on 20 June 1960 and broke apart two months later": a verb no entry knows, typed OTHER
+    typed = {t.start for t in later}
+    later += [Trigger(m.start(1), m.end(1), "OTHER", "") for m in _AND_VERB.finditer(text, main.end, ev.end)
+              if m.start(1) not in typed]
+    later.sort(key=lambda t: t.start)
     for i, t in enumerate(later):
         stop = later[i + 1].start if i + 1 < len(later) else ev.end
         own = [d for d in dates if t.end <= d.start < stop and not d.modifier and d.kind in _SECOND_KINDS]

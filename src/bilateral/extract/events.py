@@ -159,7 +159,8 @@ class EventExtractor(ClauseDater):
         last: EventRecord | None = None  # the sentence's last clause event
         read_at: set[int] = set()  # where the clauses' events were read: an aside read so tells no second act
         dated_sentence = any(not d.modifier for d in dates)
-        for cs, ce in coordinated(text, clauses(text, s, e), triggers):
+        own_dates = [d.start for d in dates if not d.modifier and d.kind != "decade"]
+        for cs, ce in coordinated(text, clauses(text, s, e), triggers, own_dates):
             own = [d for d in dates if cs <= d.start < ce and not d.modifier]  # the clause's own dates
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read

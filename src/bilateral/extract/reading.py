@@ -12,6 +12,7 @@ four wars") and possibilities ("could visit") are not happenings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bilateral.extract.lexicon import (
     CONDITIONAL,
@@ -103,13 +104,21 @@ _AND_BEFORE = re.compile(r"\band\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?(?
 _COMMA_BEFORE = re.compile(r",\s+$")
 
 
-def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]) -> list[tuple[int, int]]:
+def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger],
+                dated: Sequence[int] = ()) -> list[tuple[int, int]]:  # fmt: skip
     """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
-    second happening, so the clause is cut before the 'and'."""
+    second happening, so the clause is cut before the 'and'. So is a second verb of any kind when each
+    verb has a date of its own (`dated`: where the sentence's own dates start): 'Ethiopian forces re-entered
+    Somalia in November 2011 and captured Beledweyne on 31 December 2011'."""
     out: list[tuple[int, int]] = []
     todo = list(parts)
     while todo:
         cs, ce = todo.pop(0)
+        both = _dated_halves(text, cs, ce, dated)
+        if both is not None:
+            out.append((cs, both[0]))
+            todo.insert(0, (both[1], ce))
+            continue
         inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
         cut = None
         first = text[inside[0].start : inside[0].end].split()[0].lower() if inside else ""
@@ -134,6 +143,20 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         out.append((cs, head_end))
         todo.insert(0, (cut, ce))  # "abrogated ..., expelled ... and broke relations ...": cut again
     return out
+
+
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\s+(?=[a-z]{3,}(?:ed|en|wn)\b)|"
+                       r"(?=(?:re-)?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b))")
+_VERB_BEFORE = re.compile(r"\b(?:re-)?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|became)\b")
+
+
+def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[int, int] | None:
+    """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date'."""
+    for m in _AND_VERB.finditer(text, cs, ce):
+        if any(cs <= d < m.start() for d in dated) and any(m.end() <= d < ce for d in dated) \
+                and _VERB_BEFORE.search(text, cs, m.start()):
+            return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+    return None
 
 
 def in_name(text: str, t: Trigger, s: int) -> bool:

@@ -38,7 +38,7 @@ _IRREGULAR = ("sent|gave|took|made|met|held|lent|sold|won|broke|fought|left|bega
               "laid|bore|forbade|undertook|oversaw|upheld|withheld|swept|wound|arose|beat|bound|dug|fed|hung|knew|"
               "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore|let|cast|spread|"
               "split|shed|upset|forgave|rode|slew|overtook|overran|overcame|undid")
-FINITE = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
+FINITE = re.compile(r"(?<![\w-])(?:re-)?(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
                      rf"|[a-z]{{2,}}ed|{_IRREGULAR})\b")
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
 _NOT_A_VERB = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|and|or|newly|so-called|well)|-)\s*$", re.IGNORECASE)
