@@ -64,3 +64,15 @@ def test_a_second_verb_with_a_date_of_its_own_is_a_second_happening() -> None:
     told = _told("Peru's president resigned on 4 November 1982 and was succeeded two days later by his deputy.")
     assert told[-1] == ("OTHER", "1982-11-06") and len(told) == 2
     assert len(_told("Chile invaded Peru in 1880 and took Lima, its capital.")) == 1  # one date: one happening
+
+
+def test_an_answer_in_a_relative_clause_is_an_act_dated_by_what_it_answers() -> None:
+    """'Lima blamed Chilean groups, which Santiago denied, and in May ...': Chile's denial is an act of its own,
+    dated by the accusation before it (April), not by the clause after it (May); 'which Chile has not joined'
+    is no act."""
+    told = _told("On 10 April 1994 gunmen attacked a Peruvian army camp; Lima blamed Chilean nationalist groups, "
+                 "which Santiago denied, and in May the Peruvian police arrested five Chilean citizens.")
+    assert ("ACCUSE", "1994-04-10") in told and ("REJECT", "1994-04-10") in told
+    assert ("COERCE", "1994-05") in told
+    told = _told("In 2016 Peru ratified the treaty, which Chile has not joined, and in May it closed the border.")
+    assert not any(p == "REJECT" for p, _ in told)

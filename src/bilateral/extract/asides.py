@@ -26,6 +26,9 @@ _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|t
                       r"(?:been\s+)?")  # fmt: skip
 """An aside's pronoun as the subject of its verb: ", who had first", ", which had been"."""
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_ANSWERED = re.compile(r",\s+which\s+(?:the\s+)?[A-Z]")
+"""An aside whose pronoun is its verb's object and a named party its subject: ", which Athens denied,"."""
+_NOT_PAST = re.compile(r"\b(?:has|have|is|are|does|do|denies|rejects|disputes|considers|calls|regards|not|never)\b")
 
 
 def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -45,6 +48,8 @@ def aside_of_main(text: str, t: Trigger, asides: list[tuple[int, int]], triggers
     aside = _aside_of(t.start, asides)
     if aside is None or (t.plover == "OTHER" and OFFICE.match(text, t.start)):
         return False  # "Friedrich Merz, who became chancellor on 6 May 2025, ...": a dated change of office
+    if _ANSWERED.match(text, aside[0]) and not _NOT_PAST.search(text, aside[0], aside[1]):
+        return False  # "Tirana blamed Greek groups, which Athens denied, and ...": another party's answer, an act
     lo = text.rfind(";", s, aside[0]) + 1 or s
     hi = text.find(";", aside[1], e)
     hi = e if hi < 0 else hi

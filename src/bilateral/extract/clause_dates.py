@@ -115,6 +115,9 @@ class ClauseDater:
                     return during[0], False
             if pool:
                 d = min(pool, key=lambda x: abs(x.start - at))
+                before = [x for x in pool if x.start < cs]
+                if k and before and d.start >= ce:
+                    d = max(before, key=lambda x: x.start)  # "blamed X, which Athens denied, and in May ...": April
                 value = d.resolve(self.ctx.last_year, self._anchor_for(d, dates))
                 if value and d.start < cs and _AFTER_LEAD.match(self.text, self._sent_start, cs):
                     # "After Russia invaded on 24 February 2022, Poland took in ...": later, within the month
