@@ -76,3 +76,14 @@ def test_an_answer_in_a_relative_clause_is_an_act_dated_by_what_it_answers() -> 
     assert ("COERCE", "1994-05") in told
     told = _told("In 2016 Peru ratified the treaty, which Chile has not joined, and in May it closed the border.")
     assert not any(p == "REJECT" for p, _ in told)
+
+
+def test_what_a_named_party_did_before_the_act_is_a_happening_of_that_year() -> None:
+    """'withdrew its ambassador on 2 June 2016 after the Congress adopted a similar resolution': the Congress's
+    act, in words no lexicon entry knows, dated by the sentence at year precision; in an undated sentence it is
+    no fact of the timeline."""
+    told = _told("On 2 June 2016 Peru withdrew its ambassador from Santiago after the Chilean Congress adopted a "
+                 "similar resolution.")
+    assert told == [("SANCTION", "2016-06-02"), ("OTHER", "2016")]
+    told = _told("In 2016 Peru withdrew its ambassador. Relations cooled after the Chilean Congress adopted a resolution.")
+    assert told == [("SANCTION", "2016")]

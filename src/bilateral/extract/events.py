@@ -165,6 +165,10 @@ class EventExtractor(ClauseDater):
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
             picked = picked or self._untyped(cs, ce, dates, consumed)  # as for a typed act (both sides, if bilateral)
+            before_main = False
+            if picked is None and dated_sentence:
+                picked = self._untyped(cs, ce, dates, consumed, undated=True)  # "after the Bundestag adopted ..."
+                before_main = picked is not None
             if picked is None:
                 continue
             trig, plover, negated = picked
@@ -172,7 +176,7 @@ class EventExtractor(ClauseDater):
                                                          text[cs : cs + 20])  # fmt: skip
             # "soon after Ukraine gained independence from the Soviet Union in 1991": dated there, a fact of its own
             background = background and not any(d.explicit for d in own)
-            if background and not OFFICE.search(text, trig.start, trig.end + 5):
+            if background and not before_main and not OFFICE.search(text, trig.start, trig.end + 5):
                 continue  # "..., after China began building a road": background to the main happening
             if plover == "PROTEST" and self._state_protests(cs, trig):
                 plover = "ACCUSE"  # "Seoul protested": a government's protest is a complaint, not a demonstration
@@ -254,13 +258,13 @@ class EventExtractor(ClauseDater):
         moved = shift(date, sign * count, unit if unit in ("day", "week") else unit + "!")
         return moved or date
 
-    def _untyped(self, cs: int, ce: int, dates: list[DateMention],
-                 consumed: set[int]) -> tuple[Trigger, str, bool] | None:  # fmt: skip
+    def _untyped(self, cs: int, ce: int, dates: list[DateMention], consumed: set[int],
+                 undated: bool = False) -> tuple[Trigger, str, bool] | None:  # fmt: skip
         """A dated act in words the lexicon does not know, kept as a fact of the timeline (`untyped`); a date
         that dates a named happening or a dated noun ("soon after the Agreement of 21 February 2014") is theirs."""
         own = [d for d in dates if d.start not in consumed and not within(d.start, self._named)]
         verb = untyped_act(self.text, cs, ce, own,
-                           lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce))
+                           lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce), undated)
         return (verb, "OTHER", False) if verb else None
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],

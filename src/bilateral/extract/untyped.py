@@ -68,18 +68,25 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
+_NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
+"""'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
 
 def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
-                names: Callable[[], Sequence[Mention]]) -> Trigger | None:  # fmt: skip
+                names: Callable[[], Sequence[Mention]], undated: bool = False) -> Trigger | None:  # fmt: skip
     """The verb of the dated act told in text[cs:ce] that no lexicon word typed, as an OTHER trigger, or None.
 
     `dates` are the sentence's date mentions; `names()` gives the states, organisations, bodies and people
-    named in the clause (asked only for a clause that passes the cheaper tests).
+    named in the clause (asked only for a clause that passes the cheaper tests). `undated`: the clause may
+    have no date of its own, when it tells what a named party did before the sentence's act ("... withdrew
+    its ambassador after the Bundestag adopted a similar resolution"), which the sentence's date then dates.
     """
-    if not any(cs <= d.start < ce and not d.modifier and d.kind in _OWN_DATE for d in dates):
+    if undated:
+        if not _NAMED_AGENT.match(text, cs):
+            return None
+    elif not any(cs <= d.start < ce and not d.modifier and d.kind in _OWN_DATE for d in dates):
         return None
     if _FIGURE.search(text, cs, ce):
         return None
