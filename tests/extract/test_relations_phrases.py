@@ -89,7 +89,8 @@ def test_a_government_protest_is_a_complaint_and_a_farmers_blockade_a_protest() 
     text = ("Poland–Ukraine relations\n\nIn March 2005, Warsaw protested after Kyiv renamed a street. In November 2023, "
             "Polish farmers blockaded border crossings. In 2019, 5 million Polish tourists visited Ukraine.\n")
     got = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
-    assert got == [("ACCUSE", "2005-03"), ("PROTEST", "2023-11")]  # tourists visiting are a statistic
+    # the renaming Warsaw protested at is a happening of 2005 too (session 15); tourists visiting are a statistic
+    assert got == [("ACCUSE", "2005-03"), ("OTHER", "2005"), ("PROTEST", "2023-11")]
 
 
 @pytest.mark.parametrize(
