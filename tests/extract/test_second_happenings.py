@@ -87,3 +87,11 @@ def test_what_a_named_party_did_before_the_act_is_a_happening_of_that_year() -> 
     assert told == [("SANCTION", "2016-06-02"), ("OTHER", "2016")]
     told = _told("In 2016 Peru withdrew its ambassador. Relations cooled after the Chilean Congress adopted a resolution.")
     assert told == [("SANCTION", "2016")]
+
+
+def test_a_dated_aside_of_a_person_of_no_named_state_is_the_unnamed_side_of_the_pair() -> None:
+    """'President Boric, who had been elected in 2021, met Peru's president in Lima': the aside is an act of its
+    own; its actor is the side of the pair the sentence does not name (Chile)."""
+    text = "= Chile–Peru relations =\n\n==History==\nIn April 2023 President Boric, who had been elected in 2021, met Boluarte in Lima.\n"
+    events = [(e.plover, e.date, e.actors) for e in extract(read_plaintext(text)).events]
+    assert ("OTHER", "2021", ["CHL"]) in events

@@ -58,7 +58,7 @@ def aside_of_main(text: str, t: Trigger, asides: list[tuple[int, int]], triggers
 
 def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[tuple[int, int]],
                dates: list[DateMention], out: list[EventRecord], sentence: tuple[int, int],
-               context_year: int | None) -> list[EventRecord]:  # fmt: skip
+               context_year: int | None, pair: tuple[str, str] | None = None) -> list[EventRecord]:  # fmt: skip
     """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw', 'Ukraine, which applied
     for membership in February 2022, was granted candidate status that June': an aside with a date of its
     own tells an act of its own, dated there and nowhere else, beside the clause's event (`out`).
@@ -87,6 +87,10 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
         states = [m for m in find_names(text, s, aside[0]) if not is_org(m.code)]
         states = states or [m for m in find_names(text, *aside) if not is_org(m.code)]  # "President of Chile"
         actor = who[-1].code if who else (states[-1].code if states else None)
+        if actor is None and pair:  # "President Kaljulaid, who had been elected in 2016, met Putin"
+            named = {m.code for m in find_names(text, s, e) + people.find(text, s, e)}
+            unnamed = [c for c in pair if c not in named]
+            actor = unnamed[0] if len(unnamed) == 1 else None  # the side of the pair the sentence does not name
         if value is None or actor is None or any(0 <= aside[0] - ev.end <= 1 and ev.date == value for ev in out):
             continue  # "After the Lima Uprising, which began on 1 August 1944, ...": the uprising, dated by its aside
         actors = [actor]
