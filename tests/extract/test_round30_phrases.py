@@ -143,6 +143,12 @@ def test_neighbours_that_share_no_land_border() -> None:
     assert extract(read_plaintext(text)).border.shared is False
     text = "= Japan–Russia relations =\n\nJapan and Russia are neighbours separated only by the La Pérouse Strait.\n"
     assert extract(read_plaintext(text)).border.shared is False
+    # (Session 15.) "neighbours across the Yucatán Channel" alone, and "no land boundary"
+    text = "= Cuba–Mexico relations =\n\nCuba and Mexico are neighbours across the Yucatán Channel.\n"
+    assert extract(read_plaintext(text)).border.shared is False
+    text = ("= Malaysia–Singapore relations =\n\nThey are separated by the narrow Straits of Johor and have no land "
+            "boundary. Malaysia closed the border crossings in March 2020.\n")
+    assert extract(read_plaintext(text)).border.shared is False
 
 
 def test_recognition_granted_arms_and_oil_shipped_and_supplied() -> None:

@@ -33,8 +33,9 @@ _SHARE = re.compile(
     r"|\bcommon\s+(?:\w+\s+)?border\b|\bborder\s+(?:with\s+)?each\s+other\b|\bborders?\s+(?:each\s+other)\b",
     re.IGNORECASE,
 )
-_NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?border|border)\b|"
-                       r"\bno\s+(?:common|shared)\s+(?:land\s+)?border\b|\bshar(?:e[sd]?|ing)\s+no\s+(?:\w+\s+)?border\b",
+_NO_SHARE = re.compile(r"\b(?:do|does|did)\s+not\s+(?:share\s+(?:a\s+)?(?:\w+\s+)?(?:border|boundary)|border)\b|"
+                       r"\bno\s+(?:common\s+|shared\s+)?(?:land\s+)?(?:border|boundary)\b|"
+                       r"\bshar(?:e[sd]?|ing)\s+no\s+(?:\w+\s+)?(?:border|boundary)\b",
                        re.IGNORECASE)  # fmt: skip
 _BORDERS = re.compile(r"\b(?:borders|bordered\s+by|bordering|border\s+between)\b")  # "X borders Y": both states named
 # "are neighbouring countries", "the two are neighbours" (both states named or "the two ...")
@@ -43,7 +44,11 @@ _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(
 # "neighbours separated by the East China Sea", "maritime neighbours": no land border
 _BY_SEA = re.compile(r"\bseparated\s+(?:only\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                      r"(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b|"
-                     r"\b(?:maritime|sea)\s+neighbou?rs\b")  # fmt: skip
+                     r"\b(?:maritime|sea)\s+neighbou?rs\b|"
+                     # "neighbours across the Yucatán Channel"
+                     r"\bneighbou?rs\s+across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b")  # fmt: skip
+_LAND_TOO = re.compile(r"\bshar(?:e[sd]?|ing)\s+(?:a\s+|the\s+)?(?:land\s+)?borders?\b")
 _COMPOUND_BORDER = re.compile(r"\b([A-Z][\w ]{2,40}?)[–-]([A-Z][\w ]{2,40}?)\s+border\b")  # "the Peru–Ecuador border"
 
 
@@ -153,7 +158,7 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
     text = doc.text
     for sent in doc.sentences:
         low = text[sent.start : sent.end].lower()
-        m = _NO_SHARE.search(text, sent.start, sent.end) if "border" in low else None
+        m = _NO_SHARE.search(text, sent.start, sent.end) if "border" in low or "boundary" in low else None
         if m:  # "they are neighbours across the Sea of Japan; they share no land border"
             return BorderRecord(False, m.start(), m.end())
         if "neighbo" in low and pair and not _NOT.search(text, sent.start, sent.end):
@@ -161,6 +166,7 @@ def extract_border(doc: Document, pair: tuple[str, str] | None = None) -> Border
             named = {x.code for x in find_names(text, sent.start, sent.end)}
             if m and (set(pair) <= named or _BOTH.search(text, sent.start, m.start())):
                 sea = _BY_SEA.search(text, sent.start, sent.end)
+                sea = None if _LAND_TOO.search(text, sent.start, sent.end) else sea  # "and share land borders at Ceuta"
                 return BorderRecord(False, sea.start(), sea.end()) if sea else BorderRecord(True, m.start(), m.end())
         if "border" not in low:
             continue
