@@ -133,6 +133,10 @@ def test_the_border_of_a_border_section_is_the_pairs() -> None:
     assert [(f.value, f.unit) for f in extract(read_plaintext(text)).figures] == [(1619, "km")]
     text = "= Norway–Sweden relations =\n\n==Border==\nThe border with Finland is 736 km long.\n"
     assert extract(read_plaintext(text)).figures == []
+    # (Session 15.) third states named only after the length, as the ends of the line, leave it the pair's
+    text = ("= Norway–Sweden relations =\n\n==Border==\nThe border is about 1,619 km long and runs from the "
+            "Finnish tripoint to the Skagerrak near Denmark.\n")
+    assert [(f.value, f.unit) for f in extract(read_plaintext(text)).figures] == [(1619, "km")]
 
 
 def test_neighbours_that_share_no_land_border() -> None:

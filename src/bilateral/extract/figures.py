@@ -168,7 +168,10 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     if not _DIGIT.search(text, s, e) and not _ANY_WORDCOUNT.search(text, s, e):
         return []
     states = [m for m in find_names(text, s, e) if not is_org(m.code)]
-    the_border = not states and _THE_BORDER.match(text, s) is not None  # "The border is 1,115 km long."
+    the_border = _THE_BORDER.match(text, s) is not None  # "The border is 1,115 km long."
+    if the_border and states:  # "The border is 404 km long and runs from the Swiss tripoint ...": told before them
+        length = _BORDER_LENGTH.search(text, s, e)
+        the_border = length is not None and length.end() <= min(m.start for m in states)
     if not states and not _DYADIC.search(text, s, e) and not the_border:
         return []
     out: list[FigureRecord] = []
