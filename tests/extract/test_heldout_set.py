@@ -1,6 +1,6 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds sixty-two articles of 1,800-2,100 words each, written in thirty rounds in
+`tests/extract/heldout/` holds seventy-eight articles of 1,800-2,100 words each, written in thirty-eight rounds in
 the corpus layout from the facts and structure of the English Wikipedia articles of those titles, in their own
 words, with a dense hand gold (about a hundred events each: every dated happening, as the corpus gold):
 Armenia–Azerbaijan, Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia,
@@ -14,7 +14,11 @@ Estonia–Russia, Guyana–Venezuela, Costa Rica–Nicaragua, Rwanda–Uganda, E
 Korea (session 14: their events scored but never read before they joined; their figure misses were read);
 Chile–Peru, Azerbaijan–Iran, Ethiopia–Sudan, Cambodia–Vietnam, Greece–North Macedonia, Japan–Russia,
 Colombia–Ecuador, Kenya–Somalia, Myanmar–Thailand, Bulgaria–Turkey, Albania–Greece, Chad–Sudan, Bolivia–Brazil,
-China–Mongolia, Latvia–Russia, Djibouti–Eritrea (session 14, scored at the end, never read). Each round was
+China–Mongolia, Latvia–Russia, Djibouti–Eritrea (session 14, scored at the end, never read); Austria–Italy,
+Belgium–Netherlands, China–Philippines, Malaysia–Singapore, Burkina Faso–Mali, Gambia–Senegal, Belarus–Poland,
+Moldova–Romania, Kyrgyzstan–Tajikistan, Democratic Republic of the Congo–Rwanda (session 15: their misses read);
+Bhutan–China, China–Pakistan, Dominican Republic–Haiti, Cuba–Mexico, Iceland–United Kingdom, Denmark–Norway (session
+15, scored at the end, never read; only their border results were seen before). Each round was
 written by annotators who saw neither the extractor nor its code, and scored before any rule it prompted
 (BENCHMARKS.md, "Held-out rounds").
 They are harder than `generality/` (longer, more history, more events per sentence); the floors below are set a
@@ -36,12 +40,13 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the sixty-two: events 0.82 (P 0.91, R 0.74), missions 0.95, organisations 0.97, figures 0.75;
-# on matched events PLOVER 0.67, actors 0.64, date 0.89; border 62/62 (some from the Factbook: the text never says).
+# Measured on the seventy-eight (session 15): events 0.815 (P 0.915, R 0.735), missions 0.946, organisations 0.961,
+# figures 0.730; on matched events PLOVER 0.664, actors 0.620, date 0.885; border 78/78 (some from the Factbook:
+# the text never says). The sixty-two of session 14 alone: events 0.825, figures 0.752.
 # Since session 14 the matched events include dated acts the lexicon does not type (`extract.untyped`, kept as
 # OTHER): PLOVER agreement fell with them (0.76 -> 0.72 on the thirty-eight); on the events matched before, 0.763.
-FLOORS = {"events": 0.80, "missions": 0.94, "organizations": 0.96, "figures": 0.74}
-AGREE_FLOORS = {"plover": 0.66, "actors": 0.62, "date": 0.88}
+FLOORS = {"events": 0.80, "missions": 0.93, "organizations": 0.95, "figures": 0.72}
+AGREE_FLOORS = {"plover": 0.65, "actors": 0.60, "date": 0.87}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +61,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 62
+    assert len(SLUGS) == 78
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
@@ -77,6 +82,6 @@ def test_scores_on_long_articles_reach_the_floors(scored) -> None:
 
 
 def test_every_long_article_on_its_own(scored) -> None:
-    for slug, s in scored.items():  # the hardest, Albania–Greece (session 14): F1 0.69, P 0.78
-        assert s["events"]["f1"] >= 0.68, (slug, s["events"])
+    for slug, s in scored.items():  # the hardest, Kyrgyzstan–Tajikistan (session 15): F1 0.66, P 0.79
+        assert s["events"]["f1"] >= 0.64, (slug, s["events"])
         assert s["events"]["precision"] >= 0.77, (slug, s["events"])
