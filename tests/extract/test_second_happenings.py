@@ -95,3 +95,10 @@ def test_a_dated_aside_of_a_person_of_no_named_state_is_the_unnamed_side_of_the_
     text = "= Chile–Peru relations =\n\n==History==\nIn April 2023 President Boric, who had been elected in 2021, met Boluarte in Lima.\n"
     events = [(e.plover, e.date, e.actors) for e in extract(read_plaintext(text)).events]
     assert ("OTHER", "2021", ["CHL"]) in events
+
+
+def test_what_an_act_prompted_is_an_act_of_its_own() -> None:
+    """', prompting Peru to summon the Chilean ambassador': the answer is a second happening, of the sentence's date."""
+    told = _told("In November 2020 Chilean police searched the offices of Peruvian associations in Arica, prompting "
+                 "Peru to summon the Chilean ambassador.")
+    assert told == [("OTHER", "2020-11"), ("ACCUSE", "2020-11")]

@@ -32,7 +32,8 @@ _BOUNDARY = re.compile(
     r"|\s+(?=(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|won|left|began|"
     r"broke|came|fell|met|withdrew|sent|seized)\s)"  # "..., after Venezuela expelled ...": its own happening
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)"
-    r"|\s+and\s+(?=when\s)",  # "The efforts failed and when Germany defeated France ..., Italy declared war"
+    r"|\s+and\s+(?=when\s)"  # "The efforts failed and when Germany defeated France ..., Italy declared war"
+    r"|,\s+(?=(?:prompting|provoking|forcing)\s)",  # "..., prompting Hungary to summon the ambassador": its own act
 )
 LEADING = re.compile(r"^(?:After|Following|Before|Despite|Since|Amid|During|When|As|While|Once|"
                      r"In\s+the\s+(?:lead|run|build)-up\s+to)\b[^,]{3,120},\s+")  # fmt: skip
