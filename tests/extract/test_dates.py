@@ -84,3 +84,11 @@ def test_a_month_takes_a_later_year_only_in_its_own_clause_and_not_from_since() 
     assert find_dates(text)[0].resolve(2009) == "2009-04-08"
     text = "On 8 April Moldova expelled the ambassador, whom Băsescu had appointed since December 2004."
     assert find_dates(text)[0].resolve(2009) == "2009-04-08"
+
+
+def test_that_year_and_that_month_are_the_anchors() -> None:
+    """'That year Ecuador accepted the Rio Protocol': the year of the date told before (session 15); the
+    possessive 'that year's election' dates nothing."""
+    assert _values("That year Ecuador accepted it", anchor="1995-03-01") == [("That year", "1995")]
+    assert _values("later that month they met", anchor="1995-03-01") == [("later that month", "1995-03")]
+    assert _values("that year's election") == []

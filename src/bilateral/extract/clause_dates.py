@@ -69,6 +69,8 @@ class ClauseDater:
             for x in dates:
                 if x.start >= d.start or x.modifier or x.kind == "decade":
                     continue
+                if x.kind != "relative" and self._describes_noun(x, -1):
+                    continue  # "the Water Treaty signed in 1944 ..., and by the end of that month": not 1944
                 if x.kind == "relative":
                     value = x.resolve(self.ctx.last_year, value or self._sent_anchor) or value
                 else:

@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:earlier|before(?=\s*[,;.)]))"
         r"|\bthe\s+(?:previous|preceding)\s+(day|year|month)\b"
         r"|\bthe\s+(day|year|month)\s+before(?=\s*[,;.)])", re.IGNORECASE)),
-    ("relsame", re.compile(r"\b(?:the|that)\s+same\s+(month|year)\b"
+    ("relsame", re.compile(r"\b(?:the\s+same|that(?:\s+same)?)\s+(month|year)\b(?!['’])"
                            r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(month|year)\b"
                            r"|\b(?:that|the\s+same)\s+(spring|summer|autumn|fall|winter)\b"
                            r"|\b(?:the\s+)?(following|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MAYBE = re.compile(rf"\d|{_MON}|later\b|earlier\b|before\b|previous\b|preceding\b|afterwards?\b"
                     r"|(?:following|next|subsequent)\s+(?:year|month|day|months|weeks)"
-                    r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening)"
+                    r"|same\s+(?:day|month|year)|(?:later|earlier)\s+that|that\s+(?:day|night|morning|evening|year|month)"
                     r"|(?:following|next|that|same)\s+(?:spring|summer|autumn|fall|winter)",
                     re.IGNORECASE)  # fmt: skip
 _BACK = re.compile(r"earlier|before|previous|preceding", re.IGNORECASE)
