@@ -102,3 +102,13 @@ def test_what_an_act_prompted_is_an_act_of_its_own() -> None:
     told = _told("In November 2020 Chilean police searched the offices of Peruvian associations in Arica, prompting "
                  "Peru to summon the Chilean ambassador.")
     assert told == [("OTHER", "2020-11"), ("ACCUSE", "2020-11")]
+
+
+def test_a_comma_before_a_new_subject_and_its_own_date_starts_a_second_happening() -> None:
+    """'Chile withdrew its troops on 4 May 1995, the Peruvian army crossed the line on 31 August 1998': two
+    dated clauses joined by a comma; 'met in Lima on 16 September and in Santiago on 13 December' is the act
+    twice."""
+    told = _told("Chile withdrew its troops on 4 May 1995, the Peruvian army crossed the line on 31 August 1998.")
+    assert told == [("RETREAT", "1995-05-04"), ("OTHER", "1998-08-31")]
+    told = _told("A joint commission of Chile and Peru met in Lima on 16 September 2019 and in Santiago on 13 December 2019.")
+    assert told == [("CONSULT", "2019-09-16"), ("CONSULT", "2019-12-13")]

@@ -25,9 +25,11 @@ from bilateral.extract.untyped import FINITE
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+|fully\s+|finally\s+)?(?:in|on)\s+"
                          # "annexed Kartli-Kakheti in 1801, the Kingdom of Imereti in 1810 and Guria in 1829"
-                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+"
+                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on)\s+"
                          # "shot down a Turkish jet in June 2012 and a Syrian MiG-23 near Kesab in March 2014"
-                         r"|\s*,?\s+and\s+(?:a|an|another|two|three|four|five)(?:\s+[\w'’-]+){1,5}?(?<!ed)\s+(?:in|on)\s+")
+                         r"|\s*,?\s+and\s+(?:a|an|another|two|three|four|five)(?:\s+[\w'’-]+){1,5}?(?<!ed)\s+(?:in|on)\s+"
+                         # "met in Kigali on 16 September 2019 and in Kampala on 13 December 2019"
+                         r"|\s*,?\s+and\s+(?:again\s+|also\s+)?(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 _LIST_RELATIVE = re.compile(r"\s*,?\s+and\s+(?:again\s+|also\s+)?(?:(?:at|in|near)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(?:on\s+)?")
 """Before a relative date in a list: "defeated the army at Chorrillos on 13 January and| at Miraflores |two days later",

@@ -110,7 +110,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
     """'India blamed X and mobilised troops': a second verb of another type joined by 'and' is a
     second happening, so the clause is cut before the 'and'. So is a second verb of any kind when each
     verb has a date of its own (`dated`: where the sentence's own dates start): 'Ethiopian forces re-entered
-    Somalia in November 2011 and captured Beledweyne on 31 December 2011'."""
+    Somalia in November 2011 and captured Beledweyne on 31 December 2011', 'the building was blown up on
+    4 May 1995, the remaining radar was switched off on 31 August 1998'."""
     out: list[tuple[int, int]] = []
     todo = list(parts)
     while todo:
@@ -151,8 +152,24 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\
 _VERB_BEFORE = re.compile(r"\b(?:re-)?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|became)\b")
 
 
+_COMMA_SUBJECT = re.compile(r",\s+(?=(?!(?:which|who|whose|and|but|or|while|when|where)\b)"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:had|has|have|been|being)\b)[\w'’-]+\s+){1,4}?"
+                            r"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)|[a-z]{2,}ed|"
+                            + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
+
+
+_CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
+"""'Ecuador, which had been invaded by Peru in 1941|, signed ...': the comma ends an aside, not a clause."""
+
+
 def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[int, int] | None:
-    """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date'."""
+    """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date', or
+    'verb ... date, the remaining radar was switched off ... date'."""
+    for m in _COMMA_SUBJECT.finditer(text, cs, ce):
+        if any(cs <= d < m.start() for d in dated) and any(m.end() <= d < ce for d in dated) \
+                and _VERB_BEFORE.search(text, cs, m.start()) and not any(m.start() <= d < m.end() + 3 for d in dated) \
+                and not _CLOSES_ASIDE.search(text, cs, m.start()):
+            return m.start(), m.end()
     for m in _AND_VERB.finditer(text, cs, ce):
         if any(cs <= d < m.start() for d in dated) and any(m.end() <= d < ce for d in dated) \
                 and _VERB_BEFORE.search(text, cs, m.start()):
