@@ -38,6 +38,7 @@ def test_an_undated_clause_is_not_a_fact_of_the_timeline() -> None:
 
 def test_figures_and_stative_verbs_are_not_acts() -> None:
     assert _told("Sweden accounted for 11% of Norwegian exports in 2022.") == []
+    assert _told("Norway's 2019 census counted about 40,000 Swedish-born residents of Oslo.") == []  # session 15
     assert _told("About 90,000 Swedish citizens lived in Norway in 2023.") == []
     assert _told("Trade between the two countries reached $20 billion in 2022.") == []
 

@@ -43,8 +43,8 @@ FINITE = re.compile(r"(?<![\w-])(?:re-)?(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
 _NOT_A_VERB = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|and|or|newly|so-called|well)|-)\s*$", re.IGNORECASE)
 """Before an -ed word that is an adjective or a noun's participle: "the so-called", "a newly formed"."""
-_STATIVE = re.compile(r"(?:accounted|reached|amounted|peaked|totall?ed|exceeded|lived|studied|visited|remained|stood|"
-                      r"stayed|were\s+(?:enrolled|employed|living|born)|was\s+(?:worth|valued))\b")
+_STATIVE = re.compile(r"(?:accounted|counted|numbered|reached|amounted|peaked|totall?ed|exceeded|lived|studied|"
+                      r"visited|remained|stood|stayed|were\s+(?:enrolled|employed|living|born)|was\s+(?:worth|valued))\b")
 _FIGURE = re.compile(r"\d\s*%|[$€£]\s*\d|\d[\d,.]*\s+(?:million|billion|thousand)?\s*(?:[A-Z]?[a-z]+\s+){0,2}"
                      r"(?:citizens|nationals|students|tourists|visitors|migrants|workers|pilgrims|people|residents)\b")
 _NOT_SUBJECT = re.compile(r"\b(?:of|with|to|in|from|by|for|against|on|at|into|between|and|than|over|across)\s+"
