@@ -112,3 +112,10 @@ def test_a_comma_before_a_new_subject_and_its_own_date_starts_a_second_happening
     assert told == [("RETREAT", "1995-05-04"), ("OTHER", "1998-08-31")]
     told = _told("A joint commission of Chile and Peru met in Lima on 16 September 2019 and in Santiago on 13 December 2019.")
     assert told == [("CONSULT", "2019-09-16"), ("CONSULT", "2019-12-13")]
+
+
+def test_what_was_done_during_a_visit_is_an_act_of_its_own() -> None:
+    """'made a state visit to Lima on 13 March 2025, during which he and Boluarte signed the treaty': the visit and
+    the signing."""
+    told = _told("Boric made a state visit to Lima on 13 March 2025, during which he and Boluarte signed the treaty.")
+    assert told == [("CONSULT", "2025-03-13"), ("AGREE", "2025-03-13")]

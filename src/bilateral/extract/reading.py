@@ -26,7 +26,8 @@ from bilateral.extract.lexicon import (
 )
 
 _BOUNDARY = re.compile(
-    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|before|which\s+(?:was|were)\s+\w+ed)\b)|:\s+(?=[a-z])"
+    r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|before|which\s+(?:was|were)\s+\w+ed|during\s+which|at\s+which)\b)"
+    r"|:\s+(?=[a-z])"
     # ", which Greek president X refused", ", which entered into force ...": a relative clause of its own
     r"|,\s+(?=which\s+(?:the\s+)?[A-Z]|which\s+(?:later\s+)?(?:entered|came)\s+into\s+(?:force|effect))"
     r"|\s+(?=(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|won|left|began|"
