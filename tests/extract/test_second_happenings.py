@@ -119,3 +119,12 @@ def test_what_was_done_during_a_visit_is_an_act_of_its_own() -> None:
     the signing."""
     told = _told("Boric made a state visit to Lima on 13 March 2025, during which he and Boluarte signed the treaty.")
     assert told == [("CONSULT", "2025-03-13"), ("AGREE", "2025-03-13")]
+
+
+def test_an_aside_dated_relative_to_the_sentence_is_an_act_of_its_own() -> None:
+    """'Boric, who became president four days later, ...': the aside's relative date counts from the date told
+    before it."""
+    text = ("= Chile–Peru relations =\n\n==History==\nOn 7 March 2022 Peru's foreign minister met Gabriel Boric, who "
+            "took office four days later, in Santiago.\n")
+    events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
+    assert ("OTHER", "2022-03-11") in events

@@ -11,6 +11,7 @@ date there and nowhere else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bilateral.extract.actors import People
 from bilateral.extract.dates import DateMention
@@ -58,7 +59,8 @@ def aside_of_main(text: str, t: Trigger, asides: list[tuple[int, int]], triggers
 
 def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[tuple[int, int]],
                dates: list[DateMention], out: list[EventRecord], sentence: tuple[int, int],
-               context_year: int | None, pair: tuple[str, str] | None = None) -> list[EventRecord]:  # fmt: skip
+               context_year: int | None, pair: tuple[str, str] | None = None,
+               resolve: Callable[[DateMention], str | None] | None = None) -> list[EventRecord]:  # fmt: skip
     """'Friedrich Merz, who became chancellor on 6 May 2025, travelled to Warsaw', 'Ukraine, which applied
     for membership in February 2022, was granted candidate status that June': an aside with a date of its
     own tells an act of its own, dated there and nowhere else, beside the clause's event (`out`).
@@ -81,8 +83,10 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
         if aside is None or aside in seen:
             continue
         seen.add(aside)  # one act per aside: its first
-        own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier and d.kind != "relative"]
-        value = own[0].resolve(context_year) if own else None
+        own = [d for d in dates if aside[0] <= d.start < aside[1] and not d.modifier
+               and (d.kind != "relative" or resolve is not None)]
+        value = (resolve(own[0]) if own[0].kind == "relative" and resolve else own[0].resolve(context_year)) if own \
+            else None  # "who retaliated along the frontier days later": from the date told before
         who = [m for m in people.find(text, s, aside[0]) if m.end >= aside[0] - 1]
         states = [m for m in find_names(text, s, aside[0]) if not is_org(m.code)]
         states = states or [m for m in find_names(text, *aside) if not is_org(m.code)]  # "President of Chile"

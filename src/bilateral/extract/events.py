@@ -236,7 +236,7 @@ class EventExtractor(ClauseDater):
         undescribed = [d for d in dates if d.start not in consumed and not within(d.start, happened)]
         own_acts = [a for a in asides if not _describes(a, happened) and not any(a[0] <= x < a[1] for x in read_at)]
         out += aside_acts(text, self.people, in_asides, own_acts, undescribed, out, (s, e), self.ctx.last_year,
-                          self.pair)
+                          self.pair, lambda d: d.resolve(self.ctx.last_year, self._anchor_for(d, dates)))
         if RECIPROCITY.search(text, s, e):  # "Cambodia reciprocated", "as did Mauritania"
             states = sorted((n for n in find_names(text, s, e) + self.people.find(text, s, e) if not is_org(n.code)),
                             key=lambda n: n.start)  # fmt: skip
