@@ -128,3 +128,13 @@ def test_an_aside_dated_relative_to_the_sentence_is_an_act_of_its_own() -> None:
             "took office four days later, in Santiago.\n")
     events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
     assert ("OTHER", "2022-03-11") in events
+
+
+def test_a_semicolon_ends_an_after_clause() -> None:
+    """'..., two days after EU governments agreed to open accession talks with it; Bulgaria blocked the talks that
+    November': the agreement is two days before the main date, not in November."""
+    text = ("= Greece–North Macedonia relations =\n\n==History==\nNorth Macedonia joined NATO on 27 March 2020, two "
+            "days after EU governments agreed to open accession talks with it; Bulgaria blocked the talks that "
+            "November, and they opened on 19 July 2022.\n")
+    events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
+    assert ("AGREE", "2020-03-25") in events and ("REJECT", "2020-11") in events

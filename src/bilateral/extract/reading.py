@@ -81,7 +81,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if re.match(r"(?:after|before)\s", text[m.end() : m.end() + 7]) or (  # "after X did Y, Z did W"
                     text.startswith("when ", m.end()) and m.group(0).strip() == "and"):
                 comma = text.find(", ", m.end(), end)
-                if comma > 0:
+                semi = text.find(";", m.end(), end)  # "after X agreed ...; Bulgaria blocked ...": the semicolon first
+                if comma > 0 and (semi < 0 or comma < semi):
                     cuts.append(comma + 2)
     cuts.append(end)
     out = []
