@@ -92,3 +92,9 @@ def test_that_year_and_that_month_are_the_anchors() -> None:
     assert _values("That year Ecuador accepted it", anchor="1995-03-01") == [("That year", "1995")]
     assert _values("later that month they met", anchor="1995-03-01") == [("later that month", "1995-03")]
     assert _values("that year's election") == []
+
+
+def test_days_later_without_a_count_is_the_anchors_year() -> None:
+    """'Days later', 'a few weeks later': no finer than the anchor's year (session 15)."""
+    assert _values("Days later the army crossed", anchor="1995-07-28") == [("Days later", "1995")]
+    assert _values("a few weeks later they met", anchor="1995-07-28") == [("a few weeks later", "1995")]

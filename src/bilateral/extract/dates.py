@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bthe\s+(following|next)\s+(year|month|decade)\b"
         r"|\bthe\s+(?:following|next|subsequent)\s+(?:months|weeks)\b"
         r"|\b(?:the|that)\s+(next|following|same)\s+day\b"
-        r"|\b(that)\s+(?:day|night|morning|evening)\b", re.IGNORECASE)),
+        r"|\b(that)\s+(?:day|night|morning|evening)\b"
+        r"|\b(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+later\b", re.IGNORECASE)),  # the anchor's year
     # "three days earlier", "the previous year", "the day before,": counted back from the anchor
     ("relback", re.compile(
         rf"\b(?:exactly\s+|just\s+|some\s+)?({_COUNTWORD}|\d{{1,2}})\s+(year|month|week|day)s?\s+"
