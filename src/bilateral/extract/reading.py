@@ -31,7 +31,7 @@ _BOUNDARY = re.compile(
     # ", which Greek president X refused", ", which entered into force ...": a relative clause of its own
     r"|,\s+(?=which\s+(?:the\s+)?[A-Z]|which\s+(?:later\s+)?(?:entered|came)\s+into\s+(?:force|effect))"
     r"|\s+(?=(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|won|left|began|"
-    r"broke|came|fell|met|withdrew|sent|seized)\s)"  # "..., after Venezuela expelled ...": its own happening
+    r"broke|came|fell|met|withdrew|sent|seized|held|made|gave|lost|fought|struck)\s)"  # "..., after Venezuela expelled
     r"|\s+and\s+(?=(?:exactly\s+|just\s+)?(?:a|an|one|two|three)\s+(?:year|month|week|day)s?\s+later)"
     r"|\s+and\s+(?=when\s)"  # "The efforts failed and when Germany defeated France ..., Italy declared war"
     r"|,\s+(?=(?:prompting|provoking|forcing)\s)",  # "..., prompting Hungary to summon the ambassador": its own act
