@@ -138,3 +138,10 @@ def test_a_semicolon_ends_an_after_clause() -> None:
             "November, and they opened on 19 July 2022.\n")
     events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
     assert ("AGREE", "2020-03-25") in events and ("REJECT", "2020-11") in events
+
+
+def test_a_listed_day_without_its_year_repeats_the_act() -> None:
+    """'defeated the Austrians at Magenta on 4 June and at Solferino on 24 June' (in a paragraph of 1859)."""
+    told = _told("In 1859 war broke out. Chilean armies defeated the Peruvians at Tacna on 4 June and at Arica on "
+                 "24 June.")
+    assert ("ASSAULT", "1859-06-04") in told and ("ASSAULT", "1859-06-24") in told

@@ -34,7 +34,7 @@ _LIST_RELATIVE = re.compile(r"\s*,?\s+and\s+(?:again\s+|also\s+)?(?:(?:at|in|nea
                             r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(?:on\s+)?")
 """Before a relative date in a list: "defeated the army at Chorrillos on 13 January and| at Miraflores |two days later",
 "came into being on 14 August 1947 and| the Dominion of India on |the following day"."""
-_LISTED = ("dmy", "my", "year", "relative")
+_LISTED = ("dmy", "my", "dm", "year", "relative")
 _SPACE = re.compile(r"\s*")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."
