@@ -145,3 +145,11 @@ def test_a_listed_day_without_its_year_repeats_the_act() -> None:
     told = _told("In 1859 war broke out. Chilean armies defeated the Peruvians at Tacna on 4 June and at Arica on "
                  "24 June.")
     assert ("ASSAULT", "1859-06-04") in told and ("ASSAULT", "1859-06-24") in told
+
+
+def test_a_whose_aside_with_a_date_of_its_own_is_an_act_of_its_own() -> None:
+    """', whose Chilean-led columns entered Lima on 17 May 1997,': the aside's act, dated there."""
+    text = ("= Chile–Peru relations =\n\n==History==\nIn October 1996 Peru backed the rebels of the alliance, whose "
+            "Chilean-led columns entered Lima on 17 May 1997, against the government.\n")
+    events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
+    assert ("OTHER", "1997-05-17") in events

@@ -26,6 +26,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
                       r"(?:been\s+)?")  # fmt: skip
 """An aside's pronoun as the subject of its verb: ", who had first", ", which had been"."""
+_WHOSE = re.compile(r",\s+whose\s+")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 _ANSWERED = re.compile(r",\s+which\s+(?:the\s+)?[A-Z]")
 """An aside whose pronoun is its verb's object and a named party its subject: ", which Athens denied,"."""
@@ -74,6 +75,9 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     for a, b in asides:
         m = _PRONOUN.match(text, a) if (a, b) not in typed else None
         verb = FINITE.match(text, m.end()) if m else None
+        whose = _WHOSE.match(text, a) if (a, b) not in typed and not verb else None
+        if whose:  # ", whose Rwandan-led columns entered Kinshasa on 17 May 1997,": its own act
+            verb = FINITE.search(text, whose.end(), min(b, whose.end() + 50))
         if verb:
             triggers = [*triggers, Trigger(verb.start(), verb.end(), "OTHER", "")]
     found: list[EventRecord] = []
