@@ -153,3 +153,10 @@ def test_a_whose_aside_with_a_date_of_its_own_is_an_act_of_its_own() -> None:
             "Chilean-led columns entered Lima on 17 May 1997, against the government.\n")
     events = [(e.plover, e.date) for e in extract(read_plaintext(text)).events]
     assert ("OTHER", "1997-05-17") in events
+
+
+def test_a_visit_framing_the_act_without_a_comma() -> None:
+    """'During Boric's state visit in November 2006 the two countries signed a trade agreement': the visit and the
+    signing."""
+    told = _told("During Boric's state visit in November 2006 the two countries signed a free trade agreement.")
+    assert told == [("CONSULT", "2006-11"), ("AGREE", "2006-11")]

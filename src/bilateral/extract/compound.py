@@ -38,8 +38,10 @@ _LISTED = ("dmy", "my", "dm", "year", "relative")
 _SPACE = re.compile(r"\s*")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."
-_FRAMING = re.compile(r"(?:(?:In|On)\s+[^,;]{1,30}?,\s+)?(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:talks|meetings?|summit|conference|negotiations|visit)\b[^,;]{0,120}?,", re.IGNORECASE)
+_FRAMING = re.compile(r"(?:(?:In|On)\s+[^,;]{1,30}?,\s+)?(?:At|During)\s+(?:an?\s+|the\s+|their\s+)?"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|summit|conference|negotiations|visit)\b"
+                      # "During Hu Jintao's state visit in November 2006 the two countries signed": no comma
+                      r"(?:[^,;]{0,120}?,|[^,;]{0,100}?\b(?:1[5-9]|20)\d\d\s(?=(?:the|[A-Z])))", re.IGNORECASE)
 
 
 def listed_dates(text: str, ev: EventRecord, dates: list[DateMention],
