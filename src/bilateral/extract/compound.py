@@ -95,7 +95,7 @@ def framing_meeting(text: str, ev: EventRecord, clause_start: int, triggers: lis
 
 
 _SECOND_KINDS = ("dmy", "my", "dm", "year", "relative")
-_AND_VERB = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?(?:had\s+)?({FINITE.pattern})")
+_AND_FINITE = re.compile(rf"\s(?:and|but)\s+(?:then\s+|later\s+|soon\s+)?(?:had\s+)?({FINITE.pattern})")
 """A second verb joined to the first with no subject of its own: the same actor's next act."""
 
 
@@ -111,7 +111,7 @@ def dated_second_act(text: str, ev: EventRecord, main: Trigger, triggers: list[T
     later = [t for t in triggers if main.end <= t.start < ev.end and t.plover != "OTHER"]
     # "became independent on 20 June 1960 and broke apart two months later": a verb no entry knows, typed OTHER
     typed = {t.start for t in later}
-    later += [Trigger(m.start(1), m.end(1), "OTHER", "") for m in _AND_VERB.finditer(text, main.end, ev.end)
+    later += [Trigger(m.start(1), m.end(1), "OTHER", "") for m in _AND_FINITE.finditer(text, main.end, ev.end)
               if m.start(1) not in typed]
     later.sort(key=lambda t: t.start)
     for i, t in enumerate(later):

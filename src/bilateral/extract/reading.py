@@ -149,15 +149,14 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
     return out
 
 
+_PAST = r"[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST))
+"""A past tense, as the clause cuts below look for one (without `untyped.FINITE`'s longer list of irregulars)."""
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\s+(?=[a-z]{3,}(?:ed|en|wn)\b)|"
-                       r"(?=(?:re-)?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b))")
-_VERB_BEFORE = re.compile(r"\b(?:re-)?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|became)\b")
-
-
+                       rf"(?=(?:re-)?(?:{_PAST})\b))")
+_VERB_BEFORE = re.compile(rf"\b(?:re-)?(?:{_PAST}|became)\b")
 _COMMA_SUBJECT = re.compile(r",\s+(?=(?!(?:which|who|whose|and|but|or|while|when|where)\b)"
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:had|has|have|been|being)\b)[\w'’-]+\s+){1,4}?"
-                            r"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn)|[a-z]{2,}ed|"
-                            + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
+                            rf"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
 
 
 _CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
@@ -167,14 +166,20 @@ _CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
 def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[int, int] | None:
     """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date', or
     'verb ... date, the remaining radar was switched off ... date'."""
+    inside = [d for d in dated if cs <= d < ce]
+    if len(inside) < 2:  # most clauses: no second date, nothing to cut (and no pattern to run)
+        return None
+
+    def both_dated(m: re.Match[str]) -> bool:
+        return any(d < m.start() for d in inside) and any(d >= m.end() for d in inside) \
+            and _VERB_BEFORE.search(text, cs, m.start()) is not None
+
     for m in _COMMA_SUBJECT.finditer(text, cs, ce):
-        if any(cs <= d < m.start() for d in dated) and any(m.end() <= d < ce for d in dated) \
-                and _VERB_BEFORE.search(text, cs, m.start()) and not any(m.start() <= d < m.end() + 3 for d in dated) \
+        if both_dated(m) and not any(m.start() <= d < m.end() + 3 for d in inside) \
                 and not _CLOSES_ASIDE.search(text, cs, m.start()):
             return m.start(), m.end()
     for m in _AND_VERB.finditer(text, cs, ce):
-        if any(cs <= d < m.start() for d in dated) and any(m.end() <= d < ce for d in dated) \
-                and _VERB_BEFORE.search(text, cs, m.start()):
+        if both_dated(m):
             return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
     return None
 
