@@ -67,6 +67,20 @@ _COMPANIES = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand))?\s+((?:[A-Za-z]
 # cargo counted in their own unit
 _MATERIEL = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand|million))?\s+((?:[A-Za-z][\w-]*\s+){{0,3}}?)"
                        r"(missiles|rockets|drones|tanks|warplanes|warships|shells|tonnes)\b")
+# "a 213-kilometre oil pipeline", "some 550 km across northern Greece", "an area of 1,500 km²", "1,890 megawatts":
+# lengths, areas and power in their own units (the border's length is read apart, above)
+_MEASURE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+|-)"
+                      r"(km²|km2|km\^\{2\}|km|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|sq\s+km|nautical\s+miles|megawatts|MW)(?!\w)")
+_MEASURE_UNIT = {"km²": "km2", "km2": "km2", "km^{2}": "km2", "sq km": "km2", "nautical miles": "nautical miles",
+                 "megawatts": "MW", "MW": "MW"}
+# "adopted by 22 votes to 2", "with 36 abstentions"; "signed 29 agreements", "signed nine cooperation agreements";
+# "gave Qatari citizens 14 days to leave": counts in their own unit (a duration only as such a deadline: other
+# spans of time, "for two years", are told as often as not as figures)
+_COUNTED = re.compile(
+    rf"(?i:\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDCOUNT})\s+(?P<votes>votes|abstentions)\b"
+    rf"|\bsigned\s+(?:a\s+package\s+of\s+|some\s+|about\s+|more\s+than\s+)?(?P<m>\d+|{_WORDCOUNT})\s+(?:\w+\s+)?"
+    rf"(?P<agreements>agreements|memorandums|memoranda|accords)\b"
+    rf"|\bgave\s+(?:[\w'’-]+\s+){{1,5}}?(?P<k>\d+|{_WORDCOUNT})\s+(?P<time>hours|days|weeks|months)\s+to\b)")
 _ANY_WORDCOUNT = re.compile(rf"\b{_WORDCOUNT}\b", re.IGNORECASE)
 _NATIONALS = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(million|thousand))?\s+(?:ethnic\s+)?([A-Z][a-z]+)\b")
 # "50,000 Russians live in ...": a demonym standing as the noun is followed by a verb, a preposition or
@@ -85,15 +99,19 @@ _BORDER_LENGTH = re.compile(
     r"\b(?:border|boundary|frontier)\b[^.;:]{0,80}?\b(?:of|is|measuring|stretch(?:es|ing)?(?:\s+for)?|runs?(?:\s+for)?|running(?:\s+for)?|"
     r"extend(?:s|ing)?(?:\s+for)?)\s+" + _HEDGE +
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
-    r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+"
+    r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+(?:\([^()]{1,12}\)\s+)?"
     r"(?:\w+\s+){0,2}?border\b"
     r"|\bshare\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\s+of\s+(?:common\s+|shared\s+)?"
     r"(?:land\s+)?borders?\b")  # "The countries share 608 km of common borders"
 # the pair's border, not one side's with a third: "share", "between", "the two countries", "the India–Pakistan border"
 _SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b)"
-                     r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border")
+                     r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border"
+                     r"|\btheir\s+(?:[\w,.-]+\s+){0,3}?(?:border|boundary|frontier)\b")  # "their 742-km border"
+# "Mauritania and Senegal are neighbours whose 742-kilometre land border ...": the border of the states named before
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w,.-]+\s+){0,3}?(?:border|boundary|frontier)\b")
 # A sentence about "the border" that names no state, in a relations article: the pair's own
-_THE_BORDER = re.compile(r"(?:The|Their|Its)\s+(?:common\s+|shared\s+|land\s+|international\s+|present\s+)?"
+_THE_BORDER = re.compile(r"(?:The|Their|Its)\s+(?:\d[\d,.]*[- ]?(?:km|kilomet(?:re|er)s?)(?:[- ]long)?\s+)?"
+                         r"(?:common\s+|shared\s+|land\s+|international\s+|present\s+)?"
                          r"(?:border|boundary|frontier)\b")
 # What a sum of money measures, read from the words before it.
 _LINKING = (r"(?:reached|was|were|is|are|stood\s+at|peaked\s+at|amounted\s+to|totall?ed|grew\s+to|rose\s+to|fell\s+to|"
@@ -163,6 +181,33 @@ def _money_what(text: str, s: int, e: int, start: int, end: int) -> str:
     return after if useful else _words_before(text, s, start, 4)
 
 
+def _measures(text: str, s: int, e: int, year: int | None, taken: list[tuple[int, int]]) -> list[FigureRecord]:
+    """Lengths, areas, power, votes, agreements and deadlines in the sentence, outside the spans already read
+    (`taken`, which grows).
+
+    Read in every sentence, naming a state or not: in a relations article a pipeline's length or a dam's
+    capacity is the pair's even when the sentence names only the thing."""
+    out: list[FigureRecord] = []
+    borders = [b.span() for b in _BORDER_LENGTH.finditer(text, s, e)]  # "The border with Finland is 736 km long"
+    for m in _MEASURE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in taken + borders):  # read, or a border's length not the pair's
+            continue
+        word = re.sub(r"\s+", " ", m.group(2))
+        unit = "km2" if word.startswith("square") else _MEASURE_UNIT.get(word, "km")
+        what = _words_after(text, m.end(), e, 6) or _words_before(text, s, m.start(), 4)
+        out.append(FigureRecord(what=f"{unit}: {what}".strip(), value=_num(m.group(1)), unit=unit, year=year,
+                                start=m.start(), end=m.end()))  # fmt: skip
+        taken.append(m.span())
+    for m in _COUNTED.finditer(text, s, e):
+        n = m.group("n") or m.group("m") or m.group("k")
+        value = float(_WORDNUMS[n.lower()]) if n.lower() in _WORDNUMS else _num(n)
+        unit = "votes" if m.group("votes") else "agreements" if m.group("agreements") else m.group("time").lower()
+        out.append(FigureRecord(what=f"{unit}: {_words_before(text, s, m.start(), 4)}".strip(), value=value,
+                                unit=unit, year=year, start=m.start(), end=m.end()))  # fmt: skip
+        taken.append(m.span())
+    return out
+
+
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state."""
     if not _DIGIT.search(text, s, e) and not _ANY_WORDCOUNT.search(text, s, e):
@@ -173,9 +218,11 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         length = _BORDER_LENGTH.search(text, s, e)
         the_border = length is not None and length.end() <= min(m.start for m in states)
     if not states and not _DYADIC.search(text, s, e) and not the_border:
-        return []
+        return _measures(text, s, e, year, [])  # "The plant has a capacity of 1,890 megawatts."
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
+    whose = _WHOSE.search(text, s, e)
+    the_border = the_border or bool(whose and len({m.code for m in states if m.start < whose.start()}) >= 2)
     if re.search(r"border|boundary|frontier", text[s:e]) and (_SHARED.search(text, s, e) or the_border):
         for m in _BORDER_LENGTH.finditer(text, s, e):
             km = _num(m.group(1) or m.group(2) or m.group(3))
@@ -243,6 +290,7 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
+    out += _measures(text, s, e, year, taken)
     for pattern in (_MATERIEL, _COMPANIES):  # things counted in their own unit (firms of any name as "companies")
         for m in pattern.finditer(text, s, e):
             value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
@@ -277,9 +325,15 @@ def table_figures(doc: Document) -> list[FigureRecord]:
     return out
 
 
-def extract_figures(doc: Document, years: dict[int, int | None]) -> list[FigureRecord]:
-    """Figures of all narrative sentences (`years`: sentence start -> its year) and of tables."""
+def told_once(figures: list[FigureRecord]) -> list[FigureRecord]:
+    """The figures without a border length told again ("share a 742-km border" ... "The 742 km border runs ..."):
+    one fact, as an annotator counts it."""
     out: list[FigureRecord] = []
-    for sent in doc.sentences:
-        out += sentence_figures(doc.text, sent.start, sent.end, years.get(sent.start))
-    return out + table_figures(doc)
+    told: set[float] = set()
+    for f in figures:
+        if f.what == "length of the border":
+            if f.value in told:
+                continue
+            told.add(f.value)
+        out.append(f)
+    return out

@@ -62,6 +62,15 @@ def _text(v: object) -> str:
     return str(v.get("text", "")) if isinstance(v, dict) else str(v or "")
 
 
+def _spellings(name: str) -> set[str]:
+    """A name as written and in the other spelling of its -ise/-ize words ("Organisation for the Development
+    of the Senegal River" and "Organization ..."): articles use either, whichever the organisation prefers."""
+    other = re.sub(r"(?<=[a-z])is(ation|e[ds]?)\b", r"iz\1", name)
+    if other == name:
+        other = re.sub(r"(?<=[a-z])iz(ation|e[ds]?)\b", r"is\1", name)
+    return {name, other}
+
+
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, tuple[str, str]]:
     """Surface form -> (code, kind) for every state, demonym, capital, organisation and body."""
@@ -121,7 +130,8 @@ def name_table() -> dict[str, tuple[str, str]]:
             add(n, code, "body")
     for code, names in ORGANISATIONS.items():
         for n in names:
-            forms[n] = {(code, "org")}  # organisation names win over initialisms of states
+            for variant in _spellings(n):
+                forms[variant] = {(code, "org")}  # organisation names win over initialisms of states
     table: dict[str, tuple[str, str]] = {}
     for form, codes in forms.items():
         if len({c for c, _ in codes}) == 1:  # drop ambiguous forms ("Korean", "Congolese")

@@ -16,7 +16,7 @@ from bilateral.documents.model import Document
 from bilateral.extract.actors import learn_people
 from bilateral.extract.dates import heading_period, year_of
 from bilateral.extract.events import EventExtractor
-from bilateral.extract.figures import sentence_figures, table_figures
+from bilateral.extract.figures import sentence_figures, table_figures, told_once
 from bilateral.extract.gazetteer import COMBINING, find_names, is_org
 from bilateral.extract.happenings import TREATIES
 from bilateral.extract.missions import extract_missions
@@ -151,5 +151,5 @@ def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction
         missions=extract_missions(doc, pair),
         organizations=extract_organisations(doc, pair),
         border=extract_border(doc, pair),
-        figures=figures + table_figures(doc),
+        figures=told_once(figures) + table_figures(doc),
     )

@@ -91,21 +91,23 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
     return [o for o in out if o.code not in gone]
 
 
-_EXIT = re.compile(r"\b(?:withdrawal|departure|exit|withdrew|left|quit)\s+(?:from\s+)?(?:the\s+)?$")
+_EXIT = re.compile(r"\b(?:withdrawal|departure|exit|withdrew|left|quit|(?<!threatened\sto\s)leave)\s+"
+                   r"(?:from\s+)?(?:the\s+)?$")
 _EXIT_END = re.compile(r"\s*[,.;]|\s+(?:in|on|took|which|was|had|after|and|with|at)\b")
 _LEAVERS = re.compile(r"\b(?:their|they|both|the\s+(?:two|three|four))\b", re.IGNORECASE)
 
 
 def _left(doc: Document, pair: tuple[str, str] | None) -> set[str]:
     """Organisations a state of the pair is told to have left: "their withdrawal from ECOWAS, which ...",
-    "Georgia left the CIS in 2009". A membership the text tells of founders is then no shared tie now;
-    leaving a body's part ("withdrew from NATO's military command") or rejoining it is not leaving it."""
+    "Georgia left the CIS in 2009", "announced that it would leave ECOWAS" (not "threatened to leave"). A
+    membership the text tells of founders is then no shared tie now; leaving a body's part ("withdrew from
+    NATO's military command") or rejoining it is not leaving it."""
     text = doc.text
     out: set[str] = set()
     for sent in doc.sentences:
         s, e = sent.start, sent.end
         low = text[s:e].lower()
-        if not any(w in low for w in ("withdr", "depart", "exit", "left", "quit")) or "rejoin" in low:
+        if not any(w in low for w in ("withdr", "depart", "exit", "left", "quit", "leave")) or "rejoin" in low:
             continue
         names = find_names(text, s, e)
         leavers = bool(_LEAVERS.search(text, s, e)) or any(m.code in (pair or ()) for m in names)

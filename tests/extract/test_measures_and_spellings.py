@@ -1,0 +1,58 @@
+"""Figures in their own units and memberships in either spelling (session 16).
+
+Held-out annotators count every length, area and capacity a relations article states (a pipeline's
+878 km, a dam's 1,890 megawatts), votes, signed agreements and deadlines; a border's length told twice is
+one fact. Organisation names come in -isation and -ization spellings, and "announced that it would leave
+ECOWAS" ends a shared membership as "left" does.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _figures(body: str, title: str = "Mauritania–Senegal relations") -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract(read_plaintext(f"= {title} =\n\n{body}\n")).figures]
+
+
+def _orgs(body: str, title: str = "Mauritania–Senegal relations") -> list[str]:
+    return [o.code for o in extract(read_plaintext(f"= {title} =\n\n{body}\n")).organizations]
+
+
+def test_lengths_areas_and_power_are_figures_even_where_no_state_is_named() -> None:
+    assert _figures("The 878 km pipeline was completed in 2020.") == [(878, "km")]
+    assert _figures("The dam has a capacity of 1,890 megawatts.") == [(1890, "MW")]
+    assert _figures("Romania received some 103,093 km^{2} in all.") == [(103093, "km2")]
+    assert _figures("Iceland extended the limit to 50 nautical miles.") == [(50, "nautical miles")]
+    assert _figures("The road is 55 km long and the new tunnel 12.5 kilometres.") == [(55, "km"), (12.5, "km")]
+
+
+def test_a_border_length_is_the_pairs_only_when_the_text_says_so_and_counts_once() -> None:
+    told = "Mauritania and Senegal are neighbours whose 742-kilometre land border follows the Senegal River."
+    assert _figures(told) == [(742, "km")]
+    assert _figures(told + " The 742 km border runs from the Atlantic to the confluence of the Falémé.") == [(742, "km")]
+    assert _figures("Armenia and Turkey share a 311-kilometre (193 mi) land border.", "Armenia–Turkey relations") \
+        == [(311, "km")]
+    assert _figures("Senegal's border with Mali is 419 km long.") == []  # a third state's border
+
+
+def test_votes_agreements_and_deadlines() -> None:
+    assert _figures("The resolution was adopted by 22 votes to 2, with 36 abstentions.") == [
+        (22, "votes"), (36, "votes")]
+    assert _figures("In 2024 Senegal and Mauritania signed nine cooperation agreements.") == [(9, "agreements")]
+    assert _figures("On 4 April 2024 Senegal gave the ambassador 72 hours to leave.") == [(72, "hours")]
+    assert _figures("Senegal held the post for two years.") == []  # a span of time, not a deadline
+
+
+def test_organisation_names_in_either_spelling() -> None:
+    assert _orgs("Both are members of the Organisation for the Development of the Senegal River.") == ["OMVS"]
+    assert _orgs("Both are members of the Organisation of American States and the Central American Parliament.",
+                 "El Salvador–Honduras relations") == ["OAS", "PARLACEN"]
+
+
+def test_a_state_that_announced_it_would_leave_shares_the_body_no_more() -> None:
+    founded = "On 28 May 1975 both signed the Treaty of Lagos and became founding members of ECOWAS."
+    assert _orgs(founded) == ["ECOWAS"]
+    assert _orgs(founded + " In December 1999 Mauritania announced that it would leave ECOWAS.") == []
+    assert _orgs(founded + " In 1999 Mauritania threatened to leave ECOWAS.") == ["ECOWAS"]
