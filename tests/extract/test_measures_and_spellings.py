@@ -31,7 +31,8 @@ def test_lengths_areas_and_power_are_figures_even_where_no_state_is_named() -> N
 def test_a_border_length_is_the_pairs_only_when_the_text_says_so_and_counts_once() -> None:
     told = "Mauritania and Senegal are neighbours whose 742-kilometre land border follows the Senegal River."
     assert _figures(told) == [(742, "km")]
-    assert _figures(told + " The 742 km border runs from the Atlantic to the confluence of the Falémé.") == [(742, "km")]
+    again = " The 742 km border runs from the Atlantic to the confluence of the Falémé."
+    assert _figures(told + again) == [(742, "km")]
     assert _figures("Armenia and Turkey share a 311-kilometre (193 mi) land border.", "Armenia–Turkey relations") \
         == [(311, "km")]
     assert _figures("Senegal's border with Mali is 419 km long.") == []  # a third state's border

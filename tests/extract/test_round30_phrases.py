@@ -238,7 +238,7 @@ def test_deaths_works_opened_candidacy_the_euro_contracts_and_objections() -> No
     assert _told("The Austrian chancellor died on 10 December 1999.") == [("OTHER", "1999-12-10")]
     assert _told("Some 50 Italians died in the attack on the Austrian embassy in 1999.")[0][0] == "ASSAULT"
     assert _told("Construction began in 2007, and the Austria–Italy bridge was opened on 26 July 2022.") == [
-        ("OTHER", "2007"), ("OTHER", "2022-07-26")]
+        ("OTHER", "2007"), ("COOPERATE", "2022-07-26")]  # a work opened: the pair's cooperation (session 16)
     assert _told("Italy received candidate status on 15 December 2022, with Austria's support.")[0] == ("SUPPORT", "2022-12-15")
     assert _told("On 1 January 2023 Austria adopted the euro and entered the Schengen Area.")[0] == ("COOPERATE", "2023-01-01")
     assert _told("In January 2018 the contract was awarded to an Italian company by Austria.") == [("AGREE", "2018-01")]

@@ -106,9 +106,42 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
             other = [m for m in find_names(text, *aside) if not is_org(m.code) and m.code != actor][:1]
             by = bool(other) and _BY.fullmatch(text, t.end, other[0].start) is not None
             actors = [other[0].code, actor] if by else actors + [m.code for m in other]  # "invaded by Peru": Peru
+        second = _second_act(text, own, aside, triggers, value)
         found.append(EventRecord(
             date=value, actors=actors, plover=t.plover, quad=quad_of(t.plover),
-            start=who[-1].start if who else aside[0] + 2, end=aside[1] - 1, sentence_start=s, sentence_end=e,
-            confidence=0.5, trigger=text[t.start : t.end],
+            start=who[-1].start if who else aside[0] + 2, end=second[0] if second else aside[1] - 1,
+            sentence_start=s, sentence_end=e, confidence=0.5, trigger=text[t.start : t.end],
         ))  # fmt: skip
+        if second:
+            start, date, u = second
+            found.append(EventRecord(
+                date=date, actors=[actor], plover=u.plover, quad=quad_of(u.plover), start=start, end=aside[1] - 1,
+                sentence_start=s, sentence_end=e, confidence=0.5, trigger=text[u.start : u.end],
+            ))  # fmt: skip
     return found
+
+
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:had\s+|has\s+)?(?=(?:re-)?(?:[a-z]{2,}ed|taken|become|given|beaten|chosen|"
+                             r"driven|broken|begun|sworn|won|held|made|lost|left|led|met|fought|withdrawn|overthrown|"
+                             r"undertaken|signed|been)\b)")
+"""The second half of an aside with a verb of its own: "who had won the election of 24 March 2024 and taken"."""
+
+
+def _second_act(text: str, own: list[DateMention], aside: tuple[int, int], triggers: list[Trigger],
+                value: str) -> tuple[int, str, Trigger] | None:  # fmt: skip
+    """(start, date, trigger) of an aside's second dated act: "Faye, who had won the election of 24 March 2024 and
+    taken office in Dakar on 2 April, ...": the date without a year takes the first act's."""
+    if len(own) < 2 or own[1].kind == "relative":
+        return None
+    m = _AND_PARTICIPLE.search(text, own[0].end, own[1].start)
+    if m is None or not value[:4].isdigit():
+        return None
+    date = own[1].resolve(int(value[:4]))
+    if date is None or date == value:
+        return None
+    verb_end = re.match(r"[\w-]+", text[m.end() :])
+    typed = [u for u in triggers if m.end() <= u.start < own[1].start]
+    office = OFFICE.match(text, m.end())
+    end = m.end() + (verb_end.end() if verb_end else 0)
+    u = typed[0] if typed and not office else Trigger(m.end(), end, "OTHER", "")
+    return m.end(), date, u

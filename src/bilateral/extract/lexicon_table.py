@@ -394,8 +394,16 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bbr(?:ought|ing|ings|inging)\s+(?:[\w'’,-]+\s+){0,8}?under\s+(?:[\w'’-]+\s+){0,3}?(?:rule|control)\b"),
     ("COERCE", "17", r"\b(?:was|were)\s+(?:formally\s+)?incorporated\s+into\b"),
     ("COOPERATE", "06", r"\blinked\s+up\s+with\b|\badopted\s+the\s+euro\b|\bentered\s+the\s+schengen\b"),
-    ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\bconstruction\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|was\s+completed)\b|\b(?:bridge|tunnel|pipeline|railway|highway|motorway|canal|dam)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:officially\s+)?(?:opened|inaugurated|completed)\b"),
+    ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\bconstruction\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|was\s+completed)\b"),
     ("SUPPORT", "05", r"\b(?:received|granted|was\s+given|obtained)\s+(?:[\w'’-]+\s+)?candidate\s+status\b"),
+    # round 71: works opened, completed or put into service (a pair's joint project in a relations article):
+    # "The Causeway ... was formally opened on 28 June 1924", "the first two cables entered service in 1976"
+    ("COOPERATE", "06", r"\b(?:bridges?|tunnels?|pipelines?|railways?|railroads?|highways?|motorways?|roads?|canals?|dams?|"
+                        r"causeway|link|line|metro|cables?|interconnect(?:or|ion)s?|terminals?|plants?|reactors?|"
+                        r"turbines?|airport|ferry|service)\b(?:\s+[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
+                        r"(?:(?:formally|officially|finally|jointly)\s+)?(?:opened|inaugurated|completed|commissioned)"
+                        r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?service"
+                        r"|began\s+(?:commercial\s+)?operations?|(?:came|went)\s+into\s+(?:service|operation))\b"),
     ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),
     ("ACCUSE", "111", r"\bobjected\b|\bobjects\s+(?:to|that)\b"),
     # round 43: envoys designated, unions ended, campaigns led against a state, relations that became strained,

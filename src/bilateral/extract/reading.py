@@ -187,8 +187,9 @@ def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[in
 def in_name(text: str, t: Trigger, s: int) -> bool:
     """A capitalised trigger inside a sentence is part of a name ("the Treaty on the Creation of ..."),
     a hyphenated one an adjective ("Israeli-occupied"); "the Cuban War of Independence broke out" is the
-    war's outbreak (a "Milk War" that "erupted" is a trade dispute, left to its other words), and "the Peace
-    of Bautzen was concluded" the treaty's conclusion."""
+    war's outbreak (a "Milk War" that "erupted" is a trade dispute, left to its other words), "the Peace
+    of Bautzen was concluded" the treaty's conclusion and "the Second Link opened to traffic on" the works'
+    opening."""
     if t.start <= s:
         return False
     if text[t.start - 1] == "-":
@@ -199,7 +200,10 @@ def in_name(text: str, t: Trigger, s: int) -> bool:
 _NAMED_HAPPENING = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
                      r"|(?:Uprising|Revolt|Rebellion|Insurrection)\b.*(?:broke\s+out|began|erupted|started)$"
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
-                     r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$")
+                     r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$"
+                     # "the Second Link ... opened to traffic on", "the Orange Line metro opened on": the works' opening
+                     r"|(?:Bridge|Tunnel|Pipeline|Railway|Highway|Motorway|Canal|Dam|Causeway|Link|Line|Interconnection|"
+                     r"Interconnector)\b.*\s(?:opened|inaugurated|completed|commissioned|service|operations?|on|in)$")
 
 
 def within(pos: int, ranges: list[tuple[int, int]]) -> bool:

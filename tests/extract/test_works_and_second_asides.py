@@ -1,0 +1,34 @@
+"""Works opened and second acts in asides (session 16).
+
+Relations articles date the opening of a pair's bridges, pipelines and power links, often with the
+work's name as the only subject ("The Second Link ... opened to traffic on 2 January 1998"); and an
+aside often tells two dated acts ("Faye, who had won the election of 24 March 2024 and taken office in
+Dakar on 2 April, ..."), the second dated without a year.
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str) -> list[tuple[str, str, list[str]]]:
+    doc = read_plaintext(f"= {title} =\n\n==History==\n{body}\n")
+    return [(e.plover, e.date, e.actors) for e in extract(doc).events]
+
+
+def test_works_opened_completed_or_put_into_service_are_the_pairs_cooperation() -> None:
+    title = "Malaysia–Singapore relations"
+    assert _events("The Second Link between Tuas and Gelang Patah opened to traffic on 2 January 1998.", title) == [
+        ("COOPERATE", "1998-01-02", ["MYS", "SGP"])]
+    assert _events("The Causeway, carrying a road and water pipes across the strait, was formally opened on "
+                   "28 June 1924.", title) == [("COOPERATE", "1924-06-28", ["MYS", "SGP"])]
+    assert _events("The first two cables entered service in 1976.", title) == [("COOPERATE", "1976", ["MYS", "SGP"])]
+    assert [p for p, _, _ in _events("The Treaty of Friendship was signed on 5 May 1999.", title)] != ["COOPERATE"]
+
+
+def test_an_aside_with_two_dated_acts_gives_both() -> None:
+    events = _events("Macky Sall, who had beaten Wade in the run-off of 25 March 2012 and become president of "
+                     "Senegal on 2 April, visited Nouakchott on 9 February 2018.", "Mauritania–Senegal relations")
+    assert ("OTHER", "2012-04-02", ["SEN"]) in events
+    assert any(d == "2012-03-25" for _, d, _ in events) and any(d == "2018-02-09" for _, d, _ in events)
