@@ -32,3 +32,9 @@ def test_an_aside_with_two_dated_acts_gives_both() -> None:
                      "Senegal on 2 April, visited Nouakchott on 9 February 2018.", "Mauritania–Senegal relations")
     assert ("OTHER", "2012-04-02", ["SEN"]) in events
     assert any(d == "2012-03-25" for _, d, _ in events) and any(d == "2018-02-09" for _, d, _ in events)
+
+
+def test_delegations_that_met_near_a_place_consulted() -> None:
+    events = _events("Russian and Ukrainian delegations met near the Pripyat River on 28 February 2022.",
+                     "Belarus–Ukraine relations")
+    assert events == [("CONSULT", "2022-02-28", ["RUS", "UKR"])]

@@ -109,7 +109,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "040", r"\b(?:held|hold|holds|holding|had|have|has|began|begin|resumed)\s+(?:\w+\s+){0,2}(?:talks|negotiations|consultations|meetings?|discussions|summits?)\b"),
     ("CONSULT", "040", r"\btalks\b"),
     ("CONSULT", "043", r"\bvisit(?:ed|s|ing)?\b"),
-    ("CONSULT", "044", r"\b(?:met|meet|meets)\s+(?:on\s+the\s+sidelines\b|during\b|for\s+talks\b|(?:again|twice|privately|briefly)\b)"),
+    ("CONSULT", "044", r"\b(?:met|meet|meets)\s+(?:on\s+the\s+sidelines\b|during\b|for\s+talks\b|(?:again|twice|privately|briefly|near|outside)\b)"),
     ("CONSULT", "044", r"\b(?:met|meet|meets|meeting)\s+(?:with\b|in\b|at\s+(?:the\s+)?[A-Z]|[A-Z]|(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"),
     ("CONSULT", "046", r"\bnegotiat\w*"),
     ("CONSULT", "040", r"\b(?:consult|discuss)(?:ed|s|ing)?\b"),
