@@ -125,6 +125,7 @@ _AND_PARTICIPLE = re.compile(r"\s+and\s+(?:had\s+|has\s+)?(?=(?:re-)?(?:[a-z]{2,
                              r"driven|broken|begun|sworn|won|held|made|lost|left|led|met|fought|withdrawn|overthrown|"
                              r"undertaken|signed|been)\b)")
 """The second half of an aside with a verb of its own: "who had won the election of 24 March 2024 and taken"."""
+_WORD = re.compile(r"[\w-]+")
 
 
 def _second_act(text: str, own: list[DateMention], aside: tuple[int, int], triggers: list[Trigger],
@@ -139,9 +140,8 @@ def _second_act(text: str, own: list[DateMention], aside: tuple[int, int], trigg
     date = own[1].resolve(int(value[:4]))
     if date is None or date == value:
         return None
-    verb_end = re.match(r"[\w-]+", text[m.end() :])
+    verb = _WORD.match(text, m.end())
     typed = [u for u in triggers if m.end() <= u.start < own[1].start]
     office = OFFICE.match(text, m.end())
-    end = m.end() + (verb_end.end() if verb_end else 0)
-    u = typed[0] if typed and not office else Trigger(m.end(), end, "OTHER", "")
+    u = typed[0] if typed and not office else Trigger(m.end(), verb.end() if verb else m.end(), "OTHER", "")
     return m.end(), date, u

@@ -209,7 +209,8 @@ def _measures(text: str, s: int, e: int, year: int | None, taken: list[tuple[int
 
 
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
-    """Figures in one sentence that names at least one state."""
+    """Figures in one sentence that names at least one state (or speaks of the pair's border); lengths, areas,
+    power, votes, agreements and deadlines in any sentence."""
     if not _DIGIT.search(text, s, e) and not _ANY_WORDCOUNT.search(text, s, e):
         return []
     states = [m for m in find_names(text, s, e) if not is_org(m.code)]
