@@ -38,3 +38,11 @@ def test_delegations_that_met_near_a_place_consulted() -> None:
     events = _events("Russian and Ukrainian delegations met near the Pripyat River on 28 February 2022.",
                      "Belarus–Ukraine relations")
     assert events == [("CONSULT", "2022-02-28", ["RUS", "UKR"])]
+
+
+def test_and_before_a_new_subject_with_its_own_date_is_a_second_happening() -> None:
+    events = _events("Argentina began the work in 1983 and Paraguay opened the border in 1994.",
+                     "Argentina–Paraguay relations")
+    assert [(d, a[0]) for _, d, a in events] == [("1983", "ARG"), ("1994", "PRY")]
+    assert [d for _, d, _ in _events("Work on the dam began in 1983 and the first turbine entered service in 1994.",
+                                     "Argentina–Paraguay relations")] == ["1994"]

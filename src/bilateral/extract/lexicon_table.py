@@ -400,7 +400,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # "The Causeway ... was formally opened on 28 June 1924", "the first two cables entered service in 1976"
     ("COOPERATE", "06", r"\b(?:bridges?|tunnels?|pipelines?|railways?|railroads?|highways?|motorways?|roads?|canals?|dams?|"
                         r"causeway|link|line|metro|cables?|interconnect(?:or|ion)s?|terminals?|plants?|reactors?|"
-                        r"turbines?|airport|ferry|service)\b(?:\s+[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
+                        r"turbines?|airport|ferry|service)\b(?:\s+(?!and\s+(?:the|a|an|its|their)\b)[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
                         r"(?:(?:formally|officially|finally|jointly)\s+)?(?:opened|inaugurated|completed|commissioned)"
                         r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?service"
                         r"|began\s+(?:commercial\s+)?operations?|(?:came|went)\s+into\s+(?:service|operation))\b"),

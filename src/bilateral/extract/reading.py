@@ -158,14 +158,20 @@ _COMMA_SUBJECT = re.compile(r",\s+(?=(?!(?:which|who|whose|and|but|or|while|when
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:had|has|have|been|being)\b)[\w'’-]+\s+){1,4}?"
                             rf"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
 
+# "Argentina began the work in 1983 and Paraguay opened the border in 1994": "and" before a new subject's past verb
+# ("and Sweden followed three days later" is the act before, repeated: `reciprocal`)
+_AND_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          r"(?:(?!(?:had|has|have|been|being|then|later|also|was|were|is|are)\b)[\w'’-]+\s+){1,4}?"
+                          rf"(?!followed\b)(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
+
 
 _CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
 """'Ecuador, which had been invaded by Peru in 1941|, signed ...': the comma ends an aside, not a clause."""
 
 
 def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[int, int] | None:
-    """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date', or
-    'verb ... date, the remaining radar was switched off ... date'."""
+    """(end of the first half, start of the second) when the clause is 'verb ... date and verb ... date',
+    'verb ... date, the remaining radar was switched off ... date' or 'verb ... date and Paraguay opened ... date'."""
     inside = [d for d in dated if cs <= d < ce]
     if len(inside) < 2:  # most clauses: no second date, nothing to cut (and no pattern to run)
         return None
@@ -180,6 +186,9 @@ def _dated_halves(text: str, cs: int, ce: int, dated: Sequence[int]) -> tuple[in
             return m.start(), m.end()
     for m in _AND_VERB.finditer(text, cs, ce):
         if both_dated(m):
+            return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+    for m in _AND_SUBJECT.finditer(text, cs, ce):
+        if both_dated(m) and not any(m.start() <= d < m.end() + 3 for d in inside):
             return m.start(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
     return None
 
