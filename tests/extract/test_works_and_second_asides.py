@@ -46,3 +46,8 @@ def test_and_before_a_new_subject_with_its_own_date_is_a_second_happening() -> N
     assert [(d, a[0]) for _, d, a in events] == [("1983", "ARG"), ("1994", "PRY")]
     assert [d for _, d, _ in _events("Work on the dam began in 1983 and the first turbine entered service in 1994.",
                                      "Argentina–Paraguay relations")] == ["1994"]
+
+
+def test_money_deposited_with_a_central_bank_is_aid() -> None:
+    assert _events("In March 2022 Saudi Arabia deposited $5 billion with the Central Bank of Egypt.",
+                   "Egypt–Saudi Arabia relations") == [("AID", "2022-03", ["SAU", "EGY"])]

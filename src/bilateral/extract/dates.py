@@ -135,10 +135,11 @@ def shift(iso: str, count: int, unit: str) -> str | None:
         moved = shift(iso, count, unit[:-1])
         return None if moved is None else moved[:7]
     parts = iso.split("/")[0].split("-")
-    if unit == "day" and len(parts) == 3:  # "the next day" after a full date is a full date
+    if unit in ("day", "week") and len(parts) == 3:  # "the next day", "a week later" after a full date: a full date
         from datetime import date, timedelta
 
-        return (date(int(parts[0]), int(parts[1]), int(parts[2])) + timedelta(days=count)).isoformat()
+        days = count * (7 if unit == "week" else 1)
+        return (date(int(parts[0]), int(parts[1]), int(parts[2])) + timedelta(days=days)).isoformat()
     y = int(parts[0])
     m = int(parts[1]) if len(parts) > 1 else None
     d = int(parts[2]) if len(parts) > 2 else None

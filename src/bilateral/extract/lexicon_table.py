@@ -396,6 +396,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\blinked\s+up\s+with\b|\badopted\s+the\s+euro\b|\bentered\s+the\s+schengen\b"),
     ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\bconstruction\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|was\s+completed)\b"),
     ("SUPPORT", "05", r"\b(?:received|granted|was\s+given|obtained)\s+(?:[\w'’-]+\s+)?candidate\s+status\b"),
+    # round 76: money deposited with another state's central bank ("Saudi Arabia deposited $5 billion with the
+    # Central Bank of Egypt"), as Gulf states prop up a partner's currency
+    ("AID", "071", r"\bdeposit(?:ed|s|ing)?\s+(?:[\w$€£.,]+\s+){0,4}?(?:with|in|into|at)\s+(?:the\s+|its\s+)?"
+                   r"(?:[\w'’]+\s+){0,2}?central\s+bank\b"),
     # round 71: works opened, completed or put into service (a pair's joint project in a relations article):
     # "The Causeway ... was formally opened on 28 June 1924", "the first two cables entered service in 1976"
     ("COOPERATE", "06", r"\b(?:bridges?|tunnels?|pipelines?|railways?|railroads?|highways?|motorways?|roads?|canals?|dams?|"
