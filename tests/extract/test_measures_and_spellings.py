@@ -57,3 +57,13 @@ def test_a_state_that_announced_it_would_leave_shares_the_body_no_more() -> None
     assert _orgs(founded) == ["ECOWAS"]
     assert _orgs(founded + " In December 1999 Mauritania announced that it would leave ECOWAS.") == []
     assert _orgs(founded + " In 1999 Mauritania threatened to leave ECOWAS.") == ["ECOWAS"]
+
+
+def test_mission_cities_with_accented_and_plural_particles() -> None:
+    """'Anse-à-Pitres' (an accented particle between hyphens), 'Santiago de los Caballeros' ('de los')."""
+    text = ("= Dominican Republic–Haiti relations =\n\n==Diplomatic missions==\nThe Dominican Republic has an embassy "
+            "in Port-au-Prince and consulates in Ouanaminthe and Anse-à-Pitres. Haiti has an embassy in Santo Domingo "
+            "and a consulate-general in Santiago de los Caballeros.\n")
+    missions = {(m.sender, m.city, m.kind) for m in extract(read_plaintext(text)).missions}
+    assert ("DOM", "Anse-à-Pitres", "consulate") in missions
+    assert ("HTI", "Santiago de los Caballeros", "consulate-general") in missions

@@ -24,8 +24,8 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # "İzmir", "Łódź"; particles: "Rio de Janeiro"
-_CITY = (rf"[{_UP}][\w.'’]*(?:-[a-z]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"
-         rf"|\s(?:de|do|da|dos|das|del|de\s+la|di|la|le|el|es|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")
+_CITY = (rf"[{_UP}][\w.'’]*(?:-[a-zà-öø-ÿ]+-[{_UP}][\w'’]*|[- ][{_UP}][\w.'’]*"  # "Anse-à-Pitres"
+         rf"|\s(?:de|do|da|dos|das|del|de\s+la|de\s+los|de\s+las|di|la|le|el|es|al|am|an|upon|on|sur)\s[{_UP}][\w.'’]*)*")
 # Territories that are one city: listed as a city in "consulates-general in Shanghai and Hong Kong".
 _CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP", "MCO", "GIB"})
 # "in Milan", "(in Milan and Palermo)", "in Italy's capital, Rome", "in the capital of Italy, Rome", "in cities
