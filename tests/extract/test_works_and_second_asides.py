@@ -51,3 +51,10 @@ def test_and_before_a_new_subject_with_its_own_date_is_a_second_happening() -> N
 def test_money_deposited_with_a_central_bank_is_aid() -> None:
     assert _events("In March 2022 Saudi Arabia deposited $5 billion with the Central Bank of Egypt.",
                    "Egypt–Saudi Arabia relations") == [("AID", "2022-03", ["SAU", "EGY"])]
+
+
+def test_trade_that_began_to_flow_is_cooperation() -> None:
+    title = "Egypt–Israel relations"
+    assert _events("Exports of Israeli gas began on 15 January 2020.", title) == [
+        ("COOPERATE", "2020-01-15", ["ISR", "EGY"])]
+    assert [p for p, _, _ in _events("In 1997 Israel began delivering gas to Egypt.", title)] == ["COOPERATE"]

@@ -400,6 +400,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     # Central Bank of Egypt"), as Gulf states prop up a partner's currency
     ("AID", "071", r"\bdeposit(?:ed|s|ing)?\s+(?:[\w$€£.,]+\s+){0,4}?(?:with|in|into|at)\s+(?:the\s+|its\s+)?"
                    r"(?:[\w'’]+\s+){0,2}?central\s+bank\b"),
+    # round 76: trade that began to flow ("deliveries began in 2008", "began shipping crude oil to Cuba")
+    ("COOPERATE", "06", r"\b(?:deliveries|exports|imports|shipments|supplies)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                        r"(?:began|started|resumed)\b|\b(?:began|started|resumed)\s+(?:delivering|shipping|importing|"
+                        r"exporting|supplying|selling)\b"),
     # round 71: works opened, completed or put into service (a pair's joint project in a relations article):
     # "The Causeway ... was formally opened on 28 June 1924", "the first two cables entered service in 1976"
     ("COOPERATE", "06", r"\b(?:bridges?|tunnels?|pipelines?|railways?|railroads?|highways?|motorways?|roads?|canals?|dams?|"
