@@ -58,3 +58,12 @@ def test_trade_that_began_to_flow_is_cooperation() -> None:
     assert _events("Exports of Israeli gas began on 15 January 2020.", title) == [
         ("COOPERATE", "2020-01-15", ["ISR", "EGY"])]
     assert [p for p, _, _ in _events("In 1997 Israel began delivering gas to Egypt.", title)] == ["COOPERATE"]
+
+
+def test_two_acts_of_one_type_on_one_day_in_one_sentence_are_two() -> None:
+    title = "Egypt–Saudi Arabia relations"
+    events = _events("On 28 April 2012 Saudi Arabia recalled its ambassador and closed its embassy.", title)
+    assert events == [("SANCTION", "2012-04-28", ["SAU", "EGY"])] * 2
+    events = _events("On 15 June 2020 Saudi troops attacked Egyptian posts, and 20 Egyptian soldiers were killed.",
+                     title)
+    assert [p for p, _, _ in events] == ["ASSAULT"]  # the toll is the attack's, not a second happening

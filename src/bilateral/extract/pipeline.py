@@ -97,9 +97,16 @@ def _told_signing(ev: EventRecord, events: list[EventRecord]) -> bool:
     return False
 
 
+_CASUALTIES = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b")
+"""An act's toll, told after it ("clashed in the Galwan valley on 15 June 2020, and 20 Indian soldiers were
+killed"): the same happening, not a second one."""
+
+
 def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
-    """One event per happening told twice; none dated after this year ("supply gas through 2040" is a
-    term, not a happening: what a text says happened cannot lie in the future)."""
+    """One event per happening told twice (in two sentences, or over one span, or as the toll of an act told
+    before it); none dated after this year ("supply gas through 2040" is a term, not a happening: what a text
+    says happened cannot lie in the future). Two acts of one type on one day in one sentence are two happenings:
+    "recalled its ambassador and closed its embassy"."""
     out: list[EventRecord] = []
     this_year = datetime.date.today().year
     for ev in events:
@@ -107,6 +114,8 @@ def _dedupe(events: list[EventRecord]) -> list[EventRecord]:
             continue
         dup = any(
             o.plover == ev.plover and o.date == ev.date and set(o.actors) == set(ev.actors) and len(ev.date) == 10
+            and (o.sentence_start != ev.sentence_start or (o.start < ev.end and ev.start < o.end)
+                 or _CASUALTIES.search(ev.trigger or "") is not None)
             for o in out
         )
         if not dup:
