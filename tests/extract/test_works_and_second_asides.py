@@ -67,3 +67,8 @@ def test_two_acts_of_one_type_on_one_day_in_one_sentence_are_two() -> None:
     events = _events("On 15 June 2020 Saudi troops attacked Egyptian posts, and 20 Egyptian soldiers were killed.",
                      title)
     assert [p for p, _, _ in events] == ["ASSAULT"]  # the toll is the attack's, not a second happening
+
+
+def test_a_leader_received_in_a_city_is_a_meeting() -> None:
+    assert _events("Maia Sandu received Gabriel Boric in Chișinău on 29 December 2020.", "Chile–Moldova relations") \
+        == [("CONSULT", "2020-12-29", ["MDA", "CHL"])]

@@ -351,7 +351,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("MOBILIZE", "15", r"\b(?:sent|send|sends|sending|dispatched)\s+(?:[\w'’,-]+\s+){0,3}?(?:gunboats?|warships?|fleet|squadron|frigates?|cruisers?|aircraft\s+carriers?)\b"),
     ("RETREAT", "", r"\bcapitulat(?:ed|es|e|ing|ion)\b"),
     ("REJECT", "12", r"\bvot(?:ed|es|e|ing)\s+(?:it\s+|them\s+)?down\b"),
-    ("CONSULT", "043", r"\btour(?:ed|s)\s+(?=[A-Z])|\battend(?:ed|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:commemorations?|anniversary|memorial\s+service)\b|\breceived\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|in)\s+(?:his|her|the)\b"),
+    ("CONSULT", "043", r"\btour(?:ed|s)\s+(?=[A-Z])|\battend(?:ed|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:commemorations?|anniversary|memorial\s+service)\b|\breceived\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|in)\s+(?:his|her|the\b|[A-Z])"),
     # "made a state visit to Nairobi, where she addressed the Kenyan parliament": part of the visit, not a second event
     ("CONSULT", "043", r"(?<!where\she\s)(?<!where\sshe\s)(?<!where\sthey\s)\baddress(?:ed|es)\s+(?:the\s+|a\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:parliament|bundestag|congress|knesset|duma|senate|diet|sejm|rada|legislature|national\s+assembly)\b"),
     ("COOPERATE", "06", r"\b(?:was|were)\s+set\s+up\b|\b(?:was|were)\s+reunified\b"),
