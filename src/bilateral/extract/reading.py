@@ -154,15 +154,23 @@ _PAST = r"[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST))
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\s+(?=[a-z]{3,}(?:ed|en|wn)\b)|"
                        rf"(?=(?:re-)?(?:{_PAST})\b))")
 _VERB_BEFORE = re.compile(rf"\b(?:re-)?(?:{_PAST}|became)\b")
-_COMMA_SUBJECT = re.compile(r",\s+(?=(?!(?:which|who|whose|and|but|or|while|when|where)\b)"
-                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:had|has|have|been|being)\b)[\w'’-]+\s+){1,4}?"
-                            rf"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
 
+
+def _new_subject(not_words: str, not_verb: str = "") -> str:
+    """A lookahead for a new subject of one to four words (none of `not_words`) and its past verb (not
+    `not_verb`): "the remaining radar was switched off", "Paraguay opened"."""
+    return (r"(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+            rf"(?:(?!(?:{not_words})\b)[\w'’-]+\s+){{1,4}}?"
+            + (rf"(?!{not_verb}\b)" if not_verb else "")
+            + rf"(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
+
+
+_COMMA_SUBJECT = re.compile(r",\s+(?!(?:which|who|whose|and|but|or|while|when|where)\b)"
+                            + _new_subject("had|has|have|been|being"))
 # "Argentina began the work in 1983 and Paraguay opened the border in 1994": "and" before a new subject's past verb
 # ("and Sweden followed three days later" is the act before, repeated: `reciprocal`)
-_AND_SUBJECT = re.compile(r",?\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          r"(?:(?!(?:had|has|have|been|being|then|later|also|was|were|is|are)\b)[\w'’-]+\s+){1,4}?"
-                          rf"(?!followed\b)(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|en|wn)|{_PAST})\b)")
+_AND_SUBJECT = re.compile(r",?\s+and\s+" + _new_subject("had|has|have|been|being|then|later|also|was|were|is|are",
+                                                                "followed"))
 
 
 _CLOSES_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
