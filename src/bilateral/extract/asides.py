@@ -21,7 +21,8 @@ from bilateral.extract.reading import within
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import FINITE
 
-OFFICE = re.compile(r"took\s+office|came\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes)\s+", re.IGNORECASE)
+OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes?)\s+|"
+                    r"succeeded\s", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
                       r"(?:been\s+)?")  # fmt: skip
@@ -99,6 +100,9 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
             named = {m.code for m in find_names(text, s, e) + people.find(text, s, e)}
             unnamed = [c for c in pair if c not in named]
             actor = unnamed[0] if len(unnamed) == 1 else None  # the side of the pair the sentence does not name
+        if actor is None and t.plover == "OTHER" and OFFICE.match(text, t.start):
+            host = [ev for ev in out if ev.start <= aside[0] and aside[1] <= ev.end and ev.actors]
+            actor = host[0].actors[0] if host else None  # "King Mahendra, who had succeeded Tribhuvan in 1955, ..."
         if value is None or actor is None or any(0 <= aside[0] - ev.end <= 1 and ev.date == value for ev in out):
             continue  # "After the Lima Uprising, which began on 1 August 1944, ...": the uprising, dated by its aside
         actors = [actor]

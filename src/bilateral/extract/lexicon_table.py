@@ -234,6 +234,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\b(?:rail|fuel|economic|trade|transport|energy)\s+(?:and\s+\w+\s+)?blockade\b|\bcut\s+(?:[\w'’]+\s+){0,2}?(?:quota|aid|funding|imports|supplies)\b|\bdesignated\s+(?:[\w-]+\s+){1,3}?(?:an?\s+)?state\s+sponsor\s+of\s+terrorism\b|\bintroduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?restrictions\b"),
     ("MOBILIZE", "15", r"\blanded\s+(?:[\w-]+\s+){0,2}?(?:marines|troops|forces|soldiers)\b|\binstall(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:missiles|warheads|weapons)\b"),
     ("AID", "072", r"\b(?:transferr?(?:ed|ing)|deliver(?:ed|ing|y\s+of)|suppl(?:ied|ying))\s+(?:[\w.,-]+\s+){0,5}?(?:tanks|howitzers|fighter\s+jets|jets|aircraft|missiles|ammunition|weapons|arms)\b"),
+    ("AID", "072", r"\b(?:sen[dt]|sends|sending|gave|give[ns]?|giving|provid(?:ed|es|ing)|donat(?:ed|es|ing))\s+(?:[\w.,'’-]+\s+){0,5}?(?:air[- ]defen[cs]e\s+systems?|fighter\s+(?:jets|aircraft)|warplanes|artillery|howitzers|armou?red\s+vehicles|drones|anti-tank\s+weapons)\b"),  # session 17
     ("AID", "074", r"\b(?:dispatch|sen[dt]|deploy|authori[sz])(?:ed|es|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?peacekeeping\s+(?:force|mission|contingent|troops)\b"),
     ("CONSULT", "040", r"\bhost(?:ed|s|ing)\s+(?:(?:further|more|several|the|a|an|two|three|trilateral|bilateral)\s+)*(?:meetings?|talks|negotiations|summits?)\b|\bfirst\s+foreign\s+(?:trips?|visits?|destinations?)\b|\bcame\s+close\s+to\s+(?:a\s+)?(?:settlement|deal|agreement|peace)\b"),
     ("CONSULT", "044", r"\bmet\s+(?:frequently|regularly|often|repeatedly|several\s+times|many\s+times)\b|\bheld\s+(?:the\s+|their\s+|a\s+)?(?:first\s+)?(?:formal\s+|informal\s+|bilateral\s+)?meeting\b"),
@@ -355,7 +356,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # "made a state visit to Nairobi, where she addressed the Kenyan parliament": part of the visit, not a second event
     ("CONSULT", "043", r"(?<!where\she\s)(?<!where\sshe\s)(?<!where\sthey\s)\baddress(?:ed|es)\s+(?:the\s+|a\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:parliament|bundestag|congress|knesset|duma|senate|diet|sejm|rada|legislature|national\s+assembly)\b"),
     ("COOPERATE", "06", r"\b(?:was|were)\s+set\s+up\b|\b(?:was|were)\s+reunified\b"),
-    ("OTHER", "", r"\b(?:berlin\s+)?wall\s+fell\b|\bfall\s+of\s+the\s+(?:berlin\s+)?wall\b|\bsucceeded\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+on\b"),
+    ("OTHER", "", r"\b(?:berlin\s+)?wall\s+fell\b|\bfall\s+of\s+the\s+(?:berlin\s+)?wall\b|\bsucceeded\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:on|in)\b"),
     ("SANCTION", "161", r"\bend\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:relations|ties)\b"),
     ("CONSULT", "045", r"\b(?:talks|discussions|negotiations)\s+(?:[\w'’-]+\s+)?brokered\s+by\b"),
     ("PROTEST", "14", r"\bpassive\s+resistance\b|\bcivil\s+disobedience\b"),
@@ -408,10 +409,16 @@ ENTRIES: list[tuple[str, str, str]] = [
     # "The Causeway ... was formally opened on 28 June 1924", "the first two cables entered service in 1976"
     ("COOPERATE", "06", r"\b(?:bridges?|tunnels?|pipelines?|railways?|railroads?|highways?|motorways?|roads?|canals?|dams?|"
                         r"causeway|link|line|metro|cables?|interconnect(?:or|ion)s?|terminals?|plants?|reactors?|"
-                        r"turbines?|airport|ferry|service)\b(?:\s+(?!and\s+(?:the|a|an|its|their)\b)[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
+                        r"turbines?|airport|ferry|service)\b,?(?:\s+(?!and\s+(?:the|a|an|its|their)\b)[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
                         r"(?:(?:formally|officially|finally|jointly)\s+)?(?:opened|inaugurated|completed|commissioned)"
                         r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?service"
                         r"|began\s+(?:commercial\s+)?operations?|(?:came|went)\s+into\s+(?:service|operation))\b"),
+    # session 17: the ceremonies of joint works, and credit lines
+    ("COOPERATE", "06", r"\bflagged\s+off\b|\blaid\s+(?:the\s+)?foundation\s+stones?\b|\binaugurated\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?:[\w'’–-]+\s+){0,5}?(?:bridges?|tunnels?|pipelines?|railways?|highways?|roads?|canals?|dams?|"
+                        r"causeway|cables?|interconnect(?:or|ion)s?|terminals?|plants?|ports?|airport|hospital|"
+                        r"(?:border\s+)?(?:crossing|checkpost|check\s+post)s?)\b"),
+    ("AID", "071", r"\blines?\s+of\s+credit\b|\bcredit\s+lines?\b"),
     ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),
     ("ACCUSE", "111", r"\bobjected\b|\bobjects\s+(?:to|that)\b"),
     # round 43: envoys designated, unions ended, campaigns led against a state, relations that became strained,
@@ -445,7 +452,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\bdrew\s+(?:[\w'’-]+\s+)?(?:criticism|condemnation|protests?)\b"),
     ("CONSULT", "040", r"\b(?:spoke|talked)\s+(?:briefly\s+|privately\s+)?(?:in|at)\s+(?=[A-Z])"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\btook\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\bbec(?:ame|omes)\s+(?:the\s+)?(?:(?:first|new|acting|interim)\s+)?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\bt(?:ook|aken)\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\b(?:bec(?:ame|omes)|(?:had|has|have)\s+become)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|first|new|acting|interim)\s+){0,2}?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
                   r"pope|monarch|dictator)\b"),
     ("OTHER", "", r"\bbec(?:ame|omes)\s+(?:an?\s+)?(?:autonomous\s+|integral\s+)?part\s+of\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),

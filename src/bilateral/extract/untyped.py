@@ -51,7 +51,7 @@ _NOT_SUBJECT = re.compile(r"\b(?:of|with|to|in|from|by|for|against|on|at|into|be
                           r"(?:the\s+)?$")  # fmt: skip
 """Before a name that is no subject: "the border of Russia with Belarus"."""
 _AGENT = re.compile(r"\b(?:(?:government|court|parliament|senate|ministry|minister|president|prime\s+minister|king|"
-                    r"queen|emperor|sultan|shah|emir|tsar|army|force|navy|guard|official|authority|side|countr(?:y|ie)|state|"
+                    r"queen|emperor|sultan|shah|emir|tsar|army|force|navy|guard|official|authorit(?:y|ie)|side|countr(?:y|ie)|state|"
                     r"nation|leader|delegation|commission|council|assembly|envoy|ambassador|embassy|cabinet|regime|junta|"
                     r"legislature|lawmaker|deput(?:y|ie)|voter|electorate|tribunal|judge|diplomat|administration|"
                     r"chancellor|premier|dictator|general|marshal|fleet|warship|ship|vessel|jet|soldier|battalion|"
@@ -68,6 +68,9 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
+_TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still|already|in\s+turn|for\s+(?:its|their)"
+                      r"\s+part|itself|themselves|too|however|meanwhile|in\s+response)\b[^,;()]{0,50},\s*")  # fmt: skip
+"""What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger,"."""
 _NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
 """'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
@@ -104,7 +107,7 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
 
 def _has_agent(text: str, cs: int, verb: re.Match[str], names: Sequence[Mention]) -> bool:
     at = verb.start()
-    if any(at - 60 <= n.end <= at and re.fullmatch(r"[^,;()]*", text[n.end : at])
+    if any(at - 90 <= n.end <= at and _TO_VERB.fullmatch(text, n.end, at)
            and not _NOT_SUBJECT.search(text, max(cs, n.start - 12), n.start) for n in names):  # fmt: skip
         return True  # "Lithuanian troops entered it", "the Supreme Council in Vilnius dissolved ..."
     if verb.group(0).startswith(("was ", "were ")) and any(n.start >= verb.end() for n in names):

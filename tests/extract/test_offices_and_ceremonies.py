@@ -1,0 +1,60 @@
+"""Offices taken in asides, ceremonies of joint works, arms sent, subjects past an aside (session 17).
+
+Relations articles date a leader's taking office in an aside of another act ("Dean Barrow, who had
+become Belizean prime minister that February, ..."; "King Mahendra, who had succeeded Tribhuvan in
+1955, dismissed the government"), with the office's adjective or the state's possessive before it;
+they tell a joint project by its ceremony ("flagged off a bus service", "laid the foundation stone");
+and they put an aside between a state and its verb ("Slovakia, then led by Eduard Heger, sent ...").
+"""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str) -> list[tuple[str, str, list[str]]]:
+    doc = read_plaintext(f"= {title} =\n\n==History==\n{body}\n")
+    return [(e.plover, e.date, e.actors) for e in extract(doc).events]
+
+
+def test_an_office_with_its_states_adjective_or_possessive_is_taken() -> None:
+    title = "Belize–Guatemala relations"
+    events = _events("In 2008 Dean Barrow, who had become Belizean prime minister that February, backed it.", title)
+    assert ("OTHER", "2008-02", ["BLZ"]) in events
+    assert _events("Sam Nujoma became Namibia's first president in March 1990.", "Angola–Namibia relations") == [
+        ("OTHER", "1990-03", ["NAM"])]
+
+
+def test_an_aside_of_office_taken_or_succeeded_is_dated_by_its_own_date() -> None:
+    events = _events("In August 1991 Serrano, who had taken office that January, recognised Belize.",
+                     "Belize–Guatemala relations")
+    assert ("OTHER", "1991-01", ["GTM"]) in events
+    events = _events("On 15 December 1960 King Mahendra, who had succeeded Tribhuvan in 1955, dismissed the "
+                     "government.", "India–Nepal relations")
+    assert any(p == "OTHER" and d == "1955" for p, d, _ in events)
+    assert any(d == "1960-12-15" for _, d, _ in events)
+
+
+def test_ceremonies_of_joint_works_are_cooperation() -> None:
+    title = "India–Nepal relations"
+    assert _events("In May 2018 the two leaders flagged off a Janakpur–Ayodhya bus service.", title) == [
+        ("COOPERATE", "2018-05", ["IND", "NPL"])]
+    assert _events("In May 2018 Modi inaugurated the Arun III dam.", title)[0][0] == "COOPERATE"
+    assert _events("In April 2022 the Jaynagar–Kurtha railway, Nepal's first broad-gauge passenger line, was "
+                   "opened.", title)[0][:2] == ("COOPERATE", "2022-04")
+
+
+def test_arms_sent_and_credit_lines_are_aid() -> None:
+    events = _events("Slovakia, then led by Eduard Heger, sent Ukraine an S-300 air defence system in April 2022.",
+                     "Hungary–Slovakia relations")
+    assert events == [("AID", "2022-04", ["SVK", "UKR"])]
+    assert [p for p, _, _ in _events("In August 2014 India announced a US$1 billion line of credit for Nepal.",
+                                     "India–Nepal relations")] == ["AID"]
+
+
+def test_a_subject_past_an_aside_or_the_authorities_act() -> None:
+    assert _events("Hungary, for its part, dissolved the Matica in 1875.", "Hungary–Slovakia relations")[0][:2] == (
+        "OTHER", "1875")
+    assert _events("The authorities closed the three Slovak grammar schools in 1874.",
+                   "Hungary–Slovakia relations")[0][1] == "1874"
