@@ -58,3 +58,30 @@ def test_a_subject_past_an_aside_or_the_authorities_act() -> None:
         "OTHER", "1875")
     assert _events("The authorities closed the three Slovak grammar schools in 1874.",
                    "Hungary–Slovakia relations")[0][1] == "1874"
+
+
+def test_a_subject_past_a_participle_aside_and_a_palace_stormed() -> None:
+    events = _events("In 1990 Syrian troops and aircraft, acting with Hrawi's consent, stormed the presidential "
+                     "palace at Baabda on 13 October 1990.", "Lebanon–Syria relations")
+    assert events == [("ASSAULT", "1990-10-13", ["SYR", "LBN"])]
+    protest = _events("In July 2022 protesters stormed the president's residence in Colombo.",
+                      "India–Sri Lanka relations")
+    assert [p for p, _, _ in protest] != ["ASSAULT"]
+
+
+def test_entry_rules_imposed_agencies_told_to_stop_and_a_treaty_that_followed() -> None:
+    title = "Lebanon–Syria relations"
+    assert _events("On 5 January 2015 the government imposed entry requirements on Syrians.", title)[0][0] == "SANCTION"
+    assert _events("In May 2015 the government told the UN refugee agency to stop registering newcomers.",
+                   title)[0][0] == "REQUEST"
+    assert _events("A Defence and Security Agreement followed on 1 September 1991.", title) == [
+        ("AGREE", "1991-09-01", ["LBN", "SYR"])]
+
+
+def test_a_second_party_with_its_own_month_is_a_second_act() -> None:
+    events = _events("Lebanon won its independence on 22 November 1943; French troops left Syria in April 1946 and "
+                     "Lebanon that December.", "Lebanon–Syria relations")
+    assert [(p, d) for p, d, _ in events if p == "RETREAT"] == [("RETREAT", "1946-04"), ("RETREAT", "1946-12")]
+    events = _events("Assad signed a decree on 14 October 2008; Syria opened its embassy in Beirut in December and "
+                     "Lebanon its embassy in Damascus on 16 March 2009.", "Lebanon–Syria relations")
+    assert any(d == "2009-03-16" for _, d, _ in events)

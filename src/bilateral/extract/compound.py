@@ -25,7 +25,7 @@ from bilateral.extract.untyped import FINITE
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+|fully\s+|finally\s+)?(?:in|on)\s+"
                          # "annexed Kartli-Kakheti in 1801, the Kingdom of Imereti in 1810 and Guria in 1829"
-                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on)\s+"
+                         r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|that)\s+"
                          # "shot down a Turkish jet in June 2012 and a Syrian MiG-23 near Kesab in March 2014"
                          r"|\s*,?\s+and\s+(?:a|an|another|two|three|four|five)(?:\s+[\w'’-]+){1,5}?(?<!ed)\s+(?:in|on)\s+"
                          # "met in Kigali on 16 September 2019 and in Kampala on 13 December 2019"
@@ -34,7 +34,7 @@ _LIST_RELATIVE = re.compile(r"\s*,?\s+and\s+(?:again\s+|also\s+)?(?:(?:at|in|nea
                             r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s+)?(?:on\s+)?")
 """Before a relative date in a list: "defeated the army at Chorrillos on 13 January and| at Miraflores |two days later",
 "came into being on 14 August 1947 and| the Dominion of India on |the following day"."""
-_LISTED = ("dmy", "my", "dm", "year", "relative")
+_LISTED = ("dmy", "my", "dm", "m", "year", "relative")
 _SPACE = re.compile(r"\s*")
 # "At talks hosted by Putin in Sochi on 26 November 2021, the two leaders agreed ...", "In October 2011, during a
 # visit to Beijing by ..., the two sides signed ..."

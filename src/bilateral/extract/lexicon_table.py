@@ -335,6 +335,15 @@ ENTRIES: list[tuple[str, str, str]] = [
     # round 19: protectorates proclaimed, readmission, liberation, air campaigns, troops massed or moved towards a
     # border, ambassadors taking up their posts
     ("COERCE", "17", r"\b(?:proclaimed|declared|established|imposed)\s+(?:a\s+|its\s+)?protectorate\b"),
+    # session 17: palaces stormed, entry requirements imposed, agencies told to stop, refuge given, a treaty that followed
+    ("ASSAULT", "18", r"(?<!protesters\s)(?<!demonstrators\s)(?<!rioters\s)(?<!protesters\shad\s)\bstorm(?:ed|ing)\b"),
+    ("SANCTION", "16", r"\bimpos(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requirements|restrictions|controls|curbs|quotas|tariffs|"
+                       r"duties|levies|bans?|embargo(?:es)?)\b"),
+    ("REQUEST", "10", r"\btold\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:stop|leave|halt|withdraw|end|cease|close|pull|return|"
+                      r"refrain|abandon)\b"),
+    ("AID", "075", r"\bgave\s+(?:shelter|refuge|sanctuary)\s+to\b"),
+    ("AGREE", "057", r"(?:(?<=agreement\s)|(?<=treaty\s)|(?<=accord\s)|(?<=pact\s)|(?<=protocol\s)|(?<=convention\s)|"
+                     r"(?<=memorandum\s))followed\s+(?:in|on)\b"),
     ("COOPERATE", "06", r"\b(?:was|were)\s+readmitted\b|\bwas\s+admitted\s+to\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+liberated\b|\b(?:air|bombing|ground)\s+(?:campaign|offensive|war)\b"),
     ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),

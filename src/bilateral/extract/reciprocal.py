@@ -64,7 +64,10 @@ def reciprocal_acts(text: str, s: int, e: int, events: list[EventRecord], names:
         own = next((d for d in dates if end <= d.start <= end + 40 and not d.modifier), None)  # "... a week later"
         date = (resolve(own) if own else None) or act.date
         if who is None:  # "a second memorandum followed on 18 June 2001": the same act, between the same states
-            if own is not None and date != act.date:
+            told = [ev for ev in events if own and ev.date == date and ev.start < own.end and start < ev.end]
+            for ev in told:  # read already ("an agreement followed in" is in the lexicon): from the noun on
+                ev.start = min(ev.start, start)
+            if own is not None and date != act.date and not told:
                 out.append(replace(act, date=date, start=start, end=own.end, confidence=0.5,
                                    trigger=text[m.start() : m.end()].strip()))  # fmt: skip
             continue

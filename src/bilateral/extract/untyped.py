@@ -68,9 +68,11 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
-_TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still|already|in\s+turn|for\s+(?:its|their)"
-                      r"\s+part|itself|themselves|too|however|meanwhile|in\s+response)\b[^,;()]{0,50},\s*")  # fmt: skip
-"""What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger,"."""
+_TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still|already|in\s+turn|"
+                      r"for\s+(?:its|their)\s+part|itself|themselves|too|however|meanwhile|in\s+response|"
+                      r"[a-z]+ing)\b[^,;()]{0,50},\s*")  # fmt: skip
+"""What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger," or
+", acting with Hrawi's consent,"."""
 _NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
 """'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
