@@ -100,11 +100,11 @@ _BORDER_LENGTH = re.compile(
     r"extend(?:s|ing)?(?:\s+for)?)\s+" + _HEDGE +
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\b"
     r"|\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[- ](?:km|kilomet(?:re|er))(?:[- ]long)?\s+(?:\([^()]{1,12}\)\s+)?"
-    r"(?:\w+\s+){0,2}?border\b"
+    r"(?:\w+\s+){0,2}?(?:border|boundary|frontier)\b"
     r"|\bshare\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:km|kilomet(?:re|er)s)\s+of\s+(?:common\s+|shared\s+)?"
     r"(?:land\s+)?borders?\b")  # "The countries share 608 km of common borders"
 # the pair's border, not one side's with a third: "share", "between", "the two countries", "the India–Pakistan border"
-_SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both)\b)"
+_SHARED = re.compile(r"(?i:\b(?:share[sd]?|sharing|common|between|two\s+countries|both|separated\s+by)\b)"
                      r"|[A-Z][\w-]+[–-][A-Z][\w-]+\s+border"
                      r"|\btheir\s+(?:[\w,.-]+\s+){0,3}?(?:border|boundary|frontier)\b")  # "their 742-km border"
 # "Mauritania and Senegal are neighbours whose 742-kilometre land border ...": the border of the states named before
@@ -327,12 +327,13 @@ def table_figures(doc: Document) -> list[FigureRecord]:
 
 
 def told_once(figures: list[FigureRecord]) -> list[FigureRecord]:
-    """The figures without a border length told again ("share a 742-km border" ... "The 742 km border runs ..."):
-    one fact, as an annotator counts it."""
+    """The figures without a border length told again ("share a 742-km border" ... "The 742 km border runs ...",
+    "The 1,427 km boundary follows the Kunene"): one fact, as an annotator counts it."""
+    border = {f.value for f in figures if f.what == "length of the border"}
     out: list[FigureRecord] = []
     told: set[float] = set()
     for f in figures:
-        if f.what == "length of the border":
+        if f.what == "length of the border" or (f.unit == "km" and f.value in border):
             if f.value in told:
                 continue
             told.add(f.value)

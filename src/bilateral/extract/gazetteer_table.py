@@ -158,6 +158,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NORDEFCO": ("Nordic Defence Cooperation", "NORDEFCO"),
     "EEA": ("European Economic Area",),
     "Taalunie": ("Dutch Language Union", "Nederlandse Taalunie", "Taalunie"),
+    "OKACOM": ("Permanent Okavango River Basin Water Commission", "OKACOM"),
+    "BCC": ("Benguela Current Commission",),
 }
 # The Factbook's codes for the first two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code. LAIA prints as
@@ -208,6 +210,12 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "SWZ": ("Swaziland",),
     "PSE": ("Palestine", "State of Palestine"),
     "RUS": ("USSR", "U.S.S.R."),  # as "Soviet Union" in the country aliases: Russia is the USSR's continuator
+    "TLS": ("East Timor",), "CPV": ("Cape Verde",), "STP": ("São Tomé and Príncipe", "Sao Tome and Principe"),
+    "FSM": ("Micronesia", "Federated States of Micronesia"), "COG": ("Congo-Brazzaville", "Republic of Congo"),
+    "BIH": ("Bosnia",),
+    # dissolved states that left no single continuator keep their ISO 3166-3 codes, as `countries` resolves them
+    "CSK": ("Czechoslovakia",), "DDR": ("East Germany", "German Democratic Republic"),
+    "YUG": ("Yugoslavia", "Kingdom of Yugoslavia", "Socialist Federal Republic of Yugoslavia"),
 }
 # Former states under the code of the state that continues them, as relations articles and their annotators
 # treat them ("the Ottoman Empire" is Turkey's past, "Persia" Iran's). Source: the states' own histories;
@@ -224,7 +232,8 @@ HISTORIC_STATES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 HISTORIC_DEMONYMS: dict[str, tuple[str, ...]] = {
     "TUR": ("Ottoman", "Ottomans"), "AUT": ("Austro-Hungarian",), "DEU": ("Prussian", "Prussians"),
-    "THA": ("Siamese",), "ETH": ("Abyssinian",),
+    "THA": ("Siamese",), "ETH": ("Abyssinian",), "CSK": ("Czechoslovak",), "YUG": ("Yugoslav",),
+    "DDR": ("East German", "East Germans"),
 }  # fmt: skip
 # Capitals that are also ordinary words or other places; never read as a state.
 AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"})

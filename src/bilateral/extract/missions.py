@@ -65,7 +65,10 @@ _EACH_OTHER = re.compile(
 )
 
 
-_HAS = re.compile(r"\s+(?:also\s+)?(?:has|have|maintains?|operates?|runs?|hosts?)\b")
+_HAS = re.compile(r"\s+(?:also\s+|still\s+)?(?:has|have|maintains?|operates?|runs?|hosts?|keeps?)\b")
+# "the Finnish consulate-general in Saint Petersburg, which closed on 1 October": a mission no longer kept
+_WAS_IN = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:located\s+|based\s+)?in\b")
+_CLOSED_AFTER = re.compile(r",\s+which\s+(?:was\s+|were\s+|had\s+)?(?:later\s+|then\s+)?(?:closed|shut)\b")
 
 # Where foreign embassies sit when that is not the Factbook's (first) capital: the seat of
 # government (The Hague), the city most embassies are in (Tel Aviv, Dar es Salaam, Colombo, Yangon),
@@ -194,9 +197,14 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
                 former_end = lm.end()
                 continue
             former_end = -1
+            if _CLOSING.search(text, max(s, km.start() - 30), km.start()) or _CLOSED_AFTER.match(text, lm.end()) \
+                    or _WAS_IN.match(text, km.end()):  # "Until 1991, Cameroon's embassy was in Lagos"
+                continue  # "..., and Finland in turn closed the Russian consulate-general in Turku"
             # "Peru has an embassy in Quito, while Ecuador has one in Lima": the nearest state that "has"
             own_subject = [x for x in subjects if x.end <= km.start()]
             by = own_subject[-1].code if own_subject else sender
+            adjective = [x for x in named if x.kind == "demonym" and re.fullmatch(r"\s+", text[x.end : km.start()])]
+            by = adjective[-1].code if adjective else by  # "the Finnish consulate-general in Saint Petersburg"
             for city in _cities(lm.group(1)):
                 code, known = name_table().get(city, ("", ""))
                 if known in ("", "capital") or code in _CITY_TERRITORIES:
