@@ -85,3 +85,18 @@ def test_a_second_party_with_its_own_month_is_a_second_act() -> None:
     events = _events("Assad signed a decree on 14 October 2008; Syria opened its embassy in Beirut in December and "
                      "Lebanon its embassy in Damascus on 16 March 2009.", "Lebanon–Syria relations")
     assert any(d == "2009-03-16" for _, d, _ in events)
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_the_clause_before() -> None:
+    events = _events("Russia was expelled from the Council of Europe in March 2022 and left the Council of the Baltic "
+                     "Sea States in May 2022.", "Finland–Russia relations")
+    assert [(p, d) for p, d, _ in events] == [("SANCTION", "2022-03"), ("OTHER", "2022-05")]
+    assert events[1][2][0] == "RUS"
+
+
+def test_laws_act_and_leaders_phone() -> None:
+    events = _events("Finns signed a petition against it, and in 1901 a new conscription law dissolved the separate "
+                     "Finnish army.", "Finland–Russia relations")
+    assert [d for _, d, _ in events] == ["1901", "1901"]
+    assert _events("On 14 May 2022 Niinistö phoned Putin.", "Finland–Russia relations") == [
+        ("CONSULT", "2022-05-14", ["FIN", "RUS"])]

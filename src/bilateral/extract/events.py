@@ -164,7 +164,8 @@ class EventExtractor(ClauseDater):
             own = [d for d in dates if cs <= d.start < ce and not d.modifier]  # the clause's own dates
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
-            picked = picked or self._untyped(cs, ce, dates, consumed)  # as for a typed act (both sides, if bilateral)
+            picked = picked or self._untyped(cs, ce, dates, consumed, subject=subject is not None)  # as for a typed
+            # act (both sides, if bilateral)
             before_main = False
             if picked is None and dated_sentence:
                 picked = self._untyped(cs, ce, dates, consumed, undated=True)  # "after the Bundestag adopted ..."
@@ -260,12 +261,13 @@ class EventExtractor(ClauseDater):
         return moved or date
 
     def _untyped(self, cs: int, ce: int, dates: list[DateMention], consumed: set[int],
-                 undated: bool = False) -> tuple[Trigger, str, bool] | None:  # fmt: skip
+                 undated: bool = False, subject: bool = False) -> tuple[Trigger, str, bool] | None:  # fmt: skip
         """A dated act in words the lexicon does not know, kept as a fact of the timeline (`untyped`); a date
         that dates a named happening or a dated noun ("soon after the Agreement of 21 February 2014") is theirs."""
         own = [d for d in dates if d.start not in consumed and not within(d.start, self._named)]
         verb = untyped_act(self.text, cs, ce, own,
-                           lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce), undated)
+                           lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce), undated,
+                           subject)
         return (verb, "OTHER", False) if verb else None
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],

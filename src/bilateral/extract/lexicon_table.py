@@ -116,7 +116,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "042", r"\b(?:hosted|hosts|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
     ("CONSULT", "043", r"\bgave\s+a\s+(?:\w+\s+)?welcome\b"),
     ("CONSULT", "043", r"\btravel(?:l)?ed\s+to\b|\bflew\s+to\b"),
-    ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\btelephoned\b"),
+    ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\b(?:tele)?phoned\b"),
     ("CONSULT", "045", r"\bmediat(?:ed|es|e|ing|ion)\b"),
     ("CONSULT", "040", r"\bsummits?\b"),
     # SUPPORT: praise, endorse, defend, recognise

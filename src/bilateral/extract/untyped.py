@@ -55,7 +55,7 @@ _AGENT = re.compile(r"\b(?:(?:government|court|parliament|senate|ministry|minist
                     r"nation|leader|delegation|commission|council|assembly|envoy|ambassador|embassy|cabinet|regime|junta|"
                     r"legislature|lawmaker|deput(?:y|ie)|voter|electorate|tribunal|judge|diplomat|administration|"
                     r"chancellor|premier|dictator|general|marshal|fleet|warship|ship|vessel|jet|soldier|battalion|"
-                    r"division|troop)s?|armies|aircraft|congress(?:es)?|police|Seimas|Sejm|Rada|Duma|Knesset|Majlis|"
+                    r"division|troop|law|decree|edict|ordinance|ruling|verdict)s?|armies|aircraft|congress(?:es)?|police|Seimas|Sejm|Rada|Duma|Knesset|Majlis|"
                     r"Bundestag|ICJ)\b", re.IGNORECASE)  # fmt: skip
 """Nouns that act for a state or an organisation, as a clause's subject."""
 _ADVERB = r"(?:(?:also|then|later|again|first|soon|finally|eventually|formally)\s+)?"
@@ -76,17 +76,21 @@ _TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still
 _NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
 """'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
+_ADVERBS_ONLY = re.compile(r"(?:(?:then|later|also|soon|subsequently|finally)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
 
 def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
-                names: Callable[[], Sequence[Mention]], undated: bool = False) -> Trigger | None:  # fmt: skip
+                names: Callable[[], Sequence[Mention]], undated: bool = False,
+                subject: bool = False) -> Trigger | None:  # fmt: skip
     """The verb of the dated act told in text[cs:ce] that no lexicon word typed, as an OTHER trigger, or None.
 
     `dates` are the sentence's date mentions; `names()` gives the states, organisations, bodies and people
     named in the clause (asked only for a clause that passes the cheaper tests). `undated`: the clause may
     have no date of its own, when it tells what a named party did before the sentence's act ("... withdrew
     its ambassador after the Bundestag adopted a similar resolution"), which the sentence's date then dates.
+    `subject`: an earlier clause of the sentence had one, which a clause of "and" and a verb shares ("Russia
+    was expelled from the Council of Europe in March 2022| and left the CBSS in May 2022").
     """
     if undated:
         if not _NAMED_AGENT.match(text, cs):
@@ -95,13 +99,15 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
         return None
     if _FIGURE.search(text, cs, ce):
         return None
-    cs = _CONJUNCTION.match(text, cs).end()  # "and Yerevan appointed ...": the clause's subject follows
+    joined = _CONJUNCTION.match(text, cs)
+    shared = subject and joined.end() > cs  # "and left the CBSS in May 2022": the subject before
+    cs = joined.end()  # "and Yerevan appointed ...": the clause's subject follows
     for m in FINITE.finditer(text, cs, ce):
         if _NOT_A_VERB.search(text, max(cs, m.start() - 12), m.start()):
             continue
         if _STATIVE.match(text, m.start()):
             return None
-        if not _has_agent(text, cs, m, names()):
+        if not (shared and _ADVERBS_ONLY.fullmatch(text, cs, m.start())) and not _has_agent(text, cs, m, names()):
             return None
         return Trigger(m.start(), m.end(), "OTHER", "")
     return None
