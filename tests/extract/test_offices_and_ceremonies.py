@@ -100,3 +100,9 @@ def test_laws_act_and_leaders_phone() -> None:
     assert [d for _, d, _ in events] == ["1901", "1901"]
     assert _events("On 14 May 2022 Niinistö phoned Putin.", "Finland–Russia relations") == [
         ("CONSULT", "2022-05-14", ["FIN", "RUS"])]
+
+
+def test_an_office_held_since_a_date_told_as_an_apposition() -> None:
+    events = _events("Fico and Gordon Bajnai, Hungarian prime minister since April 2009, met at Szécsény on "
+                     "10 September 2009.", "Hungary–Slovakia relations")
+    assert events == [("CONSULT", "2009-09-10", ["HUN", "SVK"]), ("OTHER", "2009-04", ["HUN"])]

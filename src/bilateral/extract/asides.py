@@ -21,8 +21,13 @@ from bilateral.extract.reading import within
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import FINITE
 
+_OFFICES = (r"(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|shah|sultan|emir|dictator|ruler|"
+            r"head\s+of\s+state)")
 OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes?)\s+|"
-                    r"succeeded\s", re.IGNORECASE)
+                    rf"succeeded\s|{_OFFICES}\s+(?:from|since)\s", re.IGNORECASE)
+_OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                                rf"(?P<office>{_OFFICES}\s+(?:from|since)\s)[^,;.()]{{1,40}},")  # fmt: skip
+"""'Carlos Antonio López, president from 1844, ...': an office taken, told as an apposition."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
                       r"(?:been\s+)?")  # fmt: skip
@@ -35,8 +40,16 @@ _NOT_PAST = re.compile(r"\b(?:has|have|is|are|does|do|denies|rejects|disputes|co
 
 
 def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The relative clauses of the sentence text[s:e], commas included."""
-    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+    """The relative clauses of the sentence text[s:e] and its appositions of an office held since a date, commas
+    included."""
+    found = [m.span() for m in _RELATIVE.finditer(text, s, e)]
+    return sorted(found + [m.span() for m in _OFFICE_APPOSITIVE.finditer(text, s, e)
+                           if not any(a <= m.start() < b for a, b in found)])
+
+
+def is_office_apposition(text: str, pos: int) -> bool:
+    """True if the aside at `pos` is an office held since a date (", Hungarian prime minister since 2009,")."""
+    return _OFFICE_APPOSITIVE.match(text, pos) is not None
 
 
 def _aside_of(pos: int, asides: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -76,6 +89,10 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     for a, b in asides:
         m = _PRONOUN.match(text, a) if (a, b) not in typed else None
         verb = FINITE.match(text, m.end()) if m else None
+        office = _OFFICE_APPOSITIVE.match(text, a) if (a, b) not in typed and not verb else None
+        if office:  # ", president from 1844,": the office, taken then
+            triggers = [*triggers, Trigger(office.start("office"), office.end("office") - 1, "OTHER", "")]
+            continue
         whose = _WHOSE.match(text, a) if (a, b) not in typed and not verb else None
         if whose:  # ", whose Rwandan-led columns entered Kinshasa on 17 May 1997,": its own act
             verb = FINITE.search(text, whose.end(), min(b, whose.end() + 50))

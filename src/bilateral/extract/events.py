@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bilateral.extract.actors import People, clause_actors
-from bilateral.extract.asides import OFFICE, aside_acts, aside_of_main, find_asides
+from bilateral.extract.asides import OFFICE, aside_acts, aside_of_main, find_asides, is_office_apposition
 from bilateral.extract.clause_dates import DOC_NAMES, ClauseDater, Context
 from bilateral.extract.compound import dated_second_act, framing_meeting, listed_dates
 from bilateral.extract.dates import NUMWORDS, DateMention, find_dates, shift
@@ -379,6 +379,8 @@ class EventExtractor(ClauseDater):
             return actors
         a, b = aside
         head = [m.code for m in find_names(self.text, s, a) if not is_org(m.code)]
+        if is_office_apposition(self.text, a):  # "Gordon Bajnai, Hungarian prime minister since April 2009, met":
+            return actors  # the state named in it is the head's
         inside = {m.code for m in find_names(self.text, a, b)}
         outside = {m.code for m in find_names(self.text, b, ce)}
         kept = [c for c in actors if c not in inside or c in outside]
