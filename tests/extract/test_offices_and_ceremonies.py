@@ -106,3 +106,13 @@ def test_an_office_held_since_a_date_told_as_an_apposition() -> None:
     events = _events("Fico and Gordon Bajnai, Hungarian prime minister since April 2009, met at Szécsény on "
                      "10 September 2009.", "Hungary–Slovakia relations")
     assert events == [("CONSULT", "2009-09-10", ["HUN", "SVK"]), ("OTHER", "2009-04", ["HUN"])]
+
+
+def test_a_second_act_of_the_same_type_by_a_verb_of_its_own() -> None:
+    events = _events("Colombia replied in January 2026 with a 30% tariff on Ecuadorian goods and suspended electricity "
+                     "sales to Ecuador.", "Colombia–Ecuador relations")
+    assert [(p, d) for p, d, _ in events] == [("SANCTION", "2026-01"), ("SANCTION", "2026-01")]
+    events = _events("On 31 March 2025 the three presidents met in Khujand, where they signed a treaty fixing the "
+                     "junction point, adopted the Khujand Declaration on Eternal Friendship and opened a Friendship "
+                     "Complex at the tripoint.", "Kyrgyzstan–Tajikistan relations")
+    assert [p for p, _, _ in events].count("AGREE") == 2

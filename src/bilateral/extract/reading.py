@@ -97,9 +97,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an|all|some|it|them|him|\d)\b")
-# acts of one type that are still separate happenings when joined: "recalled its ambassador and expelled ..."
-# (but "downgraded relations and expelled the ambassador" is one act)
-_SEPARATE = re.compile(r"recalled|expelled|closed|suspended|summoned|imposed|banned|arrested|detained|seized")
+# acts that are separate happenings when joined to one of their own type: "recalled its ambassador and expelled
+# ...", "a 30% tariff ... and suspended electricity sales", "signed a treaty ..., adopted the Khujand Declaration"
+_SEPARATE = re.compile(r"recalled|expelled|closed|suspended|summoned|imposed|banned|arrested|detained|seized|adopted|"
+                       r"signed|opened|concluded|ratified|launched|established")
 
 
 _TOLL = re.compile(r"killing|wounding|injuring|leaving")  # ", killing 21 people": the act's toll, not a second act
@@ -126,6 +127,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
         inside = [t for t in triggers if cs <= t.start < ce and t.plover != "OTHER"]
         cut = None
         first = text[inside[0].start : inside[0].end].split()[0].lower() if inside else ""
+        noun_first = bool(first) and not first.endswith("ed") and first not in _IRREGULAR_PAST  # "a 30% tariff"
+        first_end = inside[0].start + len(first) if inside else cs  # "recalled| its ambassador and closed ..."
         for t in inside[1:]:
             word = text[t.start : t.end].split()[0].lower()
             past = word.endswith("ed") or word in _IRREGULAR_PAST or (  # ", accusing it of ...": a second act
@@ -134,7 +137,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
             listed = _COMMA_BEFORE.search(text, max(cs, t.start - 5), t.start) if not joined else None
             listed = listed if listed and _OBJECT.match(text, t.start + len(word)) else None  # ", expelled the ..."
             if ((joined or listed) and past
-                    and (t.plover != inside[0].plover or (_SEPARATE.match(word) and _SEPARATE.match(first)))
+                    and (t.plover != inside[0].plover or (_SEPARATE.match(word) and (noun_first or (
+                        _SEPARATE.match(first) and text[first_end : (joined or listed).start()].strip()))))
                     and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
                 cut = (joined or listed).start()
                 break
