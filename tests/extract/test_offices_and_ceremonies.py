@@ -106,6 +106,14 @@ def test_an_office_held_since_a_date_told_as_an_apposition() -> None:
     events = _events("Fico and Gordon Bajnai, Hungarian prime minister since April 2009, met at Szécsény on "
                      "10 September 2009.", "Hungary–Slovakia relations")
     assert events == [("CONSULT", "2009-09-10", ["HUN", "SVK"]), ("OTHER", "2009-04", ["HUN"])]
+    events = _events("In 2023 Srettha met Sonexay Siphandone, prime minister since December 2022.",
+                     "Laos–Thailand relations")
+    assert events[1] == ("OTHER", "2022-12", ["LAO"])
+    events = _events("In 2005 President Arnold Rüütel, in office since 2001, declined the invitation.",
+                     "Estonia–Russia relations")
+    assert ("OTHER", "2001", ["EST"]) in events
+    assert [p for p, _, _ in _events("In December 2011 Syria imposed a 30% duty on Turkish goods.",
+                                     "Syria–Turkey relations")] == ["SANCTION"]
 
 
 def test_a_second_act_of_the_same_type_by_a_verb_of_its_own() -> None:

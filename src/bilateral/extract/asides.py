@@ -24,10 +24,12 @@ from bilateral.extract.untyped import FINITE
 _OFFICES = (r"(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|shah|sultan|emir|dictator|ruler|"
             r"head\s+of\s+state)")
 OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes?)\s+|"
-                    rf"succeeded\s|{_OFFICES}\s+(?:from|since)\s", re.IGNORECASE)
+                    rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s", re.IGNORECASE)
 _OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-                                rf"(?P<office>{_OFFICES}\s+(?:from|since)\s)[^,;.()]{{1,40}},")  # fmt: skip
-"""'Carlos Antonio López, president from 1844, ...': an office taken, told as an apposition."""
+                                rf"(?P<office>(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s)"
+                                r"[^,;.()]{1,40}(?:,|(?=[.;]))")  # fmt: skip
+"""'Carlos Antonio López, president from 1844, ...', '..., and Sonexay Siphandone, prime minister since December
+2022.': an office taken, told as an apposition."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
                       r"(?:been\s+)?")  # fmt: skip
@@ -128,15 +130,16 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
             by = bool(other) and _BY.fullmatch(text, t.end, other[0].start) is not None
             actors = [other[0].code, actor] if by else actors + [m.code for m in other]  # "invaded by Peru": Peru
         second = _second_act(text, own, aside, triggers, value)
+        close = aside[1] - 1 if text[aside[1] - 1] == "," else aside[1]  # an apposition may end the sentence
         found.append(EventRecord(
             date=value, actors=actors, plover=t.plover, quad=quad_of(t.plover),
-            start=who[-1].start if who else aside[0] + 2, end=second[0] if second else aside[1] - 1,
+            start=who[-1].start if who else aside[0] + 2, end=second[0] if second else close,
             sentence_start=s, sentence_end=e, confidence=0.5, trigger=text[t.start : t.end],
         ))  # fmt: skip
         if second:
             start, date, u = second
             found.append(EventRecord(
-                date=date, actors=[actor], plover=u.plover, quad=quad_of(u.plover), start=start, end=aside[1] - 1,
+                date=date, actors=[actor], plover=u.plover, quad=quad_of(u.plover), start=start, end=close,
                 sentence_start=s, sentence_end=e, confidence=0.5, trigger=text[u.start : u.end],
             ))  # fmt: skip
     return found

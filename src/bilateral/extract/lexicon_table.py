@@ -337,8 +337,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "17", r"\b(?:proclaimed|declared|established|imposed)\s+(?:a\s+|its\s+)?protectorate\b"),
     # session 17: palaces stormed, entry requirements imposed, agencies told to stop, refuge given, a treaty that followed
     ("ASSAULT", "18", r"(?<!protesters\s)(?<!demonstrators\s)(?<!rioters\s)(?<!protesters\shad\s)\bstorm(?:ed|ing)\b"),
-    ("SANCTION", "16", r"\bimpos(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requirements|restrictions|controls|curbs|quotas|tariffs|"
-                       r"duties|levies|bans?|embargo(?:es)?)\b"),
+    ("SANCTION", "16", r"\bimpos(?:ed|es|ing)\s+(?:[\w'’%.-]+\s+){0,3}?(?:requirements|restrictions|controls|curbs|quotas|tariffs|"
+                       r"dut(?:y|ies)|levies|bans?|embargo(?:es)?)\b"),
     ("REQUEST", "10", r"\btold\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:stop|leave|halt|withdraw|end|cease|close|pull|return|"
                       r"refrain|abandon)\b"),
     ("AID", "075", r"\bgave\s+(?:shelter|refuge|sanctuary)\s+to\b"),
