@@ -23,7 +23,8 @@ from bilateral.extract.untyped import FINITE
 
 _OFFICES = (r"(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|shah|sultan|emir|dictator|ruler|"
             r"head\s+of\s+state)")
-OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|elected|inaugurat|bec(?:ame|omes?)\s+|"
+OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|(?:(?:was|were)\s+)?(?:re-?)?elected|"
+                    r"inaugurat|bec(?:ame|omes?)\s+|returned\s+to\s+(?:power|office)|(?:seized|took)\s+power|"
                     rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s", re.IGNORECASE)
 _OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2}}?"
                                 rf"(?P<office>(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s)"
