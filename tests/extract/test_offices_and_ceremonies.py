@@ -124,3 +124,10 @@ def test_a_second_act_of_the_same_type_by_a_verb_of_its_own() -> None:
                      "junction point, adopted the Khujand Declaration on Eternal Friendship and opened a Friendship "
                      "Complex at the tripoint.", "Kyrgyzstan–Tajikistan relations")
     assert [p for p, _, _ in events].count("AGREE") == 2
+
+
+def test_an_aside_of_a_return_to_power_is_dated_there() -> None:
+    events = _events("Charles de Gaulle, who returned to power in June 1958, received Adenauer at his private home in "
+                     "Colombey-les-Deux-Églises in September 1958.", "France–Germany relations")
+    assert ("OTHER", "1958-06", ["FRA"]) in events
+    assert any(d == "1958-09" for _, d, _ in events)
