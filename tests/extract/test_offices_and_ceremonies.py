@@ -131,3 +131,12 @@ def test_an_aside_of_a_return_to_power_is_dated_there() -> None:
                      "Colombey-les-Deux-Églises in September 1958.", "France–Germany relations")
     assert ("OTHER", "1958-06", ["FRA"]) in events
     assert any(d == "1958-09" for _, d, _ in events)
+
+
+def test_an_act_no_entry_knows_past_a_relative_aside() -> None:
+    events = _events("Al-Sharaa, who was named president on 29 January 2025, made Ankara his second foreign "
+                     "destination on 4 February 2025.", "Syria–Turkey relations")
+    assert ("OTHER", "2025-01-29", ["SYR"]) in events and any(d == "2025-02-04" for _, d, _ in events)
+    events = _events("In 2021 Iceland, which has no armed forces of its own, became the tenth member of the "
+                     "British-led Joint Expeditionary Force.", "Iceland–United Kingdom relations")
+    assert [(p, d, a[0]) for p, d, a in events] == [("OTHER", "2021", "ISL")]

@@ -62,6 +62,8 @@ _ADVERB = r"(?:(?:also|then|later|again|first|soon|finally|eventually|formally)\
 _PROPER = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:the\s+[A-Z][a-z]+\s+)?{_ADVERB}$")
 """A proper name just before the verb: a person the document's people list does not know ("Batista fled",
 "Peter the Great defeated")."""
+_PROPER_END = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
+"""The same name just before an aside that stands between it and its verb."""
 _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Convention|Pact|War|Crisis|Uprising|"
                     r"Revolution|Award|Plan|Memorandum|Statement|Communiqué|Resolution|Charter|Line|Corridor|Pipeline|"
                     r"Railway|Bridge)\s+(?:(?:of|on)\s+[^,;]*)?$")  # fmt: skip
@@ -70,12 +72,14 @@ _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
 _TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still|already|in\s+turn|"
                       r"for\s+(?:its|their)\s+part|itself|themselves|too|however|meanwhile|in\s+response|"
-                      r"[a-z]+ing)\b[^,;()]{0,50},\s*")  # fmt: skip
-"""What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger," or
-", acting with Hrawi's consent,"."""
+                      r"[a-z]+ing)\b[^,;()]{0,50},\s*|,\s*(?:who|which)\b[^,;()]{0,80},\s*")  # fmt: skip
+"""What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger,",
+", acting with Hrawi's consent," or ", who had campaigned for closer ties with Moscow,"."""
 _NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
 """'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;()]{0,80},")
+_ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;()]{0,80},\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:(?:then|later|also|soon|subsequently|finally)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
@@ -102,9 +106,12 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
     joined = _CONJUNCTION.match(text, cs)
     shared = subject and joined.end() > cs  # "and left the CBSS in May 2022": the subject before
     cs = joined.end()  # "and Yerevan appointed ...": the clause's subject follows
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, cs, ce)]
     for m in FINITE.finditer(text, cs, ce):
         if _NOT_A_VERB.search(text, max(cs, m.start() - 12), m.start()):
             continue
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "Leonid Kuchma, who had campaigned for closer ties with Moscow, defeated ...": the aside's verb
         if _STATIVE.match(text, m.start()):
             return None
         if not (shared and _ADVERBS_ONLY.fullmatch(text, cs, m.start())) and not _has_agent(text, cs, m, names()):
@@ -120,7 +127,9 @@ def _has_agent(text: str, cs: int, verb: re.Match[str], names: Sequence[Mention]
         return True  # "Lithuanian troops entered it", "the Supreme Council in Vilnius dissolved ..."
     if verb.group(0).startswith(("was ", "were ")) and any(n.start >= verb.end() for n in names):
         return True  # "the Crimean Oblast was transferred from the Russian SFSR to the Ukrainian SSR"
-    proper = _PROPER.search(text, max(cs, at - 60), at)
+    aside = _ASIDE_BEFORE.search(text, max(cs, at - 120), at)
+    at = aside.start() if aside else at  # "Leonid Kuchma, who had campaigned for closer ties with Moscow,| defeated"
+    proper = (_PROPER_END if aside else _PROPER).search(text, max(cs, at - 60), at)
     if proper and not _THING.search(text, max(cs, at - 60), at) and not _NOT_SUBJECT.search(
             text, max(cs, proper.start() - 12), proper.start()):
         return True  # "Batista fled the island on 1 January 1959"
