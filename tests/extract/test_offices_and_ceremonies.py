@@ -41,6 +41,8 @@ def test_ceremonies_of_joint_works_are_cooperation() -> None:
     assert _events("In May 2018 the two leaders flagged off a Janakpur–Ayodhya bus service.", title) == [
         ("COOPERATE", "2018-05", ["IND", "NPL"])]
     assert _events("In May 2018 Modi inaugurated the Arun III dam.", title)[0][0] == "COOPERATE"
+    assert _events("In November 2017 Magufuli and Museveni jointly opened the one-stop border post at Mutukula.",
+                   "Tanzania–Uganda relations") == [("COOPERATE", "2017-11", ["TZA", "UGA"])]
     assert _events("In April 2022 the Jaynagar–Kurtha railway, Nepal's first broad-gauge passenger line, was "
                    "opened.", title)[0][:2] == ("COOPERATE", "2022-04")
 
