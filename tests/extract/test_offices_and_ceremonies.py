@@ -142,3 +142,12 @@ def test_an_act_no_entry_knows_past_a_relative_aside() -> None:
     events = _events("In 2021 Iceland, which has no armed forces of its own, became the tenth member of the "
                      "British-led Joint Expeditionary Force.", "Iceland–United Kingdom relations")
     assert [(p, d, a[0]) for p, d, a in events] == [("OTHER", "2021", "ISL")]
+
+
+def test_an_act_after_a_dated_lead_is_dated_by_it() -> None:
+    events = _events("After the earthquake that devastated central Chile in February 2010, Argentina flew a military "
+                     "field hospital to Curicó.", "Argentina–Chile relations")
+    assert [(d, a[0]) for _, d, a in events] == [("2010-02", "ARG")]
+    # a lead of a time before or since tells a state of affairs, not an act
+    assert _events("Before 2004, Gazprom sold gas to Belarus for Russian domestic prices.",
+                   "Belarus–Russia relations") == []

@@ -32,6 +32,7 @@ from bilateral.extract.happenings import (
 from bilateral.extract.lexicon import Trigger, find_triggers, quad_of
 from bilateral.extract.listings import visit_line
 from bilateral.extract.reading import (
+    LEADING,
     QUOTES,
     choose,
     classify,
@@ -46,6 +47,9 @@ from bilateral.extract.untyped import untyped_act
 
 __all__ = ["EventExtractor", "classify", "clauses"]
 
+_AFTER_THEN = re.compile(r"(?:After|Following|When|Once)\b")
+"""A lead that tells what came first: the act after it happened then or soon after ("Before 2004, Gazprom sold
+gas ..." and "Since 2014, ..." tell a state of affairs, not an act)."""
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
@@ -164,8 +168,11 @@ class EventExtractor(ClauseDater):
             own = [d for d in dates if cs <= d.start < ce and not d.modifier]  # the clause's own dates
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
-            picked = picked or self._untyped(cs, ce, dates, consumed, subject=subject is not None)  # as for a typed
-            # act (both sides, if bilateral)
+            led = cs > s and _AFTER_THEN.match(text, s) is not None and LEADING.match(text[s : cs + 1]) is not None \
+                and any(s <= d.start < cs and not d.modifier and d.kind in ("dmy", "my", "year") for d in dates)
+            # "After the earthquake of February 2010, Argentina flew ...": the lead's date dates the act
+            picked = picked or self._untyped(cs, ce, dates, consumed, subject=subject is not None, led=led)  # as for
+            # a typed act (both sides, if bilateral)
             before_main = False
             if picked is None and dated_sentence:
                 picked = self._untyped(cs, ce, dates, consumed, undated=True)  # "after the Bundestag adopted ..."
@@ -261,13 +268,13 @@ class EventExtractor(ClauseDater):
         return moved or date
 
     def _untyped(self, cs: int, ce: int, dates: list[DateMention], consumed: set[int],
-                 undated: bool = False, subject: bool = False) -> tuple[Trigger, str, bool] | None:  # fmt: skip
+                 undated: bool = False, subject: bool = False, led: bool = False) -> tuple[Trigger, str, bool] | None:
         """A dated act in words the lexicon does not know, kept as a fact of the timeline (`untyped`); a date
         that dates a named happening or a dated noun ("soon after the Agreement of 21 February 2014") is theirs."""
         own = [d for d in dates if d.start not in consumed and not within(d.start, self._named)]
         verb = untyped_act(self.text, cs, ce, own,
                            lambda: find_names(self.text, cs, ce) + self.people.find(self.text, cs, ce), undated,
-                           subject)
+                           subject, led)
         return (verb, "OTHER", False) if verb else None
 
     def _compound(self, ev: EventRecord, cs: int, ce: int, dates: list[DateMention],

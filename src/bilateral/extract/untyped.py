@@ -86,7 +86,7 @@ _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that Octobe
 
 def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
                 names: Callable[[], Sequence[Mention]], undated: bool = False,
-                subject: bool = False) -> Trigger | None:  # fmt: skip
+                subject: bool = False, led: bool = False) -> Trigger | None:  # fmt: skip
     """The verb of the dated act told in text[cs:ce] that no lexicon word typed, as an OTHER trigger, or None.
 
     `dates` are the sentence's date mentions; `names()` gives the states, organisations, bodies and people
@@ -94,12 +94,14 @@ def untyped_act(text: str, cs: int, ce: int, dates: Sequence[DateMention],
     have no date of its own, when it tells what a named party did before the sentence's act ("... withdrew
     its ambassador after the Bundestag adopted a similar resolution"), which the sentence's date then dates.
     `subject`: an earlier clause of the sentence had one, which a clause of "and" and a verb shares ("Russia
-    was expelled from the Council of Europe in March 2022| and left the CBSS in May 2022").
+    was expelled from the Council of Europe in March 2022| and left the CBSS in May 2022"). `led`: the clause
+    follows a dated lead ("After the earthquake of February 2010, Argentina flew a field hospital to Curicó"),
+    whose date then dates it.
     """
     if undated:
         if not _NAMED_AGENT.match(text, cs):
             return None
-    elif not any(cs <= d.start < ce and not d.modifier and d.kind in _OWN_DATE for d in dates):
+    elif not led and not any(cs <= d.start < ce and not d.modifier and d.kind in _OWN_DATE for d in dates):
         return None
     if _FIGURE.search(text, cs, ce):
         return None
