@@ -47,9 +47,9 @@ from bilateral.extract.untyped import untyped_act
 
 __all__ = ["EventExtractor", "classify", "clauses"]
 
-_AFTER_THEN = re.compile(r"(?:After|Following|When|Once)\b")
-"""A lead that tells what came first: the act after it happened then or soon after ("Before 2004, Gazprom sold
-gas ..." and "Since 2014, ..." tell a state of affairs, not an act)."""
+_AFTER_THEN = re.compile(r"(?:After|Following|When|Once|During|Amid)\b")
+"""A lead that tells what came first or around: the act happened then ("Before 2004, Gazprom sold gas ..." and
+"Since 2014, ..." tell a state of affairs, not an act)."""
 _AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _INVASION_OF = re.compile(r"\b(?:the\s+)?(?:invasion|annexation|occupation)\s+of\s+")
 _CIVILIANS = re.compile(r"\b(?:farmers|truckers|drivers|activists|workers|students|protesters|demonstrators|"
