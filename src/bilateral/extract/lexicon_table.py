@@ -342,8 +342,9 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("REQUEST", "10", r"\btold\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:stop|leave|halt|withdraw|end|cease|close|pull|return|"
                       r"refrain|abandon)\b"),
     ("AID", "075", r"\bgave\s+(?:shelter|refuge|sanctuary)\s+to\b"),
-    ("AGREE", "057", r"(?:(?<=agreement\s)|(?<=treaty\s)|(?<=accord\s)|(?<=pact\s)|(?<=protocol\s)|(?<=convention\s)|"
-                     r"(?<=memorandum\s))followed\s+(?:in|on)\b"),
+    ("AGREE", "057", r"\bfollowed(?:(?<=agreement\sfollowed)|(?<=treaty\sfollowed)|(?<=accord\sfollowed)|"
+                     r"(?<=pact\sfollowed)|(?<=protocol\sfollowed)|(?<=convention\sfollowed)|(?<=memorandum\sfollowed))"
+                     r"\s+(?:in|on)\b"),  # the literal first: an entry's first letters pick the patterns tried
     ("COOPERATE", "06", r"\b(?:was|were)\s+readmitted\b|\bwas\s+admitted\s+to\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+liberated\b|\b(?:air|bombing|ground)\s+(?:campaign|offensive|war)\b"),
     ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),

@@ -129,7 +129,7 @@ def _has_agent(text: str, cs: int, verb: re.Match[str], names: Sequence[Mention]
         return True  # "Lithuanian troops entered it", "the Supreme Council in Vilnius dissolved ..."
     if verb.group(0).startswith(("was ", "were ")) and any(n.start >= verb.end() for n in names):
         return True  # "the Crimean Oblast was transferred from the Russian SFSR to the Ukrainian SSR"
-    aside = _ASIDE_BEFORE.search(text, max(cs, at - 120), at)
+    aside = _ASIDE_BEFORE.search(text, max(cs, at - 120), at) if text.endswith(", ", 0, at) else None
     at = aside.start() if aside else at  # "Leonid Kuchma, who had campaigned for closer ties with Moscow,| defeated"
     proper = (_PROPER_END if aside else _PROPER).search(text, max(cs, at - 60), at)
     if proper and not _THING.search(text, max(cs, at - 60), at) and not _NOT_SUBJECT.search(
