@@ -1,6 +1,6 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds ninety-eight articles of 1,800-2,100 words each, written in forty-eight rounds in
+`tests/extract/heldout/` holds a hundred and ten articles of 1,800-2,100 words each, written in fifty-four rounds in
 the corpus layout from the facts and structure of the English Wikipedia articles of those titles, in their own
 words, with a dense hand gold (about a hundred events each: every dated happening, as the corpus gold):
 Armenia–Azerbaijan, Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia,
@@ -24,7 +24,10 @@ Arabia–Yemen, Czech Republic–Slovakia, Laos–Thailand (session 16, scored b
 Tanzania–Uganda, Cyprus–Turkey, Egypt–Saudi Arabia, Argentina–Paraguay (session 16: their misses read);
 Malaysia–Thailand, China–South Korea, Canada–United States, Benin–Niger (session 16, scored before and after;
 their misses were listed among the ninety-four's late in the session); Israel–Jordan, China–Nepal,
-Kazakhstan–Uzbekistan, Niger–Nigeria (session 16, scored at the end, never read). Each round was
+Kazakhstan–Uzbekistan, Niger–Nigeria (session 16, scored at the end, never read); Finland–Russia, Belize–Guatemala,
+India–Nepal, Libya–Tunisia, Hungary–Slovakia, Angola–Namibia, East Timor–Indonesia, Lebanon–Syria (session 17:
+their misses read); Laos–Vietnam, Ghana–Togo, Brazil–Paraguay, Japan–North Korea (session 17, scored before and
+after, never read). Each round was
 written by annotators who saw neither the extractor nor its code, and scored before any rule it prompted
 (BENCHMARKS.md, "Held-out rounds").
 They are harder than `generality/` (longer, more history, more events per sentence); the floors below are set a
@@ -46,12 +49,12 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the ninety-eight (session 16's last code): events 0.817 (P 0.912, R 0.739), missions 0.953,
-# organisations 0.967, figures 0.777; on matched events PLOVER 0.662, actors 0.611, date 0.886; border 98/98 (some
-# from the Factbook: the text never says).
+# Measured on the hundred and ten (session 17's last code): events 0.827 (P 0.912, R 0.756), missions 0.959,
+# organisations 0.965, figures 0.769; on matched events PLOVER 0.658, actors 0.607, date 0.885; border 110/110
+# (some from the Factbook: the text never says).
 # Since session 14 the matched events include dated acts the lexicon does not type (`extract.untyped`, kept as
 # OTHER): PLOVER agreement fell with them (0.76 -> 0.72 on the thirty-eight); on the events matched before, 0.763.
-FLOORS = {"events": 0.80, "missions": 0.93, "organizations": 0.95, "figures": 0.76}
+FLOORS = {"events": 0.81, "missions": 0.93, "organizations": 0.95, "figures": 0.76}
 AGREE_FLOORS = {"plover": 0.65, "actors": 0.60, "date": 0.87}
 
 
@@ -67,7 +70,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 98
+    assert len(SLUGS) == 110
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
