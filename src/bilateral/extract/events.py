@@ -168,11 +168,9 @@ class EventExtractor(ClauseDater):
             own = [d for d in dates if cs <= d.start < ce and not d.modifier]  # the clause's own dates
             picked = choose(text, cs, ce, triggers)
             untyped = picked is None  # an act the lexicon does not know: its type stays OTHER, its actors are read
-            led = cs > s and _AFTER_THEN.match(text, s) is not None and LEADING.match(text[s : cs + 1]) is not None \
-                and any(s <= d.start < cs and not d.modifier and d.kind in ("dmy", "my", "year") for d in dates)
-            # "After the earthquake of February 2010, Argentina flew ...": the lead's date dates the act
-            picked = picked or self._untyped(cs, ce, dates, consumed, subject=subject is not None, led=led)  # as for
-            # a typed act (both sides, if bilateral)
+            if picked is None:  # read as for a typed act (both sides, if bilateral)
+                led = self._led(s, cs, dates)
+                picked = self._untyped(cs, ce, dates, consumed, subject=subject is not None, led=led)
             before_main = False
             if picked is None and dated_sentence:
                 picked = self._untyped(cs, ce, dates, consumed, undated=True)  # "after the Bundestag adopted ..."
@@ -266,6 +264,13 @@ class EventExtractor(ClauseDater):
         sign = -1 if word.group(1) == "after" else 1
         moved = shift(date, sign * count, unit if unit in ("day", "week") else unit + "!")
         return moved or date
+
+    def _led(self, s: int, cs: int, dates: list[DateMention]) -> bool:
+        """True if the clause at `cs` follows a dated lead of what came first or around ("After the earthquake
+        of February 2010, Argentina flew ..."), whose date then dates its act."""
+        return cs > s and _AFTER_THEN.match(self.text, s) is not None \
+            and LEADING.match(self.text[s : cs + 1]) is not None \
+            and any(s <= d.start < cs and not d.modifier and d.kind in ("dmy", "my", "year") for d in dates)
 
     def _untyped(self, cs: int, ce: int, dates: list[DateMention], consumed: set[int],
                  undated: bool = False, subject: bool = False, led: bool = False) -> tuple[Trigger, str, bool] | None:

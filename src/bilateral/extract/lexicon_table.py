@@ -428,7 +428,7 @@ ENTRIES: list[tuple[str, str, str]] = [
                         r"(?:[\w'’–-]+\s+){0,5}?(?:bridges?|tunnels?|pipelines?|railways?|highways?|roads?|canals?|dams?|"
                         r"causeway|cables?|interconnect(?:or|ion)s?|terminals?|plants?|ports?|airport|hospital|"
                         r"(?:border\s+)?(?:crossing|checkpost|check\s+post)s?)\b"),
-    ("COOPERATE", "06", r"\b(?:jointly\s+)?opened\s+(?:the|a|an)\s+(?:[\w'’–-]+\s+){0,4}?(?:bridge|tunnel|pipeline|railway|"
+    ("COOPERATE", "06", r"\bjointly\s+opened\s+(?:the|a|an)\s+(?:[\w'’–-]+\s+){0,4}?(?:bridge|tunnel|pipeline|railway|"
                         r"highway|road|canal|dam|(?:border\s+)?(?:crossing|checkpost|check\s+post|post))\b"),
     ("AID", "071", r"\blines?\s+of\s+credit\b|\bcredit\s+lines?\b"),
     ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),

@@ -66,8 +66,9 @@ _EACH_OTHER = re.compile(
 
 
 _HAS = re.compile(r"\s+(?:also\s+|still\s+)?(?:has|have|maintains?|operates?|runs?|hosts?|keeps?)\b")
-# "the Finnish consulate-general in Saint Petersburg, which closed on 1 October": a mission no longer kept
+# "Until the capital moved in 1991, Cameroon's embassy was in Lagos": where a mission used to be
 _WAS_IN = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:located\s+|based\s+)?in\b")
+# "the Finnish consulate-general in Saint Petersburg, which closed on 1 October": a mission no longer kept
 _CLOSED_AFTER = re.compile(r",\s+which\s+(?:was\s+|were\s+|had\s+)?(?:later\s+|then\s+)?(?:closed|shut)\b")
 
 # Where foreign embassies sit when that is not the Factbook's (first) capital: the seat of

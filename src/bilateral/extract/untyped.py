@@ -51,12 +51,13 @@ _NOT_SUBJECT = re.compile(r"\b(?:of|with|to|in|from|by|for|against|on|at|into|be
                           r"(?:the\s+)?$")  # fmt: skip
 """Before a name that is no subject: "the border of Russia with Belarus"."""
 _AGENT = re.compile(r"\b(?:(?:government|court|parliament|senate|ministry|minister|president|prime\s+minister|king|"
-                    r"queen|emperor|sultan|shah|emir|tsar|army|force|navy|guard|official|authorit(?:y|ie)|side|countr(?:y|ie)|state|"
-                    r"nation|leader|delegation|commission|council|assembly|envoy|ambassador|embassy|cabinet|regime|junta|"
-                    r"legislature|lawmaker|deput(?:y|ie)|voter|electorate|tribunal|judge|diplomat|administration|"
-                    r"chancellor|premier|dictator|general|marshal|fleet|warship|ship|vessel|jet|soldier|battalion|"
-                    r"division|troop|law|decree|edict|ordinance|ruling|verdict)s?|armies|aircraft|congress(?:es)?|police|Seimas|Sejm|Rada|Duma|Knesset|Majlis|"
-                    r"Bundestag|ICJ)\b", re.IGNORECASE)  # fmt: skip
+                    r"queen|emperor|sultan|shah|emir|tsar|army|force|navy|guard|official|authorit(?:y|ie)|side|"
+                    r"countr(?:y|ie)|state|nation|leader|delegation|commission|council|assembly|envoy|ambassador|"
+                    r"embassy|cabinet|regime|junta|legislature|lawmaker|deput(?:y|ie)|voter|electorate|tribunal|judge|"
+                    r"diplomat|administration|chancellor|premier|dictator|general|marshal|fleet|warship|ship|vessel|"
+                    r"jet|soldier|battalion|division|troop|law|decree|edict|ordinance|ruling|verdict)s?|armies|"
+                    r"aircraft|congress(?:es)?|police|Seimas|Sejm|Rada|Duma|Knesset|Majlis|Bundestag|ICJ)\b",
+                    re.IGNORECASE)  # fmt: skip
 """Nouns that act for a state or an organisation, as a clause's subject."""
 _ADVERB = r"(?:(?:also|then|later|again|first|soon|finally|eventually|formally)\s+)?"
 _PROPER = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:the\s+[A-Z][a-z]+\s+)?{_ADVERB}$")
@@ -70,16 +71,17 @@ _THING = re.compile(r"\b(?:Declaration|Treaty|Agreement|Protocol|Act|Accord|Conv
 """A name that is a thing's, not an agent's: "the Montevideo Declaration followed"."""
 _PRONOUN_SUBJECT = re.compile(rf"(?<![\w-])(?:it|they|he|she|both|the\s+two\s+(?:men|leaders|governments))\s+"
                               rf"{_ADVERB}$", re.IGNORECASE)  # fmt: skip
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;()]{0,80},")
+"""A relative clause between commas: its verb is not the clause's, and it may stand between subject and verb."""
 _TO_VERB = re.compile(r"[^,;()]*|,\s*(?:then|now|by\s+then|at\s+the\s+time|still|already|in\s+turn|"
                       r"for\s+(?:its|their)\s+part|itself|themselves|too|however|meanwhile|in\s+response|"
-                      r"[a-z]+ing)\b[^,;()]{0,50},\s*|,\s*(?:who|which)\b[^,;()]{0,80},\s*")  # fmt: skip
+                      r"[a-z]+ing)\b[^,;()]{0,50},\s*|" + _RELATIVE_ASIDE.pattern + r"\s*")  # fmt: skip
 """What may stand between a subject and its verb: words, or an aside such as ", then led by Eduard Heger,",
 ", acting with Hrawi's consent," or ", who had campaigned for closer ties with Moscow,"."""
 _NAMED_AGENT = re.compile(r"(?:shortly\s+|soon\s+|just\s+)?after\s+(?:the\s+)?[A-Z]")
 """'after the Bundestag adopted', 'after Russia arranged': a named party acts in the background clause."""
 _CONJUNCTION = re.compile(r"(?:(?:and|but|while|whereas|yet)\s+)?")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;()]{0,80},")
-_ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;()]{0,80},\s*$")
+_ASIDE_BEFORE = re.compile(_RELATIVE_ASIDE.pattern + r"\s*$")
 _ADVERBS_ONLY = re.compile(r"(?:(?:then|later|also|soon|subsequently|finally)\s+)?")
 _OWN_DATE = ("dmy", "my", "dm", "m", "year", "relative", "span")  # "that October", "between 2006 and 2009"
 
