@@ -1,4 +1,4 @@
-"""Names of states the gazetteer lacked, missions kept or closed, a border length told again (session 17).
+"""Names of states the gazetteer lacked, missions kept or closed, a border length told again, tolls (session 17).
 
 "East Timor" (the English Wikipedia title's name) and the dissolved federations that annotators code with
 ISO 3166-3 ("Czechoslovakia" CSK, "Yugoslavia" YUG) were no state to the extractor, so an "East Timor–Indonesia
@@ -49,3 +49,9 @@ def test_a_border_length_told_again_as_the_boundary_counts_once() -> None:
     doc = _doc("Angola and Namibia share a land border of 1,427 km. The 1,427 km boundary follows the Kunene from "
                "its mouth to the Ruacana Falls.", "Angola–Namibia relations", "Border")
     assert [f.value for f in extract(doc).figures if f.unit == "km"] == [1427.0]
+
+
+def test_a_wars_toll_is_read_in_a_sentence_that_names_no_state() -> None:
+    doc = _doc("The war is estimated to have killed about 80,000 people. The war killed an estimated three million "
+               "people. At least 48 people had been killed.", "Eritrea–Ethiopia relations", "History")
+    assert sorted(f.value for f in extract(doc).figures if f.unit == "people") == [48.0, 80000.0, 3000000.0]

@@ -208,6 +208,26 @@ def _measures(text: str, s: int, e: int, year: int | None, taken: list[tuple[int
     return out
 
 
+_HEDGED = r"(?:an\s+estimated\s+|about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?"
+_TOLL = re.compile(rf"\bkill(?:ed|ing)\s+{_HEDGED}(?:{_COUNT}|(?i:{_WORDCOUNT}))(?:\s+(million|thousand))?\s+"
+                   r"(?:people|civilians|soldiers|troops|combatants)\b"
+                   rf"|(?<![\w.,$]){_HEDGED}(?:{_COUNT}|(?i:{_WORDCOUNT}))(?:\s+(million|thousand))?\s+"
+                   r"(?:people|civilians|soldiers)\s+(?:had\s+been|have\s+been|were|was)\s+killed\b")
+"""A war's or an attack's toll in a sentence that names no state: "The war killed an estimated three million
+people", "At least 48 people had been killed"."""
+
+
+def _tolls(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
+    out: list[FigureRecord] = []
+    for m in _TOLL.finditer(text, s, e):
+        n = m.group(1) or m.group(2) or m.group(4) or m.group(5)
+        mult = _MULT.get((m.group(3) or m.group(6) or "").lower(), 1)
+        value = (float(_WORDNUMS[n.lower()]) if n.lower() in _WORDNUMS else _num(n)) * mult
+        out.append(FigureRecord(what="people killed", value=value, unit="people", year=year, start=m.start(),
+                                end=m.end()))  # fmt: skip
+    return out
+
+
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state (or speaks of the pair's border); lengths, areas,
     power, votes, agreements and deadlines in any sentence."""
@@ -219,7 +239,7 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         length = _BORDER_LENGTH.search(text, s, e)
         the_border = length is not None and length.end() <= min(m.start for m in states)
     if not states and not _DYADIC.search(text, s, e) and not the_border:
-        return _measures(text, s, e, year, [])  # "The plant has a capacity of 1,890 megawatts."
+        return _measures(text, s, e, year, []) + _tolls(text, s, e, year)  # "The plant has a capacity of 1,890 MW."
     out: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
     whose = _WHOSE.search(text, s, e)
