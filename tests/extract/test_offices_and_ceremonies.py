@@ -151,3 +151,9 @@ def test_an_act_after_a_dated_lead_is_dated_by_it() -> None:
     # a lead of a time before or since tells a state of affairs, not an act
     assert _events("Before 2004, Gazprom sold gas to Belarus for Russian domestic prices.",
                    "Belarus–Russia relations") == []
+
+
+def test_a_named_happening_with_its_place_before_its_date() -> None:
+    events = _events("The Carnation Revolution in Lisbon on 25 April 1974 opened the way to decolonisation.",
+                     "Angola–Namibia relations")
+    assert [(p, d) for p, d, _ in events] == [("PROTEST", "1974-04-25")]

@@ -88,7 +88,7 @@ _NOMINAL = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’–-]+\s+){0,2}?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s\s+"
     r"|(?<=\band\s)(?=[A-Z])(?:[\w'’–-]+\s+){1,2}?(?=[A-Z]))"  # "the X War of 1965 and Y War of 1971"
     rf"({'|'.join(sorted(NOMINAL_TYPE, key=len, reverse=True))})\s+"
-    rf"(?:(?:of|from|against|with|to|between|at|over)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
+    rf"(?:(?:of|from|against|with|to|between|at|over|in)\s+{_WORD}{{1,6}}?)?(?:in|on|of)\s+$")
 _NOMINAL_KINDS = ("year", "my", "dmy", "span")
 
 
