@@ -157,3 +157,8 @@ def test_a_named_happening_with_its_place_before_its_date() -> None:
     events = _events("The Carnation Revolution in Lisbon on 25 April 1974 opened the way to decolonisation.",
                      "Angola–Namibia relations")
     assert [(p, d) for p, d, _ in events] == [("PROTEST", "1974-04-25")]
+
+
+def test_a_treaty_extended_or_revised_is_an_agreement() -> None:
+    assert _events("In September 1955 the treaty was extended by 20 years.", "Finland–Russia relations") == [
+        ("AGREE", "1955-09", ["FIN", "RUS"])]

@@ -430,6 +430,8 @@ ENTRIES: list[tuple[str, str, str]] = [
                         r"(?:border\s+)?(?:crossing|checkpost|check\s+post)s?)\b"),
     ("COOPERATE", "06", r"\bjointly\s+opened\s+(?:the|a|an)\s+(?:[\w'’–-]+\s+){0,4}?(?:bridge|tunnel|pipeline|railway|"
                         r"highway|road|canal|dam|(?:border\s+)?(?:crossing|checkpost|check\s+post|post))\b"),
+    ("AGREE", "057", r"\b(?:treaty|treaties|agreements?|accords?|pacts?|conventions?)\s+(?:was|were)\s+(?:(?:again|further)\s+)?"
+                     r"(?:extended|renewed|revised|amended|prolonged)\b"),
     ("AID", "071", r"\blines?\s+of\s+credit\b|\bcredit\s+lines?\b"),
     ("AGREE", "057", r"\bcontract\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+awarded\b|\bawarded\s+(?:[\w'’-]+\s+){0,3}?contract\b"),
     ("ACCUSE", "111", r"\bobjected\b|\bobjects\s+(?:to|that)\b"),
