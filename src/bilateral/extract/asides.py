@@ -20,6 +20,7 @@ from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.reading import within
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import FINITE
+from bilateral.extract.verbforms import IRREGULAR_PARTICIPLES, alternation
 
 _OFFICES = (r"(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|shah|sultan|emir|dictator|ruler|"
             r"head\s+of\s+state)")
@@ -146,9 +147,8 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     return found
 
 
-_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:had\s+|has\s+)?(?=(?:re-)?(?:[a-z]{2,}ed|taken|become|given|beaten|chosen|"
-                             r"driven|broken|begun|sworn|won|held|made|lost|left|led|met|fought|withdrawn|overthrown|"
-                             r"undertaken|signed|been)\b)")
+_AND_PARTICIPLE = re.compile(r"\s+and\s+(?:had\s+|has\s+)?"
+                             rf"(?=(?:re-)?(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PARTICIPLES)})\b)")
 """The second half of an aside with a verb of its own: "who had won the election of 24 March 2024 and taken"."""
 _WORD = re.compile(r"[\w-]+")
 

@@ -24,6 +24,7 @@ from bilateral.extract.lexicon import (
     Trigger,
     find_triggers,
 )
+from bilateral.extract.verbforms import IRREGULAR_PAST, alternation
 
 _BOUNDARY = re.compile(
     r";\s+|,\s+(?=(?:while|whereas|where|but|and|when|before|which\s+(?:was|were)\s+\w+ed|during\s+which|at\s+which)\b)"
@@ -51,10 +52,7 @@ _COUNTED_VISITORS = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?
                                r"millions\s+of|hundreds\s+of|tens\s+of\s+thousands\s+of))\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:tourists|visitors|people|travell?ers|pilgrims|students|citizens|nationals|fans)\s+$",
                                re.IGNORECASE)
-# Irregular past tenses that start a second happening in "X signed a pact and sent equipment".
-_IRREGULAR_PAST = frozenset({"sent", "gave", "took", "made", "met", "held", "lent", "sold", "won", "broke", "fought",
-                             "left", "began", "struck", "shot", "paid", "froze", "cut", "withdrew", "brought", "led",
-                             "threw", "sought", "swore", "forgave", "overthrew", "rode"})  # fmt: skip
+_IRREGULAR_PAST = frozenset(IRREGULAR_PAST)
 CONFLICT_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 
@@ -153,8 +151,8 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
     return out
 
 
-_PAST = r"[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST))
-"""A past tense, as the clause cuts below look for one (without `untyped.FINITE`'s longer list of irregulars)."""
+_PAST = r"[a-z]{2,}ed|" + alternation(IRREGULAR_PAST)
+"""A past tense, as the clause cuts below look for one."""
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\s+(?=[a-z]{3,}(?:ed|en|wn)\b)|"
                        rf"(?=(?:re-)?(?:{_PAST})\b))")
 _VERB_BEFORE = re.compile(rf"\b(?:re-)?(?:{_PAST}|became)\b")

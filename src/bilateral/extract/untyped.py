@@ -31,15 +31,10 @@ from collections.abc import Callable, Sequence
 from bilateral.extract.dates import DateMention
 from bilateral.extract.gazetteer import Mention
 from bilateral.extract.lexicon import Trigger
+from bilateral.extract.verbforms import IRREGULAR_PAST, alternation
 
-_IRREGULAR = ("sent|gave|took|made|met|held|lent|sold|won|broke|fought|left|began|struck|shot|paid|froze|cut|withdrew|"
-              "brought|led|sought|swore|overthrew|shut|set|put|told|drew|spent|kept|sank|hit|bought|came|went|rose|"
-              "fell|stood|ran|tore|became|grew|saw|found|flew|stole|fled|wrote|spoke|chose|drove|lost|built|dealt|"
-              "laid|bore|forbade|undertook|oversaw|upheld|withheld|swept|wound|arose|beat|bound|dug|fed|hung|knew|"
-              "meant|rebuilt|rewrote|shook|sprang|stuck|strove|swung|taught|threw|thrust|understood|wore|let|cast|spread|"
-              "split|shed|upset|forgave|rode|slew|overtook|overran|overcame|undid")
 FINITE = re.compile(r"(?<![\w-])(?:re-)?(?:(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|eld|ent|ost|old)"
-                     rf"|[a-z]{{2,}}ed|{_IRREGULAR})\b")
+                     rf"|[a-z]{{2,}}ed|{alternation(IRREGULAR_PAST)})\b")
 """A finite verb in the past: a past tense, or a passive ("was transferred", "were driven")."""
 _NOT_A_VERB = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|of|and|or|newly|so-called|well)|-)\s*$", re.IGNORECASE)
 """Before an -ed word that is an adjective or a noun's participle: "the so-called", "a newly formed"."""
