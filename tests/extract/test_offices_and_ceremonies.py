@@ -162,3 +162,11 @@ def test_a_named_happening_with_its_place_before_its_date() -> None:
 def test_a_treaty_extended_or_revised_is_an_agreement() -> None:
     assert _events("In September 1955 the treaty was extended by 20 years.", "Finland–Russia relations") == [
         ("AGREE", "1955-09", ["FIN", "RUS"])]
+
+
+def test_every_office_the_lexicon_knows_makes_an_apposition_an_aside() -> None:
+    """Session 18: the lexicon and the apposition reader share one list of offices (`OFFICE_TITLES`). The
+    apposition reader did not know "leader", so ", Belarusian leader since July 1994," dated the treaty."""
+    events = _events("Alexander Lukashenko, Belarusian leader since July 1994, signed the Union State treaty with "
+                     "Russia in December 1999.", "Belarus–Russia relations")
+    assert events == [("AGREE", "1999-12", ["BLR", "RUS"]), ("OTHER", "1994-07", ["BLR"])]

@@ -17,13 +17,13 @@ from bilateral.extract.actors import People
 from bilateral.extract.dates import DateMention
 from bilateral.extract.gazetteer import find_names, is_org
 from bilateral.extract.lexicon import Trigger, quad_of
+from bilateral.extract.lexicon_table import OFFICE_TITLES
 from bilateral.extract.reading import within
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import FINITE
 from bilateral.extract.verbforms import IRREGULAR_PARTICIPLES, alternation
 
-_OFFICES = (r"(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|shah|sultan|emir|dictator|ruler|"
-            r"head\s+of\s+state)")
+_OFFICES = rf"(?:{OFFICE_TITLES})"
 OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|(?:(?:was|were)\s+)?(?:re-?)?elected|"
                     r"inaugurat|bec(?:ame|omes?)\s+|returned\s+to\s+(?:power|office)|(?:seized|took)\s+power|"
                     rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s", re.IGNORECASE)

@@ -8,6 +8,10 @@ are spelt in lower case; a capital is asked for only as `[A-Z]` and confirmed on
 # ruff: noqa: E501  (the lexicon is a table: one pattern per line reads better than wrapped regexes)
 from __future__ import annotations
 
+OFFICE_TITLES = (r"president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|"
+                 r"shah|tsar|czar|pope|monarch|dictator|ruler")
+"""The offices a state's leader takes, for the lexicon's entry of offices taken and `asides`' appositions."""
+
 # (PLOVER type, CAMEO code or "", regex). Order within a type does not matter; among triggers
 # in one clause the leftmost wins (the main verb precedes its complements in English).
 ENTRIES: list[tuple[str, str, str]] = [
@@ -466,8 +470,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\bdrew\s+(?:[\w'’-]+\s+)?(?:criticism|condemnation|protests?)\b"),
     ("CONSULT", "040", r"\b(?:spoke|talked)\s+(?:briefly\s+|privately\s+)?(?:in|at)\s+(?=[A-Z])"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\bt(?:ook|aken)\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\b(?:bec(?:ame|omes)|(?:had|has|have)\s+become)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|first|new|acting|interim)\s+){0,2}?(?:president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|shah|tsar|czar|"
-                  r"pope|monarch|dictator)\b"),
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\bt(?:ook|aken)\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\b(?:bec(?:ame|omes)|(?:had|has|have)\s+become)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|first|new|acting|interim)\s+){0,2}?"
+                  rf"(?:{OFFICE_TITLES})\b"),
     ("OTHER", "", r"\bbec(?:ame|omes)\s+(?:an?\s+)?(?:autonomous\s+|integral\s+)?part\s+of\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
 ]
