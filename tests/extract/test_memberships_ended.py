@@ -30,3 +30,14 @@ def test_a_membership_the_pair_ended_is_no_shared_tie() -> None:
                  "command in August 1974.", "Greece–Italy relations") == ["CE", "NATO"]
     assert _orgs("Both are members of NATO. Greece left NATO in August 1974 and rejoined it in 1980.",
                  "Greece–Italy relations") == ["NATO"]
+
+
+def test_a_candidacy_or_an_application_is_no_membership() -> None:
+    """Session 18: 'both are candidates for membership of the European Union', 'applied to join the EEC'."""
+    assert _orgs("Both are members of the Council of Europe and the Central European Free Trade Agreement (CEFTA), "
+                 "and both are candidates for membership of the European Union.", "Albania–Serbia relations") == [
+        "CE", "CEFTA"]
+    assert _orgs("Both countries applied to join the European Economic Community in 1961.",
+                 "Ireland–United Kingdom relations") == []
+    assert _orgs("Both states sit on the British–Irish Council and take part in the Regional Cooperation Council.",
+                 "Ireland–United Kingdom relations") == ["BIC", "RCC"]

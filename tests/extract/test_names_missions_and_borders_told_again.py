@@ -55,3 +55,14 @@ def test_a_wars_toll_is_read_in_a_sentence_that_names_no_state() -> None:
     doc = _doc("The war is estimated to have killed about 80,000 people. The war killed an estimated three million "
                "people. At least 48 people had been killed.", "Eritrea–Ethiopia relations", "History")
     assert sorted(f.value for f in extract(doc).figures if f.unit == "people") == [48.0, 80000.0, 3000000.0]
+
+
+def test_deputy_and_assistant_high_commissions_are_consulates() -> None:
+    """Session 18: between Commonwealth members a deputy high commission is a consulate-general and an assistant
+    high commission a consulate, as a high commission is an embassy."""
+    doc = _doc("India has a high commission in Dhaka and assistant high commissions in Chittagong and Sylhet. "
+               "Bangladesh has a high commission in New Delhi and a deputy high commission in Kolkata.",
+               "Bangladesh–India relations")
+    assert sorted((m.sender, m.city, m.kind) for m in extract(doc).missions) == [
+        ("BGD", "Kolkata", "consulate-general"), ("BGD", "New Delhi", "embassy"), ("IND", "Chittagong", "consulate"),
+        ("IND", "Dhaka", "embassy"), ("IND", "Sylhet", "consulate")]

@@ -59,7 +59,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "APEC": ("Asia-Pacific Economic Cooperation", "APEC"),
     "IAEA": ("International Atomic Energy Agency", "IAEA"),
     "OIC": ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"),
-    "GUAM": ("GUAM Organization for Democracy and Economic Development", "GUAM"),
+    "GUAM": ("GUAM Organization for Democracy and Economic Development",
+             "Organization for Democracy and Economic Development", "GUAM"),
     "BSEC": ("Organization of the Black Sea Economic Cooperation", "Organization of Black Sea Economic Cooperation",
              "Black Sea Economic Cooperation", "BSEC"),
     "EAPC": ("Euro-Atlantic Partnership Council", "EAPC"),
@@ -103,7 +104,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "ALBA": ("Bolivarian Alliance for the Peoples of Our America",),
     "LAIA": ("Latin American Integration Association", "ALADI"),
     "OECS": ("Organisation of Eastern Caribbean States", "Organization of Eastern Caribbean States", "OECS"),
-    "BIMSTEC": ("BIMSTEC",),
+    "BIMSTEC": ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", "BIMSTEC"),
     "IORA": ("Indian Ocean Rim Association", "IORA"),
     "Arctic Council": ("Arctic Council",),
     "Union State": ("Union State",),
@@ -113,7 +114,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Warsaw Pact": ("Warsaw Pact", "Warsaw Treaty Organization"),
     "COMECON": ("Council for Mutual Economic Assistance", "Comecon", "COMECON", "CMEA"),
     "RCD": ("Regional Cooperation for Development",),
-    "D-8": ("Developing-8", "D-8 Organization for Economic Cooperation"),
+    "D-8": ("Developing-8", "Developing Eight", "D-8 Organization for Economic Cooperation"),
     "OEI": ("Organization of Ibero-American States", "Organisation of Ibero-American States"),
     "EMGF": ("East Mediterranean Gas Forum", "EastMed Gas Forum", "EMGF"),
     "ACS": ("Association of Caribbean States",),
@@ -160,6 +161,19 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Taalunie": ("Dutch Language Union", "Nederlandse Taalunie", "Taalunie"),
     "OKACOM": ("Permanent Okavango River Basin Water Commission", "OKACOM"),
     "BCC": ("Benguela Current Commission",),
+    # session 18: trade areas, councils and subregional programmes
+    "CEFTA": ("Central European Free Trade Agreement", "CEFTA"),
+    "RCC": ("Regional Cooperation Council",),
+    "BIC": ("British–Irish Council", "British-Irish Council"),
+    "GAFTA": ("Greater Arab Free Trade Area", "Pan-Arab Free Trade Area", "GAFTA"),
+    "AII": ("Adriatic and Ionian Initiative", "Adriatic-Ionian Initiative", "Adriatic–Ionian Initiative"),
+    "ACD": ("Asia Cooperation Dialogue",),
+    "Danube Commission": ("Danube Commission",),
+    "GMS": ("Greater Mekong Subregion",),
+    "MGC": ("Mekong–Ganga Cooperation", "Mekong-Ganga Cooperation"),
+    "CAREC": ("Central Asia Regional Economic Cooperation", "CAREC"),
+    "IOM": ("International Organization for Migration",),
+    "Rio Group": ("Rio Group",),
 }
 # The Factbook's codes for the first two are also ISO codes of states (Namibia, Canada): inside the extractor the
 # organisations go by their names, and only the memberships list prints the Factbook code. LAIA prints as
@@ -189,7 +203,6 @@ STATE_BODIES: dict[str, tuple[str, ...]] = {
     "IRN": ("National Iranian Oil Company",),
     "QAT": ("QatarEnergy",),
     "ISR": ("the Knesset",),
-    "IND": ("New Delhi",),
 }
 # Short and extra names the packages lack.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,7 @@ from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
     r"\b(honorary\s+consul(?:ates?|s)?|consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
-    r"(?:deputy\s+)?high\s+commissions?|chancell(?:ery|eries)|"
+    r"(?:(?:deputy|assistant)\s+)?high\s+commissions?|chancell(?:ery|eries)|"
     r"branch(?:es)?|"
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
     re.IGNORECASE,
@@ -44,14 +44,16 @@ _HAD = re.compile(r"\bhad\s+(?:an?\s+|the\s+|its\s+)?$")
 _UNTIL = re.compile(r"\s+until\b")
 _AND_ANOTHER = re.compile(r"\s*(?:,|,?\s*and)\s*(?:an?\s+|the\s+)?")
 _REPRESENTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:represented\s+in|accredited\s+to)\s+(?:the\s+)?")
-_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|(?:Deputy )?High Commission)"
+_INFOBOX = re.compile(r"^(Embassy|Consulate[- ]General|Consulate|Honorary Consulate|"
+                      r"(?:(?:Deputy|Assistant) )?High Commission)"
                       r"\s+of\s+(.+?)(?:,|\s+in)\s+(.+)$",
                       re.IGNORECASE)  # fmt: skip
 # "French embassy, Algiers": the demonym names the sender
 _INFOBOX_DEMONYM = re.compile(r"^(?P<sender>[A-Z][\w'’-]+)\s+(?P<kind>Embassy|Consulate[- ]General|Consulate|"
                               r"Honorary\s+Consulate|High\s+Commission)\s*(?:,|\s+in)\s+(?P<city>.+)$",
                               re.IGNORECASE)  # fmt: skip
-_NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate|(?:Deputy\s+)?High\s+Commission)"
+_NAMED = re.compile(r"\b(Embassy|Consulate[- ]General|Consulate|Honorary\s+Consulate|"
+                    r"(?:(?:Deputy|Assistant)\s+)?High\s+Commission)"
                     r"\s+of\s+(?:the\s+)?"
                     rf"([A-Z][\w ]+?)\s+in\s+({_CITY})")  # fmt: skip
 
@@ -99,8 +101,14 @@ def _kind(word: str) -> str:
         return "consulate-general"
     if w.startswith("consulate"):
         return "consulate"
+    # Between Commonwealth members a high commission is the embassy, a deputy high commission the
+    # consulate-general and an assistant high commission the consulate.
+    if w.startswith("deputy-high-commission"):
+        return "consulate-general"
+    if w.startswith("assistant-high-commission"):
+        return "consulate"
     if w.startswith("embass") or w.startswith("high-commission"):
-        return "embassy"  # a high commission is the embassy between Commonwealth members
+        return "embassy"
     if w.startswith("branch"):
         return "branch"
     return "other"

@@ -17,6 +17,11 @@ _MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\
                      r"founding\s+members?|founders\s+of|(?:co-?)?founded|both\s+joined|admitted\s+to|t(?:ake|akes|ook)\s+part\s+in|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
                      re.IGNORECASE)  # fmt: skip
 _NOT_THIS = re.compile(r"\b(?:predecessor|forerunner|successor)\s+(?:of|to)\s+(?:the\s+)?$")
+# "both are candidates for membership of the European Union", "applied to join the EEC": not members (yet)
+_NOT_YET = re.compile(r"\b(?:candidates?\s+(?:for\s+(?:membership\s+(?:of|in)|accession\s+to)|to\s+join)|"
+                      r"appl(?:y|ied|ies|ying)\s+(?:to\s+join|for\s+membership\s+(?:of|in))|"
+                      r"(?:seek|seeks|sought|seeking|hope|hopes|hoped|aspire|aspires|aspired)\s+to\s+join|"
+                      r"observers?\s+(?:in|at|of|to))\s+(?:the\s+)?$", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
                    r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership|"
                    r"joined\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,5}?together)\b",  # "joined the United Nations together"
@@ -84,6 +89,8 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
         for m in names:
             if _NOT_THIS.search(text, max(s, m.start - 30), m.start):
                 continue  # "founded the European Community, the predecessor of the European Union"
+            if _NOT_YET.search(text, max(s, m.start - 60), m.start):
+                continue
             if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
                 seen.add(m.code)
                 out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
