@@ -64,6 +64,8 @@ def test_neighbours_across_a_sea_share_no_border() -> None:
 
     assert border("Chile and Japan are neighbours separated by the Pacific Ocean, and contacts go back centuries.") is False
     assert border("Chile and Japan are maritime neighbours.") is False
+    # session 18: seas named together ("across the Timor and Arafura Seas")
+    assert border("Chile and Japan are near neighbours across the Coral and Tasman Seas.") is False
     assert border("Chile and Japan are neighbouring countries.") is True
 
 

@@ -48,11 +48,11 @@ _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(
                          re.IGNORECASE)  # fmt: skip
 # "neighbours separated by the East China Sea", "maritime neighbours": no land border
 _BY_SEA = re.compile(r"\bseparated\s+(?:only\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b|"
+                     r"(?:Seas?|Straits?|Channels?|Gulfs?|Oceans?|Bays?)\b|"
                      r"\b(?:maritime|sea)\s+neighbou?rs\b|"
                      # "neighbours across the Yucatán Channel"
                      r"\bneighbou?rs\s+across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:Sea|Straits?|Channel|Gulf|Ocean|Bay)\b")  # fmt: skip
+                     r"(?:Seas?|Straits?|Channels?|Gulfs?|Oceans?|Bays?)\b")  # fmt: skip
 _LAND_TOO = re.compile(r"\bshar(?:e[sd]?|ing)\s+(?:a\s+|the\s+)?(?:land\s+)?borders?\b")
 _COMPOUND_BORDER = re.compile(r"\b([A-Z][\w ]{2,40}?)[–-]([A-Z][\w ]{2,40}?)\s+border\b")  # "the Peru–Ecuador border"
 
