@@ -71,6 +71,10 @@ _MATERIEL = re.compile(rf"(?<![\w.,$]){_COUNT}(?:\s+(thousand|million))?\s+((?:[
 # lengths, areas and power in their own units (the border's length is read apart, above)
 _MEASURE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+|-)"
                       r"(km²|km2|km\^\{2\}|km|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|sq\s+km|nautical\s+miles|megawatts|MW)(?!\w)")
+# "48 billion cubic metres of the river's annual flow", "10 bcm of gas a year", "22 cubic metres per second":
+# volumes of water and gas, in cubic metres (a flow per second as "m3/s"), as km and km2 are written
+_VOLUME = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+"
+                     r"(cubic\s+met(?:re|er)s|m3|m³|bcm)(?!\w)(\s+(?:per|a)\s+second\b)?")
 _MEASURE_UNIT = {"km²": "km2", "km2": "km2", "km^{2}": "km2", "sq km": "km2", "nautical miles": "nautical miles",
                  "megawatts": "MW", "MW": "MW"}
 # "adopted by 22 votes to 2", "with 36 abstentions"; "signed 29 agreements", "signed nine cooperation agreements";
@@ -198,6 +202,15 @@ def _measures(text: str, s: int, e: int, year: int | None, taken: list[tuple[int
         out.append(FigureRecord(what=f"{unit}: {what}".strip(), value=_num(m.group(1)), unit=unit, year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
         taken.append(m.span())
+    for m in _VOLUME.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _num(m.group(1)) * _MULT.get(m.group(2) or "", 1) * (1e9 if m.group(3) == "bcm" else 1)
+        unit = "m3/s" if m.group(4) else "m3"
+        what = _words_after(text, m.end(), e, 6) or _words_before(text, s, m.start(), 4)
+        out.append(FigureRecord(what=f"{unit}: {what}".strip(), value=value, unit=unit, year=year,
+                                start=m.start(), end=m.end()))  # fmt: skip
+        taken.append(m.span())
     for m in _COUNTED.finditer(text, s, e):
         n = m.group("n") or m.group("m") or m.group("k")
         value = float(_WORDNUMS[n.lower()]) if n.lower() in _WORDNUMS else _num(n)
@@ -228,6 +241,14 @@ def _tolls(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     return out
 
 
+def _two_states_before(text: str, s: int, e: int, states: list) -> bool:
+    """'Egypt and Sudan are joined by ... a border of about 1,276 km': the sentence names two states, both
+    before the border's length, and no other."""
+    length = _BORDER_LENGTH.search(text, s, e)
+    codes = {m.code for m in states}
+    return length is not None and len(codes) == 2 and all(m.start < length.start() for m in states)
+
+
 def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[FigureRecord]:
     """Figures in one sentence that names at least one state (or speaks of the pair's border); lengths, areas,
     power, votes, agreements and deadlines in any sentence."""
@@ -244,7 +265,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
     taken: list[tuple[int, int]] = []
     whose = _WHOSE.search(text, s, e)
     the_border = the_border or bool(whose and len({m.code for m in states if m.start < whose.start()}) >= 2)
-    if re.search(r"border|boundary|frontier", text[s:e]) and (_SHARED.search(text, s, e) or the_border):
+    if re.search(r"border|boundary|frontier", text[s:e]) and (_SHARED.search(text, s, e) or the_border
+                                                              or _two_states_before(text, s, e, states)):
         for m in _BORDER_LENGTH.finditer(text, s, e):
             km = _num(m.group(1) or m.group(2) or m.group(3))
             out.append(FigureRecord(what="length of the border", value=km, unit="km", year=None, start=m.start(),
