@@ -21,6 +21,7 @@ from bilateral.extract.dates import DateMention
 from bilateral.extract.lexicon import Trigger, quad_of
 from bilateral.extract.records import EventRecord
 from bilateral.extract.untyped import FINITE
+from bilateral.extract.verbforms import IRREGULAR_PAST, alternation
 
 # between two listed dates: "December 2021, in April 2022 and again in May 2022"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+more\s+|fully\s+|finally\s+)?(?:in|on)\s+"
@@ -28,6 +29,9 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:again\s+|also\s+|once\s+mor
                          r"|\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+(?:in|on|that)\s+"
                          # "shot down a Turkish jet in June 2012 and a Syrian MiG-23 near Kesab in March 2014"
                          r"|\s*,?\s+and\s+(?:a|an|another|two|three|four|five)(?:\s+[\w'’-]+){1,5}?(?<!ed)\s+(?:in|on)\s+"
+                         # "gave de facto recognition in January 1978 and de jure recognition in February 1979": the
+                         # same act's noun again, with no verb of its own
+                         rf"|\s*,?\s+and\s+(?:(?!(?:[a-z]+ed|{alternation(IRREGULAR_PAST)}|the|its|their|his|her|it|they|he|she)\b)[a-z][\w-]*\s+){{1,3}}?(?:in|on)\s+"
                          # "met in Kigali on 16 September 2019 and in Kampala on 13 December 2019"
                          r"|\s*,?\s+and\s+(?:again\s+|also\s+)?(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|on)\s+")
 _LIST_RELATIVE = re.compile(r"\s*,?\s+and\s+(?:again\s+|also\s+)?(?:(?:at|in|near)\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*"
