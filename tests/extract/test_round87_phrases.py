@@ -33,3 +33,23 @@ def test_recognition_given_and_its_noun_listed_again_with_a_date() -> None:
     assert _events("The Indian government gave de facto recognition to Bangladesh in December 1971 and de jure "
                    "recognition in January 1972.", "Bangladesh–India relations") == [
         ("SUPPORT", "1971-12", ["IND", "BGD"]), ("SUPPORT", "1972-01", ["IND", "BGD"])]
+
+
+def test_a_date_told_in_passing_lends_no_year_to_the_days_after_it() -> None:
+    """'who had replaced Azhari in July 1956' and 'since 1966' tell what came before the sentence's time: '20
+    February' later in the sentence keeps the year the text has reached."""
+    told = _events("In February 1958 Egypt sent troops to the Halaib area. The government of Abdallah Khalil, who had "
+                   "replaced Azhari in July 1956, protested, and on 20 February it complained to the UN Security "
+                   "Council.", "Egypt–Sudan relations")
+    assert ("ACCUSE", "1958-02-20") in [(p, d) for p, d, _ in told]
+    assert not any(d.startswith("1956-02") for _, d, _ in told)
+    told = _events("Millions fled to India in 1971. Indira Gandhi, who had been prime minister since 1966, toured "
+                   "Western capitals, and on 9 August India signed a treaty of friendship with the Soviet Union.",
+                   "Bangladesh–India relations")
+    assert ("AGREE", "1971-08-09") in [(p, d) for p, d, _ in told]
+
+
+def test_the_first_visit_since_someone_in_a_year_is_not_dated_by_that_year() -> None:
+    told = _events("On 10 November 2014 Rama became the first Albanian head of government to visit Belgrade in 68 "
+                   "years, since Hoxha in 1946.", "Albania–Serbia relations")
+    assert told and all(d == "2014-11-10" for _, d, _ in told)

@@ -294,7 +294,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
     if re.search(r"\b(?:until|till)\s+$", before) and re.match(r",?\s+when\b", text[e : e + 7]):
         mod = False  # "until 1818 when the forces ... destroyed": the year of the clause it introduces
-    mod = mod or bool(re.search(r"\bfirst\b.{0,60}\bsince\s+$", text[max(0, s - 80) : s]))  # "the first ... since 1954"
+    # "the first ... since 1954", "the first ... in 68 years, since Hoxha in 1946"
+    mod = mod or bool(_FIRST_SINCE.search(text[max(0, s - 100) : s]))
     named = re.search(r"\b([A-Z][A-Za-z]+) $", before)  # "Euro 2012", "Expo 2010": part of a name
     mod = mod or bool(named and named.group(1) not in _DATING_WORDS)
     return DateMention(s, e, "year", year, modifier=mod)
@@ -313,6 +314,10 @@ def _attach_years(text: str, mentions: list[DateMention]) -> None:
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+_FIRST_SINCE = re.compile(r"\bfirst\b.{0,60}\bsince\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:in\s+)?$")
+# a date told in passing: a state's start ("since 1966") or an aside in the past perfect ("who had replaced Azhari
+# in July 1956"), which tells what came before the sentence's time
+_IN_PASSING = re.compile(r"\bsince\s+$|\b(?:who|which)\s+had\s+[^,;()]{0,50}$")
 
 
 def _inherit_years(text: str, mentions: list[DateMention]) -> None:
@@ -322,8 +327,9 @@ def _inherit_years(text: str, mentions: list[DateMention]) -> None:
     for d in mentions:
         if d.kind in ("dm", "m") and d.year is None:
             d.year = year
-        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
-            year = d.year
+        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year and not _IN_PASSING.search(
+                text, max(0, d.start - 60), d.start):
+            year = d.year  # not "Gandhi, who had been prime minister since 1966, ... on 9 August": 1971
     # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before
     # the sentence's first dated month of the year, with no year before it, is in that year
     # (not across a semicolon, nor from "since December 2004", the start of a state of things told in passing)
