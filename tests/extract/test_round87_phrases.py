@@ -53,3 +53,14 @@ def test_the_first_visit_since_someone_in_a_year_is_not_dated_by_that_year() -> 
     told = _events("On 10 November 2014 Rama became the first Albanian head of government to visit Belgrade in 68 "
                    "years, since Hoxha in 1946.", "Albania–Serbia relations")
     assert told and all(d == "2014-11-10" for _, d, _ in told)
+
+
+def test_a_treaty_concluded_a_delegation_sent_and_fighters_crossing_into_a_state() -> None:
+    assert _events("An agreement concluded between Egypt and Italy on 6 December 1925 fixed the frontier.",
+                   "Egypt–Libya relations") == [("AGREE", "1925-12-06", ["EGY", "ITA"])]
+    assert _events("In March 1992 Beijing sent a delegation headed by its civil aviation chief to Seoul.",
+                   "China–South Korea relations") == [("CONSULT", "1992-03", ["CHN", "KOR"])]
+    assert _events("In July 2022 several hundred al-Shabaab fighters crossed into Ethiopia.",
+                   "Ethiopia–Somalia relations")[0][:2] == ("ASSAULT", "2022-07")
+    assert _events("In May 1913 both states sent troops towards Lété.", "Benin–Niger relations")[0][:2] == (
+        "MOBILIZE", "1913-05")

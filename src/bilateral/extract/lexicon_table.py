@@ -29,7 +29,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "05", r"\bvot(?:ed|es|e|ing)\s+(?:for|in\s+favou?r\s+of)\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
     ("SUPPORT", "051", r"\bnormali[sz](?:ed|es|e|ing|ation\s+of)\s+(?:(?:their|its|the)\s+)?(?:\w+\s+)?(?:relations|ties)\b"),
     ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:[\w'’]+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
-    ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w,.-]+\s+){0,3}?(?:troops|battalions|brigades|divisions|soldiers|warships|forces)\s+(?:to|into|along|on|near)\b"),
+    ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w,.-]+\s+){0,3}?(?:troops|battalions|brigades|divisions|soldiers|warships|forces)\s+(?:to|into|along|on|near|towards|toward)\b"),
     ("MOBILIZE", "15", r"\b(?:nearly|almost)\s+went\s+to\s+war\b"),
     ("SANCTION", "1663", r"\bwithdr(?:ew|aws?|awn|awing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|high\s+commissioners?)\b|\bpersona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bclos(?:ed|es|e|ing)\s+(?:its\s+|their\s+|the\s+)?airspace\b"),
@@ -380,6 +380,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "081", r"\bhand(?:ed|s)?\s+over\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:region|province|territory|islands?|area|district|peninsula|strip)\s+to\b"),
     ("ASSAULT", "19", r"\bescalat(?:ed|es|ing)\s+into\s+(?:an?\s+)?(?:all[- ]out\s+|open\s+|full[- ]scale\s+)?war\b|\bparticipat(?:ed|es)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?war\s+against\b|\bcapture\s+of\s+(?=[A-Z])"),
     ("AGREE", "057", r"\b(?:treaty|peace|agreement|accord|convention)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:was\s+)?concluded\b"),
+    # session 18: delegations and missions sent; armed men crossing into a state
+    ("CONSULT", "043", r"\b(?:sen[dt]|dispatch(?:ed|es)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|missions?|envoys?|emissar(?:y|ies))\b"),
+    ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|fighters|guerrillas|rebels|militants|columns|units|militias?)\s+(?:[\w,'’-]+\s+){0,3}?crossed\s+into\b"),
+    # session 18: "An agreement concluded between Egypt and Italy on 6 December 1925", "the Taif Agreement, concluded
+    # by Lebanese deputies ...", "an arrangement reached with the UN refugee agency in 1989"
+    ("AGREE", "057", r"\b(?:treaty|peace|agreement|accord|convention|pact|protocol|armistice|memorandum|understanding|arrangement)(?:\s+(?:of|on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+(?:concluded|reached)\s+(?:by|between|with|in|on|at)\b"),
     ("COOPERATE", "06", r"\bpopulation\s+(?:exchange|transfer)s?\b|\bexchange\s+of\s+populations\b"),
     ("OTHER", "", r"\b(?:regimes?|governments?|monarch(?:y|ies)|dictatorships?)\s+(?:[\w'’-]+\s+){0,5}?(?:ultimately\s+|finally\s+)?(?:collapsed|fell)\b"),
     ("REQUEST", "02", r"\bat\s+the\s+urging\s+of\b"),
