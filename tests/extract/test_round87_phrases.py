@@ -64,3 +64,12 @@ def test_a_treaty_concluded_a_delegation_sent_and_fighters_crossing_into_a_state
                    "Ethiopia–Somalia relations")[0][:2] == ("ASSAULT", "2022-07")
     assert _events("In May 1913 both states sent troops towards Lété.", "Benin–Niger relations")[0][:2] == (
         "MOBILIZE", "1913-05")
+
+
+def test_a_state_calling_anothers_act_a_wrong_is_an_accusation() -> None:
+    title = "Croatia–Serbia relations"
+    assert _events("On 29 November 2017 the Serbian government called the verdict scandalous.", title)[0][:2] == (
+        "ACCUSE", "2017-11-29")
+    assert _events("In May 2021 Croatia called the remarks \"uncivilised\".", title)[0][:2] == ("ACCUSE", "2021-05")
+    assert "ACCUSE" not in [p for p, _, _ in _events("In May 2021 Croatia called the meeting a success.", title)]
+    assert _events("In May 2021 Croatia called for talks with Serbia.", title)[0][0] == "REQUEST"

@@ -380,6 +380,9 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONCEDE", "081", r"\bhand(?:ed|s)?\s+over\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:region|province|territory|islands?|area|district|peninsula|strip)\s+to\b"),
     ("ASSAULT", "19", r"\bescalat(?:ed|es|ing)\s+into\s+(?:an?\s+)?(?:all[- ]out\s+|open\s+|full[- ]scale\s+)?war\b|\bparticipat(?:ed|es)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?war\s+against\b|\bcapture\s+of\s+(?=[A-Z])"),
     ("AGREE", "057", r"\b(?:treaty|peace|agreement|accord|convention)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:was\s+)?concluded\b"),
+    # session 18: "Renzi called the plan a shameless breach", "which India called an 'artificial enlargement'",
+    # "called the verdict scandalous": a state's word of blame for another's act
+    ("ACCUSE", "111", r"(?<!so-)\bcalled\s+(?:(?:the|it|them|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:[\"“](?=[^\"”]{1,60}[\"”])|provocations?|breach|violation|injustice|humiliation|interference|aggression|unacceptable|scandalous|absurd|illegal|unjustified|hostile|ridiculous|shameful|outrageous|insult|lies?|falsehood|mistake|crime|blackmail|unfriendly|regrettable|deplorable|irresponsible|unlawful)\b"),
     # session 18: delegations and missions sent; armed men crossing into a state
     ("CONSULT", "043", r"\b(?:sen[dt]|dispatch(?:ed|es)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|missions?|envoys?|emissar(?:y|ies))\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|fighters|guerrillas|rebels|militants|columns|units|militias?)\s+(?:[\w,'’-]+\s+){0,3}?crossed\s+into\b"),
