@@ -73,3 +73,18 @@ def test_a_state_calling_anothers_act_a_wrong_is_an_accusation() -> None:
     assert _events("In May 2021 Croatia called the remarks \"uncivilised\".", title)[0][:2] == ("ACCUSE", "2021-05")
     assert "ACCUSE" not in [p for p, _, _ in _events("In May 2021 Croatia called the meeting a success.", title)]
     assert _events("In May 2021 Croatia called for talks with Serbia.", title)[0][0] == "REQUEST"
+
+
+def test_a_second_act_of_the_same_type_told_by_its_verb_before_the_triggers_noun() -> None:
+    told = _events("On 3 March 1976 Mozambique closed the border with Rhodesia and imposed the United Nations "
+                   "sanctions in full.", "Mozambique–Zimbabwe relations")
+    assert [(p, d) for p, d, _ in told] == [("SANCTION", "1976-03-03"), ("SANCTION", "1976-03-03")]
+    # a clause that starts with the verb is not cut at its own start
+    told = _events("And imposed the United Nations sanctions on Rhodesia on 3 March 1976.",
+                   "Mozambique–Zimbabwe relations")
+    assert len(told) <= 1
+
+
+def test_a_work_completed_told_as_a_participle() -> None:
+    assert _events("The railway from Jining through Erenhot to Ulaanbaatar, completed in 1955, linked China and "
+                   "Mongolia.", "China–Mongolia relations")[0][:2] == ("COOPERATE", "1955")

@@ -435,6 +435,7 @@ ENTRIES: list[tuple[str, str, str]] = [
                         r"turbines?|airport|ferry|service)\b,?(?:\s+(?!and\s+(?:the|a|an|its|their)\b)[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
                         r"(?:(?:formally|officially|finally|jointly)\s+)?(?:opened|inaugurated|completed|commissioned)"
                         r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?service"
+                        r"|(?<=,\s)(?:completed|opened|inaugurated|commissioned)\s+(?:in|on)"  # "the railway ..., completed in 1955"
                         r"|began\s+(?:commercial\s+)?operations?|(?:came|went)\s+into\s+(?:service|operation))\b"),
     # session 17: the ceremonies of joint works, and credit lines
     ("COOPERATE", "06", r"\bflagged\s+off\b|\blaid\s+(?:the\s+)?foundation\s+stones?\b|\binaugurated\s+(?:the\s+|a\s+|an\s+)?"

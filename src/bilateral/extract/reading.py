@@ -132,6 +132,10 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
             past = word.endswith("ed") or word in _IRREGULAR_PAST or (  # ", accusing it of ...": a second act
                 word.endswith("ing") and t.plover != inside[0].plover and not _TOLL.match(word))
             joined = _AND_BEFORE.search(text, max(cs, t.start - 20), t.start)  # "and (were) reinstated"
+            if not joined and not past:  # "and imposed the United Nations| sanctions": the verb before the noun
+                verb = _AND_VERB_NOUN.search(text, max(cs, t.start - 60), t.start)
+                if verb:
+                    word, past, joined = verb.group(1).lower(), True, verb
             listed = _COMMA_BEFORE.search(text, max(cs, t.start - 5), t.start) if not joined else None
             listed = listed if listed and _OBJECT.match(text, t.start + len(word)) else None  # ", expelled the ..."
             if ((joined or listed) and past
@@ -140,7 +144,7 @@ def coordinated(text: str, parts: list[tuple[int, int]], triggers: list[Trigger]
                     and t.plover != "COOPERATE"):  # "invaded X and established a puppet state": one happening
                 cut = (joined or listed).start()
                 break
-        if cut is None:
+        if cut is None or cut <= cs:  # no cut, or one that would leave the clause as it is (and loop for ever)
             out.append((cs, ce))
             continue
         head_end = cut
@@ -156,6 +160,9 @@ _PAST = r"[a-z]{2,}ed|" + alternation(IRREGULAR_PAST)
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|also\s+)?(?:had\s+(?=[a-z]{3,}(?:ed|en|wn)\b)|"
                        rf"(?=(?:re-)?(?:{_PAST})\b))")
 _VERB_BEFORE = re.compile(rf"\b(?:re-)?(?:{_PAST}|became)\b")
+_AND_VERB_NOUN = re.compile(rf"\band\s+((?:re-)?(?:{_PAST}))\s+(?:the|its|their|a|an|new|fresh)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$")
+"""A verb whose object is a trigger's noun: "and imposed the United Nations| sanctions"."""
 
 
 def _new_subject(not_words: str, not_verb: str = "") -> str:
