@@ -88,3 +88,15 @@ def test_a_second_act_of_the_same_type_told_by_its_verb_before_the_triggers_noun
 def test_a_work_completed_told_as_a_participle() -> None:
     assert _events("The railway from Jining through Erenhot to Ulaanbaatar, completed in 1955, linked China and "
                    "Mongolia.", "China–Mongolia relations")[0][:2] == ("COOPERATE", "1955")
+
+
+def test_a_sentence_set_in_a_named_years_happening_dates_its_months_in_that_year() -> None:
+    title = "Austria–Italy relations"
+    told = _events("In 2000 Italy froze contacts with Vienna. During the 2016 migrant crisis Austria began building a "
+                   "border-control installation at the Brenner in April, and Italian prime minister Matteo Renzi "
+                   "called the plan a shameless breach of European rules.", title)
+    assert [d for _, d, _ in told[1:]] == ["2016-04", "2016-04"]
+    # a war named in passing, or what came after an agreement, sets nothing
+    told = _events("In 2000 Italy froze contacts with Vienna. In March 2005 Austria alleged that Italy had sold arms "
+                   "to Slovenia during the 1991 war, and on 29 April Italy announced a note of protest.", title)
+    assert told[-1][:2] == ("PROTEST", "2005-04-29")

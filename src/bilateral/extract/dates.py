@@ -314,6 +314,11 @@ def _attach_years(text: str, mentions: list[DateMention]) -> None:
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+_FRAMED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+and\s+)"
+                     r"(?:[Dd]uring|[Aa]t|[Aa]mid|[Tt]hroughout|[Ii]n\s+the\s+course\s+of)\s+(?:the|its|their)\s+$")
+"""Before a year that names the happening a sentence (or its second half) is set in, at its start: "During the
+2016 migrant crisis Austria ...", "..., and during the 2016 state visit the ministers signed" (not "sold arms to
+Ecuador during the 1995 war", nor "After the 1973 agreement expired", which tell what came before)."""
 _FIRST_SINCE = re.compile(r"\bfirst\b.{0,60}\bsince\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:in\s+)?$")
 # a date told in passing: a state's start ("since 1966") or an aside in the past perfect ("who had replaced Azhari
 # in July 1956"), which tells what came before the sentence's time
@@ -330,6 +335,8 @@ def _inherit_years(text: str, mentions: list[DateMention]) -> None:
         elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year and not _IN_PASSING.search(
                 text, max(0, d.start - 60), d.start):
             year = d.year  # not "Gandhi, who had been prime minister since 1966, ... on 9 August": 1971
+        elif d.kind == "year" and d.modifier and d.year and _FRAMED.search(text, max(0, d.start - 30), d.start):
+            year = d.year  # "During the 2016 migrant crisis Austria began building ... in April": April 2016
     # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before
     # the sentence's first dated month of the year, with no year before it, is in that year
     # (not across a semicolon, nor from "since December 2004", the start of a state of things told in passing)
