@@ -47,6 +47,11 @@ def test_a_date_told_in_passing_lends_no_year_to_the_days_after_it() -> None:
                    "Western capitals, and on 9 August India signed a treaty of friendship with the Soviet Union.",
                    "Bangladesh–India relations")
     assert ("AGREE", "1971-08-09") in [(p, d) for p, d, _ in told]
+    # but no earlier than the aside: what it tells came before the act
+    told = _events("In 2023 Turkey and Syria held talks in Moscow. Rebels led by Hayat Tahrir al-Sham, who had "
+                   "launched an offensive from Idlib on 27 November 2024, took Damascus on 8 December.",
+                   "Syria–Turkey relations")
+    assert [d for _, d, _ in told if d.endswith("-12-08")] == ["2024-12-08"]
 
 
 def test_the_first_visit_since_someone_in_a_year_is_not_dated_by_that_year() -> None:

@@ -98,6 +98,7 @@ class DateMention:
     hi: int | None = None
     rel: tuple[int, str] | None = None  # (count, unit) for "two years later"
     modifier: bool = False  # "the 1999 treaty": names a thing, does not date the clause
+    floor: int | None = None  # the earliest year a context may give ("who had launched ... in 2024, took ... in May")
 
     @property
     def explicit(self) -> bool:
@@ -116,6 +117,8 @@ class DateMention:
         if self.kind == "relative":
             return shift(anchor, *self.rel) if anchor and self.rel else None
         year = self.year if self.year is not None else context_year
+        if self.floor is not None and (year is None or year < self.floor):
+            year = self.floor
         if year is None:
             return None
         if self.month is None:
@@ -328,13 +331,18 @@ _IN_PASSING = re.compile(r"\bsince\s+$|\b(?:who|which)\s+had\s+[^,;()]{0,50}$")
 def _inherit_years(text: str, mentions: list[DateMention]) -> None:
     """'After Russia invaded on 24 February 2022, ... and on 12 March the president signed': a day or month
     without a year takes the year of the sentence's last explicit date before it, not the paragraph's."""
-    year = None
+    year = passing = None
     for d in mentions:
         if d.kind in ("dm", "m") and d.year is None:
-            d.year = year
-        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year and not _IN_PASSING.search(
+            d.year, d.floor = year, passing
+        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year and _IN_PASSING.search(
                 text, max(0, d.start - 60), d.start):
-            year = d.year  # not "Gandhi, who had been prime minister since 1966, ... on 9 August": 1971
+            # "Gandhi, who had been prime minister since 1966, ... on 9 August": 1971, the year the text has
+            # reached; but no earlier than what came before it ("who had launched ... on 27 November 2024, took
+            # Damascus on 8 December": 2024)
+            passing = d.year
+        elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
+            year = d.year
         elif d.kind == "year" and d.modifier and d.year and _FRAMED.search(text, max(0, d.start - 30), d.start):
             year = d.year  # "During the 2016 migrant crisis Austria began building ... in April": April 2016
     # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before
