@@ -105,3 +105,10 @@ def test_a_sentence_set_in_a_named_years_happening_dates_its_months_in_that_year
     told = _events("In 2000 Italy froze contacts with Vienna. In March 2005 Austria alleged that Italy had sold arms "
                    "to Slovenia during the 1991 war, and on 29 April Italy announced a note of protest.", title)
     assert told[-1][:2] == ("PROTEST", "2005-04-29")
+
+
+def test_work_on_a_project_began_and_troops_moved_into_a_place() -> None:
+    assert _events("Work on the joint Jonglei Canal began in 1978.", "Egypt–Sudan relations")[0][:2] == (
+        "OTHER", "1978")
+    assert _events("In 1992 Egyptian troops moved into the Halaib triangle.", "Egypt–Sudan relations")[0][:2] == (
+        "MOBILIZE", "1992")

@@ -386,6 +386,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # session 18: delegations and missions sent; armed men crossing into a state
     ("CONSULT", "043", r"\b(?:sen[dt]|dispatch(?:ed|es)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|missions?|envoys?|emissar(?:y|ies))\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|fighters|guerrillas|rebels|militants|columns|units|militias?)\s+(?:[\w,'’-]+\s+){0,3}?crossed\s+into\b"),
+    ("MOBILIZE", "15", r"\b(?:troops|forces|soldiers|units|warships)\s+(?:[\w-]+\s+){0,2}?moved\s+(?:into|to|towards|up\s+to)\b"),
     # session 18: "An agreement concluded between Egypt and Italy on 6 December 1925", "the Taif Agreement, concluded
     # by Lebanese deputies ...", "an arrangement reached with the UN refugee agency in 1989"
     ("AGREE", "057", r"\b(?:treaty|peace|agreement|accord|convention|pact|protocol|armistice|memorandum|understanding|arrangement)(?:\s+(?:of|on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+(?:concluded|reached)\s+(?:by|between|with|in|on|at)\b"),
@@ -418,7 +419,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bbr(?:ought|ing|ings|inging)\s+(?:[\w'’,-]+\s+){0,8}?under\s+(?:[\w'’-]+\s+){0,3}?(?:rule|control)\b"),
     ("COERCE", "17", r"\b(?:was|were)\s+(?:formally\s+)?incorporated\s+into\b"),
     ("COOPERATE", "06", r"\blinked\s+up\s+with\b|\badopted\s+the\s+euro\b|\bentered\s+the\s+schengen\b"),
-    ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\bconstruction\s+(?:[\w'’-]+\s+){0,4}?(?:began|started|was\s+completed)\b"),
+    ("OTHER", "", r"\bdied\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\s+\d)|\b(?:construction|work)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,6}?(?:began|started|was\s+completed)\b"),
     ("SUPPORT", "05", r"\b(?:received|granted|was\s+given|obtained)\s+(?:[\w'’-]+\s+)?candidate\s+status\b"),
     # round 76: money deposited with another state's central bank ("Saudi Arabia deposited $5 billion with the
     # Central Bank of Egypt"), as Gulf states prop up a partner's currency
