@@ -71,13 +71,14 @@ def test_mission_cities_with_accented_and_plural_particles() -> None:
 
 def test_a_border_of_the_two_states_named_before_it_and_volumes_in_cubic_metres() -> None:
     """Session 18: 'Egypt and Sudan are joined by ... a border of about 1,276 km' is the pair's border; water and
-    gas are counted in cubic metres, a flow per second as m3/s (as km and km2 are written)."""
+    gas are counted in cubic metres (the unit as annotators write it most often), a flow per second as such."""
     assert _figures("Egypt and Sudan are joined by the Nile and by a border of about 1,276 km.",
                     "Egypt–Sudan relations") == [(1276, "km")]
     assert _figures("Egypt and Sudan each have a border of about 1,100 km with Libya.", "Egypt–Sudan relations") == []
     assert _figures("Libya's border of 1,115 km with Egypt was closed.", "Egypt–Sudan relations") == []
     assert _figures("The 1929 agreement allocated 48 billion cubic metres of the annual flow to Egypt.",
-                    "Egypt–Sudan relations") == [(48e9, "m3")]
+                    "Egypt–Sudan relations") == [(48e9, "cubic metres")]
     assert _figures("The commission recommended that Iran receive 22 cubic metres per second of the Helmand's "
-                    "water.", "Afghanistan–Iran relations") == [(22, "m3/s")]
-    assert _figures("The pipeline carries 10 bcm of Russian gas a year.", "Germany–Russia relations") == [(1e10, "m3")]
+                    "water.", "Afghanistan–Iran relations") == [(22, "cubic metres per second")]
+    assert _figures("The pipeline carries 10 bcm of Russian gas a year.", "Germany–Russia relations") == [
+        (1e10, "cubic metres")]
