@@ -1,7 +1,7 @@
 """The extractor on long relations articles in Wikipedia's manner, scored like the corpus.
 
-`tests/extract/heldout/` holds a hundred and ten articles of 1,800-2,100 words each, written in fifty-four rounds in
-the corpus layout from the facts and structure of the English Wikipedia articles of those titles, in their own
+`tests/extract/heldout/` holds a hundred and twenty-six articles of 1,800-2,100 words each, written in sixty-two
+rounds in the corpus layout from the facts and structure of the English Wikipedia articles of those titles, in their own
 words, with a dense hand gold (about a hundred events each: every dated happening, as the corpus gold):
 Armenia–Azerbaijan, Kazakhstan–Russia, Cuba–United States, Poland–Ukraine; India–Pakistan, Eritrea–Ethiopia,
 Germany–Poland, Iran–Iraq; Algeria–Morocco, China–Vietnam, Croatia–Serbia, South Sudan–Sudan;
@@ -27,7 +27,10 @@ their misses were listed among the ninety-four's late in the session); Israel–
 Kazakhstan–Uzbekistan, Niger–Nigeria (session 16, scored at the end, never read); Finland–Russia, Belize–Guatemala,
 India–Nepal, Libya–Tunisia, Hungary–Slovakia, Angola–Namibia, East Timor–Indonesia, Lebanon–Syria (session 17:
 their misses read); Laos–Vietnam, Ghana–Togo, Brazil–Paraguay, Japan–North Korea (session 17, scored before and
-after, never read). Each round was
+after, never read); Bangladesh–India, Australia–Indonesia, Ireland–United Kingdom, Mozambique–Zimbabwe,
+Afghanistan–Iran, Iraq–Turkey, Egypt–Sudan, Albania–Serbia (session 18: their misses read); China–Myanmar,
+Guatemala–Mexico, Kenya–Uganda, Romania–Ukraine, Iran–Turkey, Benin–Nigeria, Colombia–Peru, Tajikistan–Uzbekistan
+(session 18, scored before and after, never read). Each round was
 written by annotators who saw neither the extractor nor its code, and scored before any rule it prompted
 (BENCHMARKS.md, "Held-out rounds").
 They are harder than `generality/` (longer, more history, more events per sentence); the floors below are set a
@@ -49,8 +52,8 @@ from bilateral.extract.scoring import combine, score_doc
 GOLD_DIR = Path(__file__).parent / "heldout"
 SLUGS = sorted(p.name[: -len(".gold.json")] for p in GOLD_DIR.glob("*.gold.json"))
 
-# Measured on the hundred and ten (session 17's last code): events 0.827 (P 0.912, R 0.756), missions 0.959,
-# organisations 0.965, figures 0.772; on matched events PLOVER 0.658, actors 0.607, date 0.885; border 110/110
+# Measured on the hundred and twenty-six (session 18's last code): events 0.830 (P 0.913, R 0.760), missions 0.966,
+# organisations 0.968, figures 0.767; on matched events PLOVER 0.661, actors 0.607, date 0.880; border 126/126
 # (some from the Factbook: the text never says).
 # Since session 14 the matched events include dated acts the lexicon does not type (`extract.untyped`, kept as
 # OTHER): PLOVER agreement fell with them (0.76 -> 0.72 on the thirty-eight); on the events matched before, 0.763.
@@ -70,7 +73,7 @@ def scored() -> dict[str, dict]:
 
 
 def test_the_gold_is_well_formed() -> None:
-    assert len(SLUGS) == 110
+    assert len(SLUGS) == 126
     for slug in SLUGS:
         text = (GOLD_DIR / f"{slug}.txt").read_text(encoding="utf-8")
         gold = json.loads((GOLD_DIR / f"{slug}.gold.json").read_text(encoding="utf-8"))
