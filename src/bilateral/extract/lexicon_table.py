@@ -288,7 +288,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bexchanged\s+fire\b|\bexchanges?\s+of\s+fire\b|\bfire\s+(?:on|at|upon)\b|\b(?:shells?|mortars?|rockets?|missiles?)\s+fired\s+from\b|\bincursions?\b|\b(?:troops|forces|soldiers|army|levies|militias?)\s+(?:[\w,-]+\s+){0,4}?(?:crossed\s+into|entered\s+the\s+(?:territory|region|country|province|town|city|area|zone))\b"),
     ("SANCTION", "161", r"\bordered\s+(?:[\w'’-]+\s+){0,3}?diplomats\s+home\b|\breduc(?:ed|es|ing)\s+(?:its|their)\s+(?:diplomatic\s+)?representation\b|\bordered\s+the\s+closure\s+of\b|\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade)\b"),
     ("COOPERATE", "064", r"\b(?:rais|upgrad)(?:ed|es|e|ing)\s+(?:(?:its|their|the)\s+)?(?:diplomatic\s+)?(?:missions?|representation|legations?)\b|\bexchanged\s+(?:ambassadors|legations|envoys)\b|\bambassadors\s+were\s+exchanged\b|\bpresented\s+(?:his|her|their)\s+credentials\b"),
-    ("SUPPORT", "054", r"\b(?:grant|extend|accord|gave|give|giv)(?:ed|s|ing|en|e)?\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
+    ("SUPPORT", "054", r"\b(?:(?:grant|extend|accord)(?:ed|s|ing)?|gave|giv(?:e|es|en|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
     ("SUPPORT", "055", r"\baccept(?:ed|s)?\s+(?:the|an|its|their)\s+apology\b|\b(?:issued|offered|made)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?apology\b"),
     ("AGREE", "03", r"\baccept(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:judgment|judgement|verdict|award)\b"),
     ("AID", "073", r"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){0,5}?(?:rescue\s+teams?|rescuers|firefighting|relief|medical\s+teams?)\b"),
