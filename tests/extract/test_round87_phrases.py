@@ -112,3 +112,12 @@ def test_work_on_a_project_began_and_troops_moved_into_a_place() -> None:
         "OTHER", "1978")
     assert _events("In 1992 Egyptian troops moved into the Halaib triangle.", "Egypt–Sudan relations")[0][:2] == (
         "MOBILIZE", "1992")
+
+
+def test_negotiations_concluded_ties_raised_and_a_first_overseas_trip() -> None:
+    title = "Australia–Indonesia relations"
+    told = _events("On 31 August 2018 the two leaders concluded negotiations on a free trade agreement and raised "
+                   "ties to a Comprehensive Strategic Partnership.", title)
+    assert [p for p, _, _ in told][:1] == ["AGREE"]
+    assert _events("In April 1992 Keating made Indonesia the destination of his first overseas trip as prime "
+                   "minister.", title)[0][:2] == ("CONSULT", "1992-04")

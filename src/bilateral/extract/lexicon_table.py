@@ -51,7 +51,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("RETREAT", "0841", r"\bpardon(?:ed|s|ing)?\s+(?!of\b)"),
     ("ACCUSE", "115", r"\bfil(?:ed|es|e|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:case|complaint|lawsuit|suit|claim)s?\s+against\b"),
     ("ACCUSE", "111", r"\b(?:labell?(?:ed|s)|brand(?:ed|s))\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:an?|as)\s+(?!(?:an?\s+)?(?:ally|partner|friend)\b)"),
-    ("AGREE", "03", r"\bupgrad(?:ed|es|e|ing)\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:ties|relations|relationship)\s+to\b"),
+    ("AGREE", "03", r"\b(?:upgrad|rais|elevat)(?:ed|es|e|ing)\s+(?:their\s+|its\s+|the\s+|bilateral\s+)?(?:\w+\s+)?(?:ties|relations|relationship)\s+to\b"),
     ("AGREE", "03", r"\b(?:establish|form)(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?partnership\b"),
     ("AGREE", "03", r"\b(?:set\s+up|sets\s+up|setting\s+up|reviv(?:ed|es|e|ing)|re-?establish(?:ed|es|ing)?)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:commission|committee|council|mechanism|dialogue)\b"),
     ("SUPPORT", "051", r"\b(?:repair|mend|restor|rebuil[dt]|improv|normali[sz])(?:ed|es|e|ing|s)?\s+(?:their\s+|its\s+|the\s+)?(?:\w+\s+)?(?:relations|ties|relationship)\b"),
@@ -240,7 +240,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AID", "072", r"\b(?:transferr?(?:ed|ing)|deliver(?:ed|ing|y\s+of)|suppl(?:ied|ying))\s+(?:[\w.,-]+\s+){0,5}?(?:tanks|howitzers|fighter\s+jets|jets|aircraft|missiles|ammunition|weapons|arms)\b"),
     ("AID", "072", r"\b(?:sen[dt]|sends|sending|gave|give[ns]?|giving|provid(?:ed|es|ing)|donat(?:ed|es|ing))\s+(?:[\w.,'’-]+\s+){0,5}?(?:air[- ]defen[cs]e\s+systems?|fighter\s+(?:jets|aircraft)|warplanes|artillery|howitzers|armou?red\s+vehicles|drones|anti-tank\s+weapons)\b"),  # session 17
     ("AID", "074", r"\b(?:dispatch|sen[dt]|deploy|authori[sz])(?:ed|es|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?peacekeeping\s+(?:force|mission|contingent|troops)\b"),
-    ("CONSULT", "040", r"\bhost(?:ed|s|ing)\s+(?:(?:further|more|several|the|a|an|two|three|trilateral|bilateral)\s+)*(?:meetings?|talks|negotiations|summits?)\b|\bfirst\s+foreign\s+(?:trips?|visits?|destinations?)\b|\bcame\s+close\s+to\s+(?:a\s+)?(?:settlement|deal|agreement|peace)\b"),
+    ("CONSULT", "040", r"\bhost(?:ed|s|ing)\s+(?:(?:further|more|several|the|a|an|two|three|trilateral|bilateral)\s+)*(?:meetings?|talks|negotiations|summits?)\b|\bfirst\s+(?:foreign|overseas)\s+(?:trips?|visits?|destinations?|journeys?)\b|\bcame\s+close\s+to\s+(?:a\s+)?(?:settlement|deal|agreement|peace)\b"),
     ("CONSULT", "044", r"\bmet\s+(?:frequently|regularly|often|repeatedly|several\s+times|many\s+times)\b|\bheld\s+(?:the\s+|their\s+|a\s+)?(?:first\s+)?(?:formal\s+|informal\s+|bilateral\s+)?meeting\b"),
     ("COOPERATE", "06", r"\bacceded\b|\binterests\s+sections?\s+(?:were\s+|was\s+)?(?:re)?opened\b|\bcustoms\s+(?:controls|checks)\s+(?:[\w-]+\s+){0,5}?(?:were|was)\s+abolished\b|\b(?:gas|oil)\s+began\s+flowing\b|\bboundary\s+markers?\b|\bcame\s+into\s+(?:being|force|effect)\b"),
     ("SUPPORT", "051", r"\bthank(?:ed|s)\b|\bawarded\s+(?:him|her|them|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+the\s+(?:order|medal|title)\b|\bin\s+favou?r\s+of\s+[A-Z]"),
@@ -383,6 +383,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     # session 18: "Renzi called the plan a shameless breach", "which India called an 'artificial enlargement'",
     # "called the verdict scandalous": a state's word of blame for another's act
     ("ACCUSE", "111", r"(?<!so-)\bcalled\s+(?:(?:the|it|them|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:[\"“](?=[^\"”]{1,60}[\"”])|provocations?|breach|violation|injustice|humiliation|interference|aggression|unacceptable|scandalous|absurd|illegal|unjustified|hostile|ridiculous|shameful|outrageous|insult|lies?|falsehood|mistake|crime|blackmail|unfriendly|regrettable|deplorable|irresponsible|unlawful)\b"),
+    # session 18: negotiations concluded (an agreement reached, not talks held)
+    ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b"),
     # session 18: delegations and missions sent; armed men crossing into a state
     ("CONSULT", "043", r"\b(?:sen[dt]|dispatch(?:ed|es)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|missions?|envoys?|emissar(?:y|ies))\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|fighters|guerrillas|rebels|militants|columns|units|militias?)\s+(?:[\w,'’-]+\s+){0,3}?crossed\s+into\b"),
