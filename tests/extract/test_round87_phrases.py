@@ -121,3 +121,11 @@ def test_negotiations_concluded_ties_raised_and_a_first_overseas_trip() -> None:
     assert [p for p, _, _ in told][:1] == ["AGREE"]
     assert _events("In April 1992 Keating made Indonesia the destination of his first overseas trip as prime "
                    "minister.", title)[0][:2] == ("CONSULT", "1992-04")
+
+
+def test_a_meeting_held_in_a_place_or_held_by_its_own_name() -> None:
+    assert _events("The 13th expert group meeting, held in Beijing in August 2023, set up a Joint Technical Team "
+                   "on delimitation.", "Bhutan–China relations")[0][:2] == ("CONSULT", "2023-08")
+    title = "Ecuador–Peru relations"
+    assert _events("On 1 June 2007 Alan García and Rafael Correa held the first Binational Cabinet in the border city "
+                   "of Tumbes.", title)[0][:2] == ("CONSULT", "2007-06-01")

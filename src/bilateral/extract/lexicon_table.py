@@ -385,6 +385,9 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"(?<!so-)\bcalled\s+(?:(?:the|it|them|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:[\"“](?=[^\"”]{1,60}[\"”])|provocations?|breach|violation|injustice|humiliation|interference|aggression|unacceptable|scandalous|absurd|illegal|unjustified|hostile|ridiculous|shameful|outrageous|insult|lies?|falsehood|mistake|crime|blackmail|unfriendly|regrettable|deplorable|irresponsible|unlawful)\b"),
     # session 18: negotiations concluded (an agreement reached, not talks held)
     ("AGREE", "057", r"\bconclud(?:ed|es|ing)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b"),
+    # session 18: meetings told by the noun and "held in" ("At the XII Binational Cabinet, held in Quito on 25 October
+    # 2018"), or held with a name of their own ("held the first Binational Cabinet in Tumbes")
+    ("CONSULT", "040", r"\b(?:meeting|summit|talks|consultations|session|round|conference|cabinet|forum|dialogue)s?,?\s+held\s+(?:in|at|aboard)\b|\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:cabinet|conference|session|forum|dialogue)\b"),
     # session 18: delegations and missions sent; armed men crossing into a state
     ("CONSULT", "043", r"\b(?:sen[dt]|dispatch(?:ed|es)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|missions?|envoys?|emissar(?:y|ies))\b"),
     ("ASSAULT", "19", r"\b(?:troops|forces|soldiers|army|fighters|guerrillas|rebels|militants|columns|units|militias?)\s+(?:[\w,'’-]+\s+){0,3}?crossed\s+into\b"),
