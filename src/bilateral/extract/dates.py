@@ -325,7 +325,7 @@ Ecuador during the 1995 war", nor "After the 1973 agreement expired", which tell
 _FIRST_SINCE = re.compile(r"\bfirst\b.{0,60}\bsince\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:in\s+)?$")
 # a date told in passing: a state's start ("since 1966") or an aside in the past perfect ("who had replaced Azhari
 # in July 1956"), which tells what came before the sentence's time
-_IN_PASSING = re.compile(r"\bsince\s+$|\b(?:who|which)\s+had\s+[^,;()]{0,50}$")
+_IN_PASSING = re.compile(rf"{_SINCE.pattern}|\b(?:who|which)\s+had\s+[^,;()]{{0,50}}$")
 
 
 def _inherit_years(text: str, mentions: list[DateMention]) -> None:
