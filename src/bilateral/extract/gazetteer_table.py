@@ -91,6 +91,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "CICA": ("Conference on Interaction and Confidence-Building Measures in Asia", "CICA"),
     "COMESA": ("Common Market for Eastern and Southern Africa", "COMESA"),
     "SACU": ("Southern African Customs Union", "SACU"),
+    "CMA": ("Common Monetary Area",),  # the rand's: South Africa, Lesotho, Eswatini, Namibia
     "CEMAC": ("Economic and Monetary Community of Central Africa", "Central African Economic and Monetary Community",
               "CEMAC"),
     "WAEMU": ("West African Economic and Monetary Union", "WAEMU", "UEMOA"),

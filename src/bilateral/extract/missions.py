@@ -17,7 +17,8 @@ from bilateral.extract.gazetteer import find_names, is_org, name_table
 from bilateral.extract.records import MissionRecord
 
 _KIND = re.compile(
-    r"\b(honorary\s+consul(?:ates?|s)?|consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
+    r"\b(honorary\s+consul(?:ates?|s)?|vice[- ]consulates?|consulates?[- ]general|general\s+consulates?|consulates?|"
+    r"embass(?:y|ies)|"
     r"(?:(?:deputy|assistant)\s+)?high\s+commissions?|chancell(?:ery|eries)|"
     r"branch(?:es)?|"
     r"trade\s+missions?|liaison\s+offices?|representative\s+offices?)\b",
@@ -40,6 +41,8 @@ _CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|s
 _FORMER = re.compile(r"\b(?:used\s+to\s+have|formerly\s+(?:had|kept|maintained)|once\s+had|no\s+longer\s+has)\s+"
                      r"(?:an?\s+|the\s+|its\s+)?$")
 # "had a consulate general in Mosul until its diplomats were kidnapped": kept once, no longer
+# "but no consulate in Sabah", "not a single consulate": none kept
+_NONE = re.compile(r"\b(?:no|not\s+an?|not\s+a\s+single|neither\s+an?)\s+$")
 _HAD = re.compile(r"\bhad\s+(?:an?\s+|the\s+|its\s+)?$")
 _UNTIL = re.compile(r"\s+until\b")
 _AND_ANOTHER = re.compile(r"\s*(?:,|,?\s*and)\s*(?:an?\s+|the\s+)?")
@@ -97,6 +100,8 @@ def _kind(word: str) -> str:
     w = word.lower().replace(" ", "-")
     if w.startswith("honorary"):
         return "honorary consulate"
+    if w.startswith("vice"):
+        return "other"  # a consular post below a consulate (Vienna Convention, art. 9), a kind the schema lacks
     if (w.startswith("consulate") or w.startswith("general")) and "general" in w:  # "two general consulates"
         return "consulate-general"
     if w.startswith("consulate"):
@@ -201,6 +206,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
                 continue
             # "used to have a consulate-general in Turku and a consulate in Lappeenranta": missions no longer kept
             had_until = _HAD.search(text, max(s, km.start() - 12), km.start()) and _UNTIL.match(text, lm.end())
+            if _NONE.search(text, max(s, km.start() - 16), km.start()):
+                continue
             if had_until or _FORMER.search(text, max(s, km.start() - 40), km.start()) or (
                     former_end >= 0 and _AND_ANOTHER.fullmatch(text, former_end, km.start())):
                 former_end = lm.end()

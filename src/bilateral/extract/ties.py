@@ -13,7 +13,7 @@ from bilateral.extract.actors import first_state
 from bilateral.extract.gazetteer import NON_ACTOR_ORGS, OUTPUT_CODE, find_names, is_org, org_name
 from bilateral.extract.records import BorderRecord, OrgRecord
 
-_MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+to|"
+_MEMBER = re.compile(r"\b(?:members?|membership|member\s+states|belong(?:s|ed)?\s+(?:together\s+|jointly\s+)?to|"
                      r"founding\s+members?|founders\s+of|(?:co-?)?founded|both\s+joined|admitted\s+to|t(?:ake|akes|ook)\s+part\s+in|(?:are|were)\s+(?:\w+\s+)?part\s+of|participate\s+in)\b",
                      re.IGNORECASE)  # fmt: skip
 _NOT_THIS = re.compile(r"\b(?:predecessor|forerunner|successor)\s+(?:of|to)\s+(?:the\s+)?$")
@@ -22,6 +22,7 @@ _NOT_YET = re.compile(r"\b(?:candidates?\s+(?:for\s+(?:membership\s+(?:of|in)|ac
                       r"appl(?:y|ied|ies|ying)\s+(?:to\s+join|for\s+membership\s+(?:of|in))|"
                       r"(?:seek|seeks|sought|seeking|hope|hopes|hoped|aspire|aspires|aspired)\s+to\s+join|"
                       r"observers?\s+(?:in|at|of|to))\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL_LEFT = re.compile(r"[^.;]{0,20}?\buntil\b[^.;]{0,60}?\b(?:left|withdrew|quit|exited|was\s+expelled)\b")
 _BOTH = re.compile(r"\b(?:both|the\s+two\s+(?:countries|nations|states)|each\s+other|"
                    r"each\s+(?:country|nation|state)|(?:shared|common|joint)\s+membership|"
                    r"joined\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,5}?together)\b",  # "joined the United Nations together"
@@ -48,7 +49,7 @@ _NEIGHBOURS = re.compile(r"\b(?:are|were|as)\s+(?:\w+\s+)?neighbou?r(?:s|ing\s+(
                          re.IGNORECASE)  # fmt: skip
 # "neighbours separated by the East China Sea", "maritime neighbours": no land border
 _BY_SEA = re.compile(r"\bseparated\s+(?:only\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:Seas?|Straits?|Channels?|Gulfs?|Oceans?|Bays?)\b|"
+                     r"(?i:seas?|straits?|channels?|gulfs?|oceans?|bays?)\b|"  # "the Sulu and Celebes seas"
                      r"\b(?:maritime|sea)\s+neighbou?rs\b|"
                      # "neighbours across the Yucatán Channel"
                      r"\bneighbou?rs\s+across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -91,6 +92,8 @@ def extract_organisations(doc: Document, pair: tuple[str, str] | None) -> list[O
                 continue  # "founded the European Community, the predecessor of the European Union"
             if _NOT_YET.search(text, max(s, m.start - 60), m.start):
                 continue
+            if _UNTIL_LEFT.match(text, m.end, e):
+                continue  # "both belonged to the European Union until the United Kingdom left it"
             if is_org(m.code) and m.code not in NON_ACTOR_ORGS and m.code not in seen:
                 seen.add(m.code)
                 out.append(OrgRecord(OUTPUT_CODE.get(m.code, m.code), org_name(m.code), m.start, m.end))
