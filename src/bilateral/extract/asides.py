@@ -25,7 +25,7 @@ from bilateral.extract.verbforms import IRREGULAR_PARTICIPLES, alternation
 
 _OFFICES = rf"(?:{OFFICE_TITLES})"
 OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|(?:(?:was|were)\s+)?(?:re-?)?elected|"
-                    r"inaugurat|bec(?:ame|omes?)\s+|returned\s+to\s+(?:power|office)|(?:seized|took)\s+power|"
+                    r"inaugurat|bec(?:ame|omes?)\s+|returned\s+to\s+(?:power|office)|(?:seized|t(?:ook|aken))\s+power|"
                     rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s", re.IGNORECASE)
 _OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2}}?"
                                 rf"(?P<office>(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s)"
@@ -91,7 +91,13 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
     s, e = sentence
     typed = {_aside_of(t.start, asides) for t in triggers}
     for a, b in asides:
-        m = _PRONOUN.match(text, a) if (a, b) not in typed else None
+        m = _PRONOUN.match(text, a)
+        office = OFFICE.match(text, m.end()) if m else None
+        if office:  # "who had taken power in a coup in 1999": the office, not the coup
+            triggers = [Trigger(office.start(), office.end(), "OTHER", "")] + [t for t in triggers
+                                                                             if not a <= t.start < b]
+            continue
+        m = m if (a, b) not in typed else None
         verb = FINITE.match(text, m.end()) if m else None
         office = _OFFICE_APPOSITIVE.match(text, a) if (a, b) not in typed and not verb else None
         if office:  # ", president from 1844,": the office, taken then

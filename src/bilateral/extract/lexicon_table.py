@@ -205,7 +205,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SANCTION", "16", r"\bno\s+longer\s+(?:a\s+)?(?:\w+\s+)?(?:connection|link|flights?|service)\b"),
     # MOBILIZE
     ("MOBILIZE", "15", r"\bmobili[sz](?:ed|es|e|ing|ation)\b|\bdeploy(?:ed|s|ing|ment)?\b|\bstation(?:ed|ing)\b"),
-    ("MOBILIZE", "15", r"\bmilitary\s+(?:activity|build-?up|presence)\b|\b(?:massed|amassed)\s+(?:\w+\s+)?troops\b|\bon\s+(?:high\s+)?alert\b"),
+    ("MOBILIZE", "15", r"\bmilitary\s+(?:activity|build-?up|presence)\b|\b(?:massed|amassed)\s+(?:\w+\s+)?troops\b|\bon\s+(?:high\s+)?alert\b|\bcordon(?:ed|s)?\s+off\b"),
     ("MOBILIZE", "15", r"\bmilitary\s+(?:drills|exercises|manoeuvres)\b|\bprepar(?:ed|es|ing)\s+to\s+(?:resume\s+)?(?:attack|shell|invade|strike)"),
     ("MOBILIZE", "15", r"\bmilitary\s+readiness\b|\bconscripts\b|\brecruitment\b|\bparamilitary\b|\bmilitia\b|\bpolice\s+(?:called|to)\b|\borders?\s+(?:\w+\s+)?(?:police|troops)\b"),
     ("MOBILIZE", "15", r"\breinforc(?:ed|es|e|ing)\b|\bstrengthen(?:ed|s)?\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:forces|troops|military|presence)\b|\bpatrols\b(?!\s+\w+ed\b)"),
@@ -255,11 +255,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     # round 8: crossing into, entering and taking places; fire, strikes and tests; crossings closed and opened
     ("ASSAULT", "19", r"\bcross(?:ed|es|ing)\s+(?:the\s+)?(?:international\s+|de\s+facto\s+)?(?:border|frontier|line\s+of\s+control|ceasefire\s+line)\s+(?:towards|into|near)\b|\bentered\s+the\s+war\b|\b(?:troops|forces|army|soldiers|fighters|guerrillas)\s+(?:[\w-]+\s+){0,3}?entered\s+[A-Z]"),
     ("ASSAULT", "19", r"\brecaptur(?:ed|es|e|ing)\b|\b(?:routed|overran|overrun)\b|\bdefeated\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:force|forces|army|troops|knights)\b|\bbroke\s+through\b|\btook\s+(?=[A-Z])(?!(?:[A-Z][\w-]*\s+){1,3}(?:to|into)\s+(?:court|account|task)\b)"),
-    ("ASSAULT", "19", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|shells|mortars|scuds?)\b|\bstruck\s+(?:[\w-]+\s+){0,3}?(?:positions|targets|camps|bases|villages|hideouts|posts)\b"),
+    ("ASSAULT", "19", r"\bfired\s+(?:[\w,.-]+\s+){0,4}?(?:missiles|rockets|shells|mortars|scuds?)\b|\bstruck\s+(?:[\w-]+\s+){0,3}?(?:positions|targets|camps|bases|villages|hideouts|posts)\b"),
     ("MOBILIZE", "15", r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,3}?tests\b|\btested\s+(?:an?\s+)?(?:nuclear|atomic|hydrogen)\b|\b(?:troops|forces|soldiers|paratroopers)\s+(?:were\s+)?(?:flown|airlifted|rushed)\s+(?:in)?to\b"),
     ("SANCTION", "16", r"\bin\s+abeyance\b|\bclos(?:ed|es|e|ing)\s+(?:(?:its|their|the|all)\s+)?(?:[\w–-]+\s+){0,5}?(?:crossings?|checkpoints?|border\s+posts?)\b|\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+(?:[\w,'’-]+\s+){0,12}?(?:was|were)\s+(?:both\s+)?closed\b|\bintroduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border\s+)?controls\b|\b(?:barred|bann?ed)\s+(?:[\w-]+\s+){0,3}?from\s+(?:its|their|the)\s+airspace\b|\b(?:halved|reduced)\s+(?:its\s+|their\s+)?(?:gas|oil|electricity|water|energy)\s+(?:supplies|deliveries|exports)\b"),
     ("COOPERATE", "06", r"\b(?:re)?open(?:ed|s|ing)\s+(?:(?:the|its|their)\s+)?(?:[\w–-]+\s+){0,2}?(?:border\s+)?(?:crossings?|corridor)\b|\b(?:corridor|crossings?)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:re)?opened\b|\b(?:was|were)\s+admitted\b"),
-    ("CONSULT", "043", r"\b(?:minister|president|prime\s+minister|delegation|adviser|envoy|chancellor|king|leader)s?\s+(?:[\w,'’-]+\s+){0,6}?arrived\s+in\b|\battended\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:swearing-in|inauguration|funeral|ceremony|summit|mass|celebrations?|parade)\b"),
+    ("CONSULT", "043", r"\b(?:minister|president|prime\s+minister|delegation|adviser|envoy|chancellor|king|leader)s?\s+(?:[\w,'’-]+\s+){0,6}?arrived\s+in\b|\battended\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:swearing-in|inauguration|coronation|funeral|ceremony|summit|mass|celebrations?|parade)\b"),
     ("AID", "07", r"\barmed\s+the\b|\bsent\s+(?:military\s+)?advisers\b"),
     ("COERCE", "174", r"\bimpound(?:ed|s|ing)\b"),
     ("RETREAT", "0841", r"\brepatriat(?:ed|es|ing)\b"),
@@ -285,8 +285,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\bretook\b|\bretaken\b"),
     # round 10: visits, counterparts, fire exchanged, incursions, legations and representation, recognition extended
     ("CONSULT", "043", r"\b(?:came|went)\s+to\s+(?=[A-Z])(?!(?:[A-Z][\w-]*\s+)?(?:Power|Office)\b)"),
-    ("ASSAULT", "19", r"\bexchanged\s+fire\b|\bexchanges?\s+of\s+fire\b|\bfire\s+(?:on|at|upon)\b|\b(?:shells?|mortars?|rockets?|missiles?)\s+fired\s+from\b|\bincursions?\b|\b(?:troops|forces|soldiers|army|levies|militias?)\s+(?:[\w,-]+\s+){0,4}?(?:crossed\s+into|entered\s+the\s+(?:territory|region|country|province|town|city|area|zone))\b"),
-    ("SANCTION", "161", r"\bordered\s+(?:[\w'’-]+\s+){0,3}?diplomats\s+home\b|\breduc(?:ed|es|ing)\s+(?:its|their)\s+(?:diplomatic\s+)?representation\b|\bordered\s+the\s+closure\s+of\b|\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade)\b"),
+    ("ASSAULT", "19", r"\bexchanged\s+fire\b|\bexchanges?\s+of\s+fire\b|\bfire\s+(?:on|at|upon)\b|\b(?:shells?|mortars?|rockets?|missiles?)\s+(?:were\s+|had\s+been\s+)?fired\s+from\b|\bincursions?\b|\b(?:troops|forces|soldiers|army|levies|militias?)\s+(?:[\w,-]+\s+){0,4}?(?:crossed\s+into|entered\s+the\s+(?:territory|region|country|province|town|city|area|zone))\b"),
+    ("SANCTION", "161", r"\bordered\s+(?:[\w'’-]+\s+){0,3}?diplomats\s+home\b|\bordered\s+(?:[\w'’-]+\s+){0,3}?(?:diplomats|ambassador|envoys?|embassy\s+staff)\s+to\s+leave\b|\breduc(?:ed|es|ing)\s+(?:its|their)\s+(?:diplomatic\s+)?representation\b|\bordered\s+the\s+closure\s+of\b|\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade)\b"),
     ("COOPERATE", "064", r"\b(?:rais|upgrad)(?:ed|es|e|ing)\s+(?:(?:its|their|the)\s+)?(?:diplomatic\s+)?(?:missions?|representation|legations?)\b|\bexchanged\s+(?:ambassadors|legations|envoys)\b|\bambassadors\s+were\s+exchanged\b|\bpresented\s+(?:his|her|their)\s+credentials\b"),
     ("SUPPORT", "054", r"\b(?:(?:grant|extend|accord)(?:ed|s|ing)?|gave|giv(?:e|es|en|ing))\s+(?:[\w'’-]+\s+){0,2}?(?:de\s+facto\s+|de\s+jure\s+|diplomatic\s+|formal\s+|full\s+)?recognition\b"),
     ("SUPPORT", "055", r"\baccept(?:ed|s)?\s+(?:the|an|its|their)\s+apology\b|\b(?:issued|offered|made)\s+(?:a\s+|an\s+)?(?:formal\s+|official\s+)?apology\b"),
@@ -401,7 +401,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     # round 35: arms and oil shipped, suppliers of arms, ships hit, aircraft that struck, answers with missiles
     # (recognition granted widened the entry for "extended recognition" above)
     ("AID", "072", r"\bship(?:ped|s)\s+(?:[\w$.,'’-]+\s+){0,5}?(?:missiles|arms|weapons|ammunition|oil|grain|aid|supplies|equipment)\b|\bsupplier\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:arms|weapons|oil|gas)\b"),
-    ("ASSAULT", "19", r"\b(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:hit|struck)\s+by\b|\b(?:aircraft|jets|planes|warplanes|drones|bombers|artillery|warships)\s+(?:[\w'’-]+\s+){0,2}?struck\b|\b(?:answered|responded|retaliated)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by\s+firing)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|rockets|drones|air\s+strikes|airstrikes)\b"),
+    ("ASSAULT", "19", r"\b(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:hit|struck)\s+by\b|\b(?:aircraft|jets|planes|warplanes|drones|bombers|artillery|warships)\s+(?:[\w'’-]+\s+){0,2}?struck\b|\b(?:answered|responded|retaliated)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by\s+firing)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|rockets|drones|air\s+strikes|airstrikes|artillery|shelling)\b"),
     # round 37: borders defined or clarified, forces outfought, agreements annulled, alliances with militias,
     # violations of sovereignty
     ("AGREE", "057", r"\b(?:border|boundary|frontier)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+(?:initially\s+|further\s+|finally\s+|formally\s+|first\s+)?(?:defined|delimited|demarcated|clarified|fixed|drawn)\b"),

@@ -1,0 +1,69 @@
+"""Phrases from held-out rounds 95 to 98 (session 19): memberships said "together" or ended "until X left it",
+neighbours across lower-case seas, missions denied ("but no consulate in Sabah") or of a lower rank (a
+vice-consulate), diplomats ordered to leave, rockets counted in thousands, and an office taken in an aside that
+also names the coup it came by."""
+
+from __future__ import annotations
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _extract(body: str, title: str):
+    return extract(read_plaintext(f"= {title} =\n\n==History==\n{body}\n"))
+
+
+def _events(body: str, title: str) -> list[tuple[str, str, list[str]]]:
+    return [(e.plover, e.date, e.actors) for e in _extract(body, title).events]
+
+
+def test_a_membership_said_together_and_one_ended_until_a_state_left() -> None:
+    told = _extract("Namibia and South Africa share a land border, and the two countries belong together to the "
+                    "Southern African Customs Union (SACU), the Common Monetary Area and the United Nations.",
+                    "Namibia–South Africa relations")
+    assert [o.code for o in told.organizations] == ["SACU", "CMA", "UN"]
+    told = _extract("Both countries are members of the United Nations and NATO, and both belonged to the European "
+                    "Union until the United Kingdom left it on 31 January 2020.", "Spain–United Kingdom relations")
+    assert [o.code for o in told.organizations] == ["UN", "NATO"]
+
+
+def test_neighbours_separated_by_seas_written_in_lower_case_share_no_land_border() -> None:
+    told = _extract("Malaysia and the Philippines are neighbouring countries, separated by the Sulu and Celebes seas.",
+                    "Malaysia–Philippines relations")
+    assert told.border is not None and told.border.shared is False
+
+
+def test_a_mission_denied_is_none_and_a_vice_consulate_is_of_another_kind() -> None:
+    told = _extract("Malaysia has an embassy in Manila and a consulate in Davao City. The Philippines has an embassy "
+                    "in Kuala Lumpur but no consulate in Sabah.", "Malaysia–Philippines relations")
+    assert sorted((m.sender, m.city, m.kind) for m in told.missions) == [
+        ("MYS", "Davao City", "consulate"), ("MYS", "Manila", "embassy"), ("PHL", "Kuala Lumpur", "embassy")]
+    told = _extract("Brazil has an embassy in Caracas and a vice-consulate in Santa Elena de Uairén.",
+                    "Brazil–Venezuela relations")
+    assert sorted((m.city, m.kind) for m in told.missions) == [("Caracas", "embassy"),
+                                                               ("Santa Elena de Uairén", "other")]
+
+
+def test_diplomats_ordered_to_leave_and_attacks_counted_or_answered() -> None:
+    assert _events("In 2020 Brazil ordered Maduro's diplomats to leave.", "Brazil–Venezuela relations") == [
+        ("SANCTION", "2020", ["BRA", "VEN"])]
+    assert [p for p, _, _ in _events("In 2006 Hezbollah fired about 4,000 rockets into northern Israel.",
+                                     "Israel–Lebanon relations")] == ["ASSAULT"]
+    told = _events("On 1 September 2019 Hezbollah fired anti-tank missiles at an army base, and Israel answered "
+                   "with artillery fire.", "Israel–Lebanon relations")
+    assert [p for p, _, _ in told] == ["ASSAULT", "ASSAULT"]
+    told = _events("In March 2025 Israel struck Beirut after rockets were fired from Lebanon.",
+                   "Israel–Lebanon relations")
+    assert ("ASSAULT", "2025-03") in [(p, d) for p, d, _ in told]
+    told = _events("In February 2013 Malaysian police and troops cordoned off the village.",
+                   "Malaysia–Philippines relations")
+    assert [(p, d, a[0]) for p, d, a in told] == [("MOBILIZE", "2013-02", "MYS")]
+
+
+def test_an_office_taken_in_an_aside_is_the_office_even_when_a_coup_is_named() -> None:
+    told = _events("Pervez Musharraf, who had taken power in a coup in October 1999, aligned Pakistan with the "
+                   "United States after the September 11 attacks.", "Iran–Pakistan relations")
+    assert "1999-10" in [d for p, d, _ in told if p == "OTHER"]
+    told = _events("General Muhammad Zia-ul-Haq, who had seized power in July 1977, flew to Tehran in September "
+                   "1980.", "Iran–Pakistan relations")
+    assert ("OTHER", "1977-07") in [(p, d) for p, d, _ in told]
