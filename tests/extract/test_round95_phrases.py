@@ -1,7 +1,7 @@
 """Phrases from held-out rounds 95 to 98 (session 19): memberships said "together" or ended "until X left it",
 neighbours across lower-case seas, missions denied ("but no consulate in Sabah") or of a lower rank (a
-vice-consulate), diplomats ordered to leave, rockets counted in thousands, and an office taken in an aside that
-also names the coup it came by."""
+vice-consulate), diplomats ordered to leave, rockets counted in thousands, an office taken in an aside that also
+names the coup it came by, relative clauses that end the sentence, and elections told as participles."""
 
 from __future__ import annotations
 
@@ -67,3 +67,21 @@ def test_an_office_taken_in_an_aside_is_the_office_even_when_a_coup_is_named() -
     told = _events("General Muhammad Zia-ul-Haq, who had seized power in July 1977, flew to Tehran in September "
                    "1980.", "Iran–Pakistan relations")
     assert ("OTHER", "1977-07") in [(p, d) for p, d, _ in told]
+
+
+def test_a_relative_clause_that_ends_the_sentence_tells_its_own_dated_act() -> None:
+    told = _events("The agreement was signed on 15 October 2012 in the presence of Aquino and the Malaysian prime "
+                   "minister Najib Razak, who had succeeded Abdullah Ahmad Badawi in April 2009.",
+                   "Malaysia–Philippines relations")
+    assert ("AGREE", "2012-10-15") in [(p, d) for p, d, _ in told]
+    assert ("OTHER", "2009-04") in [(p, d) for p, d, _ in told]
+    told = _events("India and Sri Lanka signed a free trade agreement in December 1998, which entered into force in "
+                   "March 2000.", "India–Sri Lanka relations")
+    assert [(p, d, sorted(a)) for p, d, a in told] == [("AGREE", "1998-12", ["IND", "LKA"]),
+                                                       ("COOPERATE", "2000-03", ["IND", "LKA"])]
+
+
+def test_an_election_told_by_a_participle_between_commas_is_dated_there() -> None:
+    told = _events("Netumbo Nandi-Ndaitwah, elected in November 2024, took office as Namibia's first female president "
+                   "on 21 March 2025.", "Namibia–South Africa relations")
+    assert sorted(d for p, d, _ in told if p == "OTHER") == ["2024-11", "2025-03-21"]

@@ -32,7 +32,17 @@ _OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2
                                 r"[^,;.()]{1,40}(?:,|(?=[.;]))")  # fmt: skip
 """'Carlos Antonio López, president from 1844, ...', '..., and Sonexay Siphandone, prime minister since December
 2022.': an office taken, told as an apposition."""
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
+_ELECTED_APPOSITIVE = re.compile(r",\s+(?P<office>(?:re-?)?elected|appointed|sworn\s+in|inaugurated)\s+"
+                                 r"(?:as\s+[^,;.()]{1,30}?\s+)?(?:in|on)\s+[^,;.()]{1,30},")
+"""'Netumbo Nandi-Ndaitwah, elected in November 2024, took office ...': the election, told as a participle."""
+
+
+def _office_apposition(text: str, pos: int) -> re.Match[str] | None:
+    return _OFFICE_APPOSITIVE.match(text, pos) or _ELECTED_APPOSITIVE.match(text, pos)
+
+
+# A relative clause between commas, or ending the sentence ("..., who had succeeded Badawi in April 2009.")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?:,|(?=\.\s*$))")
 _PRONOUN = re.compile(r",\s+(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|later|first|already|once)\s+)?"
                       r"(?:been\s+)?")  # fmt: skip
 """An aside's pronoun as the subject of its verb: ", who had first", ", which had been"."""
@@ -47,13 +57,14 @@ def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The relative clauses of the sentence text[s:e] and its appositions of an office held since a date, commas
     included."""
     found = [m.span() for m in _RELATIVE.finditer(text, s, e)]
-    return sorted(found + [m.span() for m in _OFFICE_APPOSITIVE.finditer(text, s, e)
-                           if not any(a <= m.start() < b for a, b in found)])
+    for pattern in (_OFFICE_APPOSITIVE, _ELECTED_APPOSITIVE):
+        found += [m.span() for m in pattern.finditer(text, s, e) if not any(a <= m.start() < b for a, b in found)]
+    return sorted(found)
 
 
 def is_office_apposition(text: str, pos: int) -> bool:
     """True if the aside at `pos` is an office held since a date (", Hungarian prime minister since 2009,")."""
-    return _OFFICE_APPOSITIVE.match(text, pos) is not None
+    return _office_apposition(text, pos) is not None
 
 
 def _aside_of(pos: int, asides: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -99,7 +110,7 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
             continue
         m = m if (a, b) not in typed else None
         verb = FINITE.match(text, m.end()) if m else None
-        office = _OFFICE_APPOSITIVE.match(text, a) if (a, b) not in typed and not verb else None
+        office = _office_apposition(text, a) if (a, b) not in typed and not verb else None
         if office:  # ", president from 1844,": the office, taken then
             triggers = [*triggers, Trigger(office.start("office"), office.end("office") - 1, "OTHER", "")]
             continue
@@ -130,6 +141,13 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
         if actor is None and t.plover == "OTHER" and OFFICE.match(text, t.start):
             host = [ev for ev in out if ev.start <= aside[0] and aside[1] <= ev.end and ev.actors]
             actor = host[0].actors[0] if host else None  # "King Mahendra, who had succeeded Tribhuvan in 1955, ..."
+        parties = None
+        if text.startswith("which", aside[0] + 2):  # "signed a treaty on 17 June 2015, which entered into force in
+            host = [ev for ev in out if 0 <= aside[0] - ev.end <= 1 and ev.actors]  # December 2015": its parties
+            if not host and actor is None:
+                host = [ev for ev in out if ev.end <= aside[0] and ev.actors]
+            parties = host[-1].actors if host else None
+            actor = parties[0] if parties else actor
         if value is None or actor is None or any(0 <= aside[0] - ev.end <= 1 and ev.date == value for ev in out):
             continue  # "After the Lima Uprising, which began on 1 August 1944, ...": the uprising, dated by its aside
         actors = [actor]
@@ -137,6 +155,7 @@ def aside_acts(text: str, people: People, triggers: list[Trigger], asides: list[
             other = [m for m in find_names(text, *aside) if not is_org(m.code) and m.code != actor][:1]
             by = bool(other) and _BY.fullmatch(text, t.end, other[0].start) is not None
             actors = [other[0].code, actor] if by else actors + [m.code for m in other]  # "invaded by Peru": Peru
+        actors = list(parties) if parties and len(actors) == 1 else actors
         second = _second_act(text, own, aside, triggers, value)
         close = aside[1] - 1 if text[aside[1] - 1] == "," else aside[1]  # an apposition may end the sentence
         found.append(EventRecord(
