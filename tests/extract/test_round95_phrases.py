@@ -106,3 +106,12 @@ def test_visits_with_the_date_before_the_place_joint_exercises_and_works_inaugur
                      "2017.", "In September 2006 the two prime ministers inaugurated the first new border marker at "
                      "the crossing.", "On 1 November 2023 they inaugurated the Akhaura–Agartala rail link by video."):
         assert [p for p, _, _ in _events(sentence, "China–Nepal relations")] == ["COOPERATE"], sentence
+
+
+def test_people_ordered_out_are_coerced_and_diplomats_ordered_out_sanctioned() -> None:
+    assert [p for p, _, _ in _events("In January 1983 the civilian government of Shehu Shagari ordered undocumented "
+                                     "foreigners to leave within two weeks.", "Benin–Nigeria relations")] == ["COERCE"]
+    assert [p for p, _, _ in _events("In January 2023 Burkina Faso gave French special forces a month to leave the "
+                                     "country.", "Burkina Faso–France relations")] == ["COERCE"]
+    assert [p for p, _, _ in _events("In 2020 Nigeria ordered Benin's diplomats to leave.",
+                                     "Benin–Nigeria relations")] == ["SANCTION"]

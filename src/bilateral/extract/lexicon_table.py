@@ -495,4 +495,8 @@ ENTRIES: list[tuple[str, str, str]] = [
                   rf"(?:{OFFICE_TITLES})\b"),
     ("OTHER", "", r"\bbec(?:ame|omes)\s+(?:an?\s+)?(?:autonomous\s+|integral\s+)?part\s+of\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
+    # session 19: people ordered out ("ordered undocumented foreigners to leave within two weeks", "gave French
+    # special forces a month to leave"): COERCE in 9 of the held-out golds' 16 (diplomats sent home, SANCTION, above)
+    ("COERCE", "174", r"\bordered\s+(?:[\w'’-]+\s+){0,5}?to\s+leave\b|"
+                      r"\bgave\s+(?:[\w'’-]+\s+){0,4}?(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+to\s+leave\b"),
 ]
