@@ -115,3 +115,16 @@ def test_people_ordered_out_are_coerced_and_diplomats_ordered_out_sanctioned() -
                                      "country.", "Burkina Faso–France relations")] == ["COERCE"]
     assert [p for p, _, _ in _events("In 2020 Nigeria ordered Benin's diplomats to leave.",
                                      "Benin–Nigeria relations")] == ["SANCTION"]
+
+
+def test_sieges_murders_bombardments_and_ships_struck_are_assaults() -> None:
+    for sentence in ("Mohammad Shah Qajar laid siege to Herat in November 1837.",
+                     "Iran struck Afghan airfields on 3 December 1971.",
+                     "Afghan agents murdered the Iranian consul on 25 July 1934.",
+                     "Iranian gunboats bombarded the port in October 1832.",
+                     "On 22 October 2023 Iranian vessels collided with an Afghan supply boat.",
+                     "On 16 November 2021 Iranian border guards fired water cannon at two Afghan boats."):
+        assert [p for p, _, _ in _events(sentence, "Afghanistan–Iran relations")] == ["ASSAULT"], sentence
+    # a building burned down in a riot is no attack by a state
+    assert [p for p, _, _ in _events("On 3 May 2020 the Herat police station burned down after a night of rioting by "
+                                     "Iranian migrants.", "Afghanistan–Iran relations")] != ["ASSAULT"]

