@@ -128,3 +128,15 @@ def test_sieges_murders_bombardments_and_ships_struck_are_assaults() -> None:
     # a building burned down in a riot is no attack by a state
     assert [p for p, _, _ in _events("On 3 May 2020 the Herat police station burned down after a night of rioting by "
                                      "Iranian migrants.", "Afghanistan–Iran relations")] != ["ASSAULT"]
+
+
+def test_settlements_told_without_signing_are_agreements() -> None:
+    for sentence in ("On 4 December 1997 the two countries settled the boundary at the mouth of the Rezovo River.",
+                     "Both parliaments approved it in June 1999.",
+                     "The Conference of Ambassadors confirmed the 1913 frontier on 9 November 1921.",
+                     "In 1964 Turkey undertook to pay Bulgaria 15 million dollars for the flooded villages.",
+                     "On 11 August 1863 Bulgaria accepted a Turkish protectorate."):
+        assert [p for p, _, _ in _events(sentence, "Bulgaria–Turkey relations")] == ["AGREE"], sentence
+    # demands and refugees accepted keep their own types
+    assert [p for p, _, _ in _events("In 1989 Bulgaria accepted Turkey's demands.", "Bulgaria–Turkey relations")] \
+        == ["CONCEDE"]

@@ -84,7 +84,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("COOPERATE", "06", r"\breopen(?:ed|s|ing)?\b"),
     ("SANCTION", "161", r"\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:\w+\s+){0,4}?(?:was|were|have\s+been|had\s+been)\s+(?:severed|broken\s+off|suspended|cut|downgraded|frozen)\b"),
     ("SANCTION", "161", r"\bclos(?:ed|es|e|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b"),
-    ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:\w+\s+)?demands\b|\b(?:meet|met|meets)\s+(?:[\w-]+\s+){0,2}?demands\b"),
+    ("CONCEDE", "081", r"\baccept(?:ed|s)?\s+(?:[\w'’-]+\s+){0,2}?demands\b|\b(?:meet|met|meets)\s+(?:[\w-]+\s+){0,2}?demands\b"),
     ("SANCTION", "16", r"\bimpos(?:ed|es|e|ing)\s+(?:new\s+)?(?:\w+\s+)?(?:restrictions|sanctions|tariffs|duties|embargo|ban)\b"),
     ("COERCE", "172", r"\b(?:re)?impos(?:ed|es|e|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:blockades?|curfew|martial\s+law|state\s+of\s+(?:siege|emergency))"),
     ("ASSAULT", "190", r"\bopen(?:ed|s)?\s+fire\b|\bethnic\s+cleansing\b|\bexplod(?:ed|es)\b|\babused\b"),
@@ -505,4 +505,14 @@ ENTRIES: list[tuple[str, str, str]] = [
     # special forces a month to leave"): COERCE in 9 of the held-out golds' 16 (diplomats sent home, SANCTION, above)
     ("COERCE", "174", r"\bordered\s+(?:[\w'’-]+\s+){0,5}?to\s+leave\b|"
                       r"\bgave\s+(?:[\w'’-]+\s+){0,4}?(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+to\s+leave\b"),
+    # session 19: settlements told without "signed" ("the two countries settled the boundary", "both congresses
+    # approved it", "the Conference of Ambassadors confirmed the 1913 frontier", "Egypt undertook to pay",
+    # "delimited their maritime zones"): AGREE in 14 of 14, 8 of 9, 25 of 33, 17 of 18 and 20 of 26 golds' events;
+    # "accepted" alone (37 AGREE, 19 CONCEDE) after the entries above that tell demands, terms and refugees
+    ("AGREE", "057", r"\bapproved\s+(?:it|them)\b|\bapproved\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:treaty|agreement|accord|deal|"
+                     r"protocol|convention|amendment|accession)\b|\bsettled\s+(?:the|their)\s+(?:[\w'’\"“”-]+\s+){0,3}?"
+                     r"(?:boundary|border|frontier|dispute|details|question|issue|war|claims?)\b|"
+                     r"\bconfirmed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:frontier|boundary|border|division|line|award|"
+                     r"agreement|treaty|mandates?)\b|\bundert(?:ook|akes|aken)\s+to\b|\bdelimit(?:ed|s)\b"),
+    ("AGREE", "03", r"\baccept(?:ed|s)\b"),
 ]
