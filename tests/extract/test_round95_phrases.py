@@ -140,3 +140,10 @@ def test_settlements_told_without_signing_are_agreements() -> None:
     # demands and refugees accepted keep their own types
     assert [p for p, _, _ in _events("In 1989 Bulgaria accepted Turkey's demands.", "Bulgaria–Turkey relations")] \
         == ["CONCEDE"]
+
+
+def test_admissions_told_in_the_pluperfect_and_works_entering_operation_are_cooperation() -> None:
+    assert [p for p, _, _ in _events("Albania had been admitted to the League of Nations in December 1920.",
+                                     "Albania–Greece relations")] == ["COOPERATE"]
+    assert [p for p, _, _ in _events("The Chashma plant, built by China, entered commercial operation in September "
+                                     "2000.", "China–Pakistan relations")] == ["COOPERATE"]

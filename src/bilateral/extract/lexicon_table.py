@@ -360,7 +360,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "057", r"\bfollowed(?:(?<=agreement\sfollowed)|(?<=treaty\sfollowed)|(?<=accord\sfollowed)|"
                      r"(?<=pact\sfollowed)|(?<=protocol\sfollowed)|(?<=convention\sfollowed)|(?<=memorandum\sfollowed))"
                      r"\s+(?:in|on)\b"),  # the literal first: an entry's first letters pick the patterns tried
-    ("COOPERATE", "06", r"\b(?:was|were)\s+readmitted\b|\bwas\s+admitted\s+to\b"),
+    ("COOPERATE", "06", r"\b(?:was|were)\s+readmitted\b|\b(?:was|were|been)\s+(?:formally\s+|finally\s+)?admitted\s+(?:to|into)\b|\bjoint\s+bid\b"),
     ("ASSAULT", "19", r"\b(?:was|were)\s+liberated\b|\b(?:air|bombing|ground)\s+(?:campaign|offensive|war)\b"),
     ("MOBILIZE", "15", r"\b(?:were|was)\s+massed\b|\bmoved\s+(?:[\w'’-]+\s+){0,3}?(?:divisions|troops|forces|brigades|units|tanks)\s+(?:towards|to|into|along)\b"),
     ("COOPERATE", "064", r"\btook\s+up\s+(?:his|her)\s+post\b"),
@@ -451,7 +451,7 @@ ENTRIES: list[tuple[str, str, str]] = [
                         r"causeway|link|line|metro|cables?|interconnect(?:or|ion)s?|terminals?|plants?|reactors?|"
                         r"turbines?|airport|ferry|service)\b,?(?:\s+(?!and\s+(?:the|a|an|its|their)\b)[\w'’(),–-]+){0,12}?\s+(?:(?:was|were)\s+"
                         r"(?:(?:formally|officially|finally|jointly)\s+)?(?:opened|inaugurated|completed|commissioned)"
-                        r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?service"
+                        r"|opened\s+(?:to\s+traffic\s+)?(?:on|in)\b|entered\s+(?:commercial\s+)?(?:service|operation)"
                         r"|(?<=,\s)(?:completed|opened|inaugurated|commissioned)\s+(?:in|on)"  # "the railway ..., completed in 1955"
                         r"|began\s+(?:commercial\s+)?operations?|(?:came|went)\s+into\s+(?:service|operation))\b"),
     # session 17: the ceremonies of joint works, and credit lines
