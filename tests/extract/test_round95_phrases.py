@@ -147,3 +147,11 @@ def test_admissions_told_in_the_pluperfect_and_works_entering_operation_are_coop
                                      "Albania–Greece relations")] == ["COOPERATE"]
     assert [p for p, _, _ in _events("The Chashma plant, built by China, entered commercial operation in September "
                                      "2000.", "China–Pakistan relations")] == ["COOPERATE"]
+
+
+def test_a_named_place_captured_is_an_assault_and_a_named_person_captured_is_not() -> None:
+    assert [p for p, _, _ in _events("The Taliban captured Herat on 5 September 1995.", "Afghanistan–Iran relations")] \
+        == ["ASSAULT"]
+    assert [p for p, _, _ in _events("In 1855 Iran seized Herat.", "Afghanistan–Iran relations")] == ["ASSAULT"]
+    assert [p for p, _, _ in _events("In December 2004 Iranian agents captured the FARC leader Rodrigo Granda in "
+                                     "Kabul.", "Afghanistan–Iran relations")] == ["COERCE"]
