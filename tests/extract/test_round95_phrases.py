@@ -155,3 +155,16 @@ def test_a_named_place_captured_is_an_assault_and_a_named_person_captured_is_not
     assert [p for p, _, _ in _events("In 1855 Iran seized Herat.", "Afghanistan–Iran relations")] == ["ASSAULT"]
     assert [p for p, _, _ in _events("In December 2004 Iranian agents captured the FARC leader Rodrigo Granda in "
                                      "Kabul.", "Afghanistan–Iran relations")] == ["COERCE"]
+
+
+def test_visits_told_by_the_host_or_the_journey_are_consultations() -> None:
+    for sentence in ("In July 2024 Cairo hosted a conference of Sudanese civilian forces.",
+                     "Nimeiry made a state visit to Cairo that November 1976.",
+                     "Sisi received him in Cairo on 10 May 2024.",
+                     "In September 2002 Kofi Annan brought Bashir and Sisi together in Geneva.",
+                     "Nimeiry stopped in Cairo in June 1974.",
+                     "In May 2010 Bashir became the first Sudanese president to address the Egyptian Parliament."):
+        assert [p for p, _, _ in _events(sentence, "Egypt–Sudan relations")] == ["CONSULT"], sentence
+    # refugees hosted are aid, as before
+    assert [p for p, _, _ in _events("In 2023 Egypt hosted 500,000 Sudanese refugees.", "Egypt–Sudan relations")] \
+        == ["AID"]

@@ -384,7 +384,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("REJECT", "12", r"\bvot(?:ed|es|e|ing)\s+(?:it\s+|them\s+)?down\b"),
     ("CONSULT", "043", r"\btour(?:ed|s)\s+(?=[A-Z])|\battend(?:ed|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:commemorations?|anniversary|memorial\s+service)\b|\breceived\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|in)\s+(?:his|her|the\b|[A-Z])"),
     # "made a state visit to Nairobi, where she addressed the Kenyan parliament": part of the visit, not a second event
-    ("CONSULT", "043", r"(?<!where\she\s)(?<!where\sshe\s)(?<!where\sthey\s)\baddress(?:ed|es)\s+(?:the\s+|a\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:parliament|bundestag|congress|knesset|duma|senate|diet|sejm|rada|legislature|national\s+assembly)\b"),
+    ("CONSULT", "043", r"(?<!where\she\s)(?<!where\sshe\s)(?<!where\sthey\s)\baddress(?:ed|es)?\s+(?:the\s+|a\s+|both\s+)?(?:joint\s+session\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:parliament|bundestag|congress|knesset|duma|senate|diet|sejm|rada|legislature|national\s+assembly|oireachtas|houses\s+of\s+parliament)\b"),
     ("COOPERATE", "06", r"\b(?:was|were)\s+set\s+up\b|\b(?:was|were)\s+reunified\b"),
     ("OTHER", "", r"\b(?:berlin\s+)?wall\s+fell\b|\bfall\s+of\s+the\s+(?:berlin\s+)?wall\b|\bsucceeded\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:on|in)\b"),
     ("SANCTION", "161", r"\bend\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:relations|ties)\b"),
@@ -520,4 +520,11 @@ ENTRIES: list[tuple[str, str, str]] = [
                      r"\bconfirmed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:frontier|boundary|border|division|line|award|"
                      r"agreement|treaty|mandates?)\b|\bundert(?:ook|akes|aken)\s+to\b|\bdelimit(?:ed|s)\b"),
     ("AGREE", "03", r"\baccept(?:ed|s)\b"),
+    # session 19: visits and meetings told by their host or their journey: "hosted" (64 of 75 golds' events
+    # CONSULT; refugees hosted are AID above), "made a state visit to", "made the journey to", "made an
+    # unannounced stop in" (67 of 67), "received him in Cairo", "was received by", "brought X and Y together",
+    # "attended the opening of", "stopped in Rangoon"
+    ("CONSULT", "042", r"\bhost(?:ed|s)\b|\bmade\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:visit|trip|journey|stop|tour)s?\b|\breceived\s+(?:him|her|them)\b|\b(?:was|were)\s+received\s+by\b|"
+                       r"\bbrought\s+(?:[\w'’-]+\s+){1,6}?together\b|\battended\s+the\s+opening\b|\bstopped\s+(?:over\s+)?in\s+(?=[A-Z])"),
 ]
