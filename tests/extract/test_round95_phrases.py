@@ -168,3 +168,13 @@ def test_visits_told_by_the_host_or_the_journey_are_consultations() -> None:
     # refugees hosted are aid, as before
     assert [p for p, _, _ in _events("In 2023 Egypt hosted 500,000 Sudanese refugees.", "Egypt–Sudan relations")] \
         == ["AID"]
+
+
+def test_texts_declared_void_votes_against_and_organisations_left_are_rejections() -> None:
+    for sentence in ("On 25 January 1978 the military junta in Buenos Aires declared it \"incurably null\".",
+                     "In November 1994 Chile voted against the proposal.",
+                     "In 1950 Chile withheld recognition of the new government.",
+                     "In 2021 Argentina abandoned the project.",
+                     "Chile announced in April 2017 that it would leave the Organization of American States.",
+                     "In January 2020 Chile declined a belated invitation to the Berlin conference."):
+        assert [p for p, _, _ in _events(sentence, "Argentina–Chile relations")] == ["REJECT"], sentence

@@ -192,7 +192,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "092", r"\binvestigat(?:ed|es|e|ing|ion)\b|\bsu(?:ed|ing|es)\b|\bindict(?:ed|s|ment)?\b|\bcharg(?:ed|es)\s+(?:\w+\s+){0,2}with\b|\bprob(?:ed|e|ing)\s+into\b"),
     ("ACCUSE", "111", r"\bwas\s+lying\b|\blied\s+about\b"),
     # REJECT
-    ("REJECT", "12", r"\breject(?:ed|s|ing|ion)?\b|\brefus(?:ed|es|e|ing|al)\b|\bdeclin(?:ed|es|e)\s+(?:to\b|\w+\s+(?:assistance|aid|request|offer|invitation))|\bdeclines\b|\bturn(?:ed|s)?\s+down\b"),
+    ("REJECT", "12", r"\breject(?:ed|s|ing|ion)?\b|\brefus(?:ed|es|e|ing|al)\b|\bdeclin(?:ed|es|e)\s+(?:to\b|(?:[\w'’-]+\s+){1,3}?(?:assistance|aid|request|offer|invitation|proposal))|\bdeclines\b|\bturn(?:ed|s)?\s+down\b"),
     ("REJECT", "12", r"\bden(?:ied|ies|y|ying)\b|\breneg(?:ed|es|ing)\b|\bfail(?:ed|s)?\s+to\s+(?:reach|agree|produce|yield)\b"),
     ("REJECT", "12", r"\b(?:refut|dismiss|rebuff)(?:ed|es|e|ing)?\b|\bveto(?:ed|es)?\b"),
     ("REJECT", "12", r"\b(?:oppos)(?:ed|es|e|ing)\b|\bout\s+of\s+the\s+question\b|\bwill\s+not\s+(?:accept|agree|allow)\b"),
@@ -527,4 +527,13 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "042", r"\bhost(?:ed|s)\b|\bmade\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                        r"(?:visit|trip|journey|stop|tour)s?\b|\breceived\s+(?:him|her|them)\b|\b(?:was|were)\s+received\s+by\b|"
                        r"\bbrought\s+(?:[\w'’-]+\s+){1,6}?together\b|\battended\s+the\s+opening\b|\bstopped\s+(?:over\s+)?in\s+(?=[A-Z])"),
+    # session 19: refusals told as a verdict on a text or a body: declared "null" or void (13 of 13 golds'
+    # events REJECT), voted against or no (10 of 11), withheld recognition, stayed away from, abandoned the plan,
+    # and a state that would leave or left an organisation (11 of 24, the rest spread over five types)
+    ("REJECT", "12", r"\b(?:declar(?:ed|ing)|pronounc(?:ed|ing))\s+(?:[\w'’\"“-]+\s+){0,4}?[\"“]?(?:null|void|invalid)\b|"
+                     r"\bvoted\s+(?:against|no)\b|\bwithheld\s+(?:its\s+|their\s+)?recognition\b|\bstayed\s+away\s+from\b|"
+                     r"\babandon(?:ed|s)\s+(?:it\b|them\b|(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:attempt|project|"
+                     r"plan|deal|talks|negotiations|idea|claim|effort|scheme)\b)|"
+                     r"\b(?:would|to)\s+(?:leave|quit)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[A-Z]{2,}|Organi[sz]ation|"
+                     r"Community|Commonwealth|League)\b"),
 ]
