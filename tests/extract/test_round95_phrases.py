@@ -17,6 +17,16 @@ def _events(body: str, title: str) -> list[tuple[str, str, list[str]]]:
     return [(e.plover, e.date, e.actors) for e in _extract(body, title).events]
 
 
+def _types(body: str, title: str) -> list[str]:
+    """The PLOVER types of the events read from one sentence."""
+    return [p for p, _, _ in _events(body, title)]
+
+
+def _each_typed(title: str, plover: str, sentences: tuple[str, ...]) -> None:
+    for sentence in sentences:
+        assert _types(sentence, title) == [plover], sentence
+
+
 def test_a_membership_said_together_and_one_ended_until_a_state_left() -> None:
     told = _extract("Namibia and South Africa share a land border, and the two countries belong together to the "
                     "Southern African Customs Union (SACU), the Common Monetary Area and the United Nations.",
@@ -90,11 +100,12 @@ def test_an_election_told_by_a_participle_between_commas_is_dated_there() -> Non
 def test_bars_border_fences_closed_ports_and_restricted_visas_are_sanctions() -> None:
     """The held-out golds type 'barred' SANCTION in 18 of 21 cases and a border fence built in 10 of 15 (never
     OTHER)."""
-    for sentence in ("On 17 May 2025 India barred the import of Bangladeshi garments through its land ports.",
-                     "In 1984 India began building a barbed-wire fence along the border.",
-                     "In 1987 India closed its ports to ships flying the Bangladeshi flag.",
-                     "In January 2023 India restricted visas for Bangladeshi travellers."):
-        assert [p for p, _, _ in _events(sentence, "Bangladesh–India relations")] == ["SANCTION"], sentence
+    _each_typed("Bangladesh–India relations", "SANCTION", (
+        "On 17 May 2025 India barred the import of Bangladeshi garments through its land ports.",
+        "In 1984 India began building a barbed-wire fence along the border.",
+        "In 1987 India closed its ports to ships flying the Bangladeshi flag.",
+        "In January 2023 India restricted visas for Bangladeshi travellers.",
+    ))
 
 
 def test_visits_with_the_date_before_the_place_joint_exercises_and_works_inaugurated() -> None:
@@ -102,10 +113,11 @@ def test_visits_with_the_date_before_the_place_joint_exercises_and_works_inaugur
                                      "Malaysia–Philippines relations")] == ["CONSULT"]
     assert ("CONCEDE", "1885") in [(p, d) for p, d, _ in _events(
         "Spain renounced any claim to North Borneo in the Madrid Protocol of 1885.", "Malaysia–Philippines relations")]
-    for sentence in ("The two armies held their first joint exercise, Sagarmatha Friendship, in Kathmandu in April "
-                     "2017.", "In September 2006 the two prime ministers inaugurated the first new border marker at "
-                     "the crossing.", "On 1 November 2023 they inaugurated the Akhaura–Agartala rail link by video."):
-        assert [p for p, _, _ in _events(sentence, "China–Nepal relations")] == ["COOPERATE"], sentence
+    _each_typed("China–Nepal relations", "COOPERATE", (
+        "The two armies held their first joint exercise, Sagarmatha Friendship, in Kathmandu in April "
+        "2017.", "In September 2006 the two prime ministers inaugurated the first new border marker at "
+        "the crossing.", "On 1 November 2023 they inaugurated the Akhaura–Agartala rail link by video.",
+    ))
 
 
 def test_people_ordered_out_are_coerced_and_diplomats_ordered_out_sanctioned() -> None:
@@ -118,25 +130,27 @@ def test_people_ordered_out_are_coerced_and_diplomats_ordered_out_sanctioned() -
 
 
 def test_sieges_murders_bombardments_and_ships_struck_are_assaults() -> None:
-    for sentence in ("Mohammad Shah Qajar laid siege to Herat in November 1837.",
-                     "Iran struck Afghan airfields on 3 December 1971.",
-                     "Afghan agents murdered the Iranian consul on 25 July 1934.",
-                     "Iranian gunboats bombarded the port in October 1832.",
-                     "On 22 October 2023 Iranian vessels collided with an Afghan supply boat.",
-                     "On 16 November 2021 Iranian border guards fired water cannon at two Afghan boats."):
-        assert [p for p, _, _ in _events(sentence, "Afghanistan–Iran relations")] == ["ASSAULT"], sentence
+    _each_typed("Afghanistan–Iran relations", "ASSAULT", (
+        "Mohammad Shah Qajar laid siege to Herat in November 1837.",
+        "Iran struck Afghan airfields on 3 December 1971.",
+        "Afghan agents murdered the Iranian consul on 25 July 1934.",
+        "Iranian gunboats bombarded the port in October 1832.",
+        "On 22 October 2023 Iranian vessels collided with an Afghan supply boat.",
+        "On 16 November 2021 Iranian border guards fired water cannon at two Afghan boats.",
+    ))
     # a building burned down in a riot is no attack by a state
     assert [p for p, _, _ in _events("On 3 May 2020 the Herat police station burned down after a night of rioting by "
                                      "Iranian migrants.", "Afghanistan–Iran relations")] != ["ASSAULT"]
 
 
 def test_settlements_told_without_signing_are_agreements() -> None:
-    for sentence in ("On 4 December 1997 the two countries settled the boundary at the mouth of the Rezovo River.",
-                     "Both parliaments approved it in June 1999.",
-                     "The Conference of Ambassadors confirmed the 1913 frontier on 9 November 1921.",
-                     "In 1964 Turkey undertook to pay Bulgaria 15 million dollars for the flooded villages.",
-                     "On 11 August 1863 Bulgaria accepted a Turkish protectorate."):
-        assert [p for p, _, _ in _events(sentence, "Bulgaria–Turkey relations")] == ["AGREE"], sentence
+    _each_typed("Bulgaria–Turkey relations", "AGREE", (
+        "On 4 December 1997 the two countries settled the boundary at the mouth of the Rezovo River.",
+        "Both parliaments approved it in June 1999.",
+        "The Conference of Ambassadors confirmed the 1913 frontier on 9 November 1921.",
+        "In 1964 Turkey undertook to pay Bulgaria 15 million dollars for the flooded villages.",
+        "On 11 August 1863 Bulgaria accepted a Turkish protectorate.",
+    ))
     # demands and refugees accepted keep their own types
     assert [p for p, _, _ in _events("In 1989 Bulgaria accepted Turkey's demands.", "Bulgaria–Turkey relations")] \
         == ["CONCEDE"]
@@ -158,23 +172,25 @@ def test_a_named_place_captured_is_an_assault_and_a_named_person_captured_is_not
 
 
 def test_visits_told_by_the_host_or_the_journey_are_consultations() -> None:
-    for sentence in ("In July 2024 Cairo hosted a conference of Sudanese civilian forces.",
-                     "Nimeiry made a state visit to Cairo that November 1976.",
-                     "Sisi received him in Cairo on 10 May 2024.",
-                     "In September 2002 Kofi Annan brought Bashir and Sisi together in Geneva.",
-                     "Nimeiry stopped in Cairo in June 1974.",
-                     "In May 2010 Bashir became the first Sudanese president to address the Egyptian Parliament."):
-        assert [p for p, _, _ in _events(sentence, "Egypt–Sudan relations")] == ["CONSULT"], sentence
+    _each_typed("Egypt–Sudan relations", "CONSULT", (
+        "In July 2024 Cairo hosted a conference of Sudanese civilian forces.",
+        "Nimeiry made a state visit to Cairo that November 1976.",
+        "Sisi received him in Cairo on 10 May 2024.",
+        "In September 2002 Kofi Annan brought Bashir and Sisi together in Geneva.",
+        "Nimeiry stopped in Cairo in June 1974.",
+        "In May 2010 Bashir became the first Sudanese president to address the Egyptian Parliament.",
+    ))
     # refugees hosted are aid, as before
     assert [p for p, _, _ in _events("In 2023 Egypt hosted 500,000 Sudanese refugees.", "Egypt–Sudan relations")] \
         == ["AID"]
 
 
 def test_texts_declared_void_votes_against_and_organisations_left_are_rejections() -> None:
-    for sentence in ("On 25 January 1978 the military junta in Buenos Aires declared it \"incurably null\".",
-                     "In November 1994 Chile voted against the proposal.",
-                     "In 1950 Chile withheld recognition of the new government.",
-                     "In 2021 Argentina abandoned the project.",
-                     "Chile announced in April 2017 that it would leave the Organization of American States.",
-                     "In January 2020 Chile declined a belated invitation to the Berlin conference."):
-        assert [p for p, _, _ in _events(sentence, "Argentina–Chile relations")] == ["REJECT"], sentence
+    _each_typed("Argentina–Chile relations", "REJECT", (
+        "On 25 January 1978 the military junta in Buenos Aires declared it \"incurably null\".",
+        "In November 1994 Chile voted against the proposal.",
+        "In 1950 Chile withheld recognition of the new government.",
+        "In 2021 Argentina abandoned the project.",
+        "Chile announced in April 2017 that it would leave the Organization of American States.",
+        "In January 2020 Chile declined a belated invitation to the Berlin conference.",
+    ))
