@@ -54,8 +54,8 @@ _NOT_PAST = re.compile(r"\b(?:has|have|is|are|does|do|denies|rejects|disputes|co
 
 
 def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The relative clauses of the sentence text[s:e] and its appositions of an office held since a date, commas
-    included."""
+    """The relative clauses of the sentence text[s:e] (between commas, or ending it) and its appositions of an office
+    held since a date or taken on one (", elected in November 2024,"), commas included."""
     found = [m.span() for m in _RELATIVE.finditer(text, s, e)]
     for pattern in (_OFFICE_APPOSITIVE, _ELECTED_APPOSITIVE):
         found += [m.span() for m in pattern.finditer(text, s, e) if not any(a <= m.start() < b for a, b in found)]
@@ -63,7 +63,8 @@ def find_asides(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def is_office_apposition(text: str, pos: int) -> bool:
-    """True if the aside at `pos` is an office held since a date (", Hungarian prime minister since 2009,")."""
+    """True if the aside at `pos` is an office held since a date (", Hungarian prime minister since 2009,") or taken
+    on one (", elected in November 2024,")."""
     return _office_apposition(text, pos) is not None
 
 
