@@ -194,3 +194,12 @@ def test_texts_declared_void_votes_against_and_organisations_left_are_rejections
         "Chile announced in April 2017 that it would leave the Organization of American States.",
         "In January 2020 Chile declined a belated invitation to the Berlin conference.",
     ))
+
+
+def test_members_counted_are_people_unless_they_are_an_organisations_states() -> None:
+    told = _extract("On 13 February 2019 a suicide bombing on the Khash–Zahedan road killed 27 members of the "
+                    "Revolutionary Guards, and Iran blamed Pakistan.", "Iran–Pakistan relations")
+    assert [(f.value, f.unit) for f in told.figures] == [(27, "people")]
+    told = _extract("In 2004 Iran and Pakistan joined the 10 members of the Economic Cooperation Organization in "
+                    "signing a trade agreement.", "Iran–Pakistan relations")
+    assert [f for f in told.figures if f.unit == "people"] == []

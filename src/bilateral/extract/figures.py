@@ -33,7 +33,7 @@ _PEOPLE_NOUNS = (
     r"travell?ers|passengers|crew\s+members|crew(?:men)?|seamen|traders|businessmen|delegates|officials|employees|"
     r"exiles|invaders|rafters|men|women|defectors|deportees|draftees|conscripts|victims|dead|wounded|injured|"
     r"casualties|drivers|truckers|pilots|villagers|inhabitants|protesters|demonstrators|rebels|militants|"
-    r"insurgents|herders|settlers|deaths|fatalities|Jews|Muslims|Christians|Catholics"
+    r"insurgents|herders|settlers|deaths|fatalities|Jews|Muslims|Christians|Catholics|members"
 )
 _COUNT = r"(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)"  # "1,500", "1.5" (with a multiplier), never "1962,"
 # Counts written as words ("nine soldiers", "twelve people"); "one" is left out ("one of the ...").
@@ -329,6 +329,8 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
         value = _num(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
         if 1500 <= value <= 2100 and not m.group(2) and "," not in m.group(1):
             continue  # a year followed by a noun
+        if m.group(4) == "members" and _of_states_body(text, m.end(), e):
+            continue  # "the 27 members of the European Union": states, not people
         what = (m.group(3) + m.group(4)).strip()
         tail = _words_after(text, m.end(), e, 6)
         out.append(FigureRecord(what=f"{what} {tail}".strip(), value=value, unit="people", year=year,
@@ -352,6 +354,17 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
                                 value=value, unit="people", year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
     return out
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_states_body(text: str, pos: int, e: int) -> bool:
+    """True if text[pos:] goes on 'of (the) <an organisation of states>' ('members of NATO'), whose members are
+    states; 'members of the Revolutionary Guards', 'of the Provisional IRA' are people."""
+    of = _OF.match(text, pos, e)
+    names = find_names(text, of.end(), min(e, of.end() + 60)) if of else []
+    return bool(names) and names[0].start == of.end() and is_org(names[0].code)
 
 
 def table_figures(doc: Document) -> list[FigureRecord]:
