@@ -203,3 +203,12 @@ def test_members_counted_are_people_unless_they_are_an_organisations_states() ->
     told = _extract("In 2004 Iran and Pakistan joined the 10 members of the Economic Cooperation Organization in "
                     "signing a trade agreement.", "Iran–Pakistan relations")
     assert [f for f in told.figures if f.unit == "people"] == []
+
+
+def test_nationals_driven_back_returned_or_held_are_counted_once() -> None:
+    told = _extract("In August 2018 Brazilian residents of Pacaraima drove about 1,200 Venezuelans back across the "
+                    "border.", "Brazil–Venezuela relations")
+    assert [(f.value, f.unit) for f in told.figures] == [(1200, "people")]
+    told = _extract("In August 2015 Venezuela closed the main border crossings and deported more than 1,500 "
+                    "Colombians living in Venezuela.", "Colombia–Venezuela relations")
+    assert [(f.value, f.unit) for f in told.figures] == [(1500, "people")]

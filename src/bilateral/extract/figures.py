@@ -53,8 +53,9 @@ _PEOPLE_WORDS = re.compile(rf"(?<![\w-])(?i:{_WORDCOUNT})(?:\s+(million|thousand
                            rf"({_PEOPLE_NOUNS})\b")
 # "killed eight Israelis", "killing two Kuwaitis": people of a state, counted by what was done to them
 _DONE_TO = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|arrested|detained|executed|abducted|kidnapped|"
-                      rf"expelled|deported)\s+(?:about\s+|some\s+|at\s+least\s+)?(?:{_COUNT}|(?i:{_WORDCOUNT}))\s+"
-                      rf"([A-Z][a-z]+s)\b")
+                      rf"expelled|deported|drove|returned|repatriated|evacuated|rescued|released|freed|held)\s+"
+                      rf"(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|around\s+)?"
+                      rf"(?:{_COUNT}|(?i:{_WORDCOUNT}))(?:\s+(million|thousand))?\s+([A-Z][a-z]+s)\b")
 # "displacing 30,000 on the Kyrgyz side", "killed 12 in the attack": people counted by what was done to them,
 # with no noun after the count
 _DONE_TO_BARE = re.compile(rf"\b(?:displac(?:ed|ing)|evacuat(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing))\s+"
@@ -308,10 +309,11 @@ def sentence_figures(text: str, s: int, e: int, year: int | None) -> list[Figure
                                     unit="people", year=year, start=m.start(), end=m.end()))  # fmt: skip
             taken.append(m.span())
     for m in _DONE_TO.finditer(text, s, e):
-        hit = name_table().get(m.group(3))
-        if hit and hit[1] == "demonym":
+        hit = name_table().get(m.group(4))
+        if hit and hit[1] == "demonym" and not any(a < m.end() and m.start() < b for a, b in taken):
             value = _num(m.group(1)) if m.group(1) else float(_WORDNUMS[m.group(2).lower()])
-            out.append(FigureRecord(what=f"{m.group(3)} {text[m.start() : m.start(1) if m.group(1) else m.start(2)]}"
+            value *= _MULT.get((m.group(3) or "").lower(), 1)
+            out.append(FigureRecord(what=f"{m.group(4)} {text[m.start() : m.start(1) if m.group(1) else m.start(2)]}"
                                     .strip(), value=value, unit="people", year=year, start=m.start(), end=m.end()))
             taken.append(m.span())
     for m in _DONE_TO_BARE.finditer(text, s, e):
