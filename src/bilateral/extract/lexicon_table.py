@@ -97,11 +97,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ASSAULT", "19", r"\b(?:drone|missile|air|rocket)\s+strikes?\b|\btear\s+gas\b|\bchemical\s+weapons\b|\bshoot(?:ing)?\s+down\b"),
     ("REJECT", "12", r"\b(?:talks|negotiations)\s+(?:\w+\s+)?(?:failed|collapsed|broke\s+down|stalled)\b"),
     # session 19: acts of war the held-out golds type ASSAULT (laid siege 18 of 21, murdered 9 of 10, bombarded 9
-    # of 9, repulsed 7 of 7, struck ... airfields 36 of 42, sank 11 of 13)
+    # of 9, repulsed 7 of 7, sank 11 of 13; airfields, cities and ships struck are in the "struck" entry below)
     ("ASSAULT", "19", r"\blaid\s+siege\b|\bmurder(?:ed|s)\b|\bliberat(?:ed|es)\s+(?=[A-Z])|\bbombard(?:ed|s|ing|ment)\b|"
                       r"\bburn(?:ed|t)\s+(?!down\b)(?=[A-Z])|\bcollid(?:ed|es)\s+with\b|\bwater\s+cannons?\b|\breoccup(?:ied|ies|y)\b|"
-                      r"\bhijack(?:ed|s|ing)\b|\b(?:repuls|repell)ed\b|\bsank\b|"
-                      r"\bstruck\s+(?:[\w-]+\s+)?(?:airfields|air\s+bases|bases|positions|targets|cities|towns|ports|ships|vessels)\b"),
+                      r"\bhijack(?:ed|s|ing)\b|\b(?:repuls|repell)ed\b|\bsank\b"),
     # a named place captured or seized ("the Taliban captured Herat on 5 September 1995", "seized Banjul"): ASSAULT
     # in the held-out golds (captured: 60 of 72); the name must be all the object, so "captured the FARC leader
     # Rodrigo Granda" (a person) stays COERCE
@@ -129,7 +128,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("CONSULT", "044", r"\b(?:met|meet|meets|meeting)\s+(?:with\b|in\b|at\s+(?:the\s+)?[A-Z]|[A-Z]|(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)"),
     ("CONSULT", "046", r"\bnegotiat\w*"),
     ("CONSULT", "040", r"\b(?:consult|discuss)(?:ed|s|ing)?\b"),
-    ("CONSULT", "042", r"\b(?:hosted|hosts|received)\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
+    ("CONSULT", "042", r"\breceived\s+(?:a\s+)?(?:\w+\s+){0,2}(?:delegation|visit|president|minister|leader|counterpart|welcome)"),
     ("CONSULT", "043", r"\bgave\s+a\s+(?:\w+\s+)?welcome\b"),
     ("CONSULT", "043", r"\btravel(?:l)?ed\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2},)?(?:\s+\d{4})?\s+)?to\b|\bflew\s+to\b"),
     ("CONSULT", "040", r"\b(?:phone|telephone)\s+(?:call|conversation)\b|\b(?:tele)?phoned\b"),
@@ -267,11 +266,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     # round 8: crossing into, entering and taking places; fire, strikes and tests; crossings closed and opened
     ("ASSAULT", "19", r"\bcross(?:ed|es|ing)\s+(?:the\s+)?(?:international\s+|de\s+facto\s+)?(?:border|frontier|line\s+of\s+control|ceasefire\s+line)\s+(?:towards|into|near)\b|\bentered\s+the\s+war\b|\b(?:troops|forces|army|soldiers|fighters|guerrillas)\s+(?:[\w-]+\s+){0,3}?entered\s+[A-Z]"),
     ("ASSAULT", "19", r"\brecaptur(?:ed|es|e|ing)\b|\b(?:routed|overran|overrun)\b|\bdefeated\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:force|forces|army|troops|knights)\b|\bbroke\s+through\b|\btook\s+(?=[A-Z])(?!(?:[A-Z][\w-]*\s+){1,3}(?:to|into)\s+(?:court|account|task)\b)"),
-    ("ASSAULT", "19", r"\bfired\s+(?:[\w,.-]+\s+){0,4}?(?:missiles|rockets|shells|mortars|scuds?)\b|\bstruck\s+(?:[\w-]+\s+){0,3}?(?:positions|targets|camps|bases|villages|hideouts|posts)\b"),
+    ("ASSAULT", "19", r"\bfired\s+(?:[\w,.-]+\s+){0,4}?(?:missiles|rockets|shells|mortars|scuds?)\b|\bstruck\s+(?:[\w-]+\s+){0,3}?(?:positions|targets|camps|bases|villages|hideouts|posts|airfields|air\s+bases|cities|towns|ports|ships|vessels)\b"),
     ("MOBILIZE", "15", r"\b(?:carried\s+out|conducted|staged)\s+(?:[\w-]+\s+){0,3}?tests\b|\btested\s+(?:an?\s+)?(?:nuclear|atomic|hydrogen)\b|\b(?:troops|forces|soldiers|paratroopers)\s+(?:were\s+)?(?:flown|airlifted|rushed)\s+(?:in)?to\b"),
     ("SANCTION", "16", r"\bin\s+abeyance\b|\bclos(?:ed|es|e|ing)\s+(?:(?:its|their|the|all)\s+)?(?:[\w–-]+\s+){0,5}?(?:crossings?|checkpoints?|border\s+posts?)\b|\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+(?:[\w,'’-]+\s+){0,12}?(?:was|were)\s+(?:both\s+)?closed\b|\bintroduc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:border\s+)?controls\b|\b(?:barred|bann?ed)\s+(?:[\w-]+\s+){0,3}?from\s+(?:its|their|the)\s+airspace\b|\b(?:halved|reduced)\s+(?:its\s+|their\s+)?(?:gas|oil|electricity|water|energy)\s+(?:supplies|deliveries|exports)\b"),
     ("COOPERATE", "06", r"\b(?:re)?open(?:ed|s|ing)\s+(?:(?:the|its|their)\s+)?(?:[\w–-]+\s+){0,2}?(?:border\s+)?(?:crossings?|corridor)\b|\b(?:corridor|crossings?)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:re)?opened\b|\b(?:was|were)\s+admitted\b"),
-    ("CONSULT", "043", r"\b(?:minister|president|prime\s+minister|delegation|adviser|envoy|chancellor|king|leader)s?\s+(?:[\w,'’-]+\s+){0,6}?arrived\s+in\b|\battended\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:swearing-in|inauguration|coronation|funeral|ceremony|summit|mass|celebrations?|parade)\b"),
+    ("CONSULT", "043", r"\b(?:minister|president|prime\s+minister|delegation|adviser|envoy|chancellor|king|leader)s?\s+(?:[\w,'’-]+\s+){0,6}?arrived\s+in\b|\battended\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:swearing-in|inauguration|coronation|opening|funeral|ceremony|summit|mass|celebrations?|parade)\b"),
     ("AID", "07", r"\barmed\s+the\b|\bsent\s+(?:military\s+)?advisers\b"),
     ("COERCE", "174", r"\bimpound(?:ed|s|ing)\b"),
     ("RETREAT", "0841", r"\brepatriat(?:ed|es|ing)\b"),
@@ -307,7 +306,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "115", r"\btook\s+(?:the|its|their)\s+(?:case|dispute)\s+(?:[\w-]+\s+){0,3}?to\b"),
     # round 12: states proclaimed, visits hosted and calls, notes exchanged, proceedings, designations, repudiations
     ("OTHER", "", r"\bproclaimed\s+the\s+(?:[\w'’-]+\s+){0,2}?(?!state\s+of\s+(?:emergency|siege|war)\b)(?:state|republic|kingdom|empire)\b|\bwon\s+(?:its\s+|their\s+)?independence\b|\b(?:re)?gained\s+(?:its\s+|their\s+)?statehood\b|\brestored\s+(?:its\s+|their\s+)?independence\b|\bdeposed\b|\bwas\s+crowned\b"),
-    ("CONSULT", "042", r"\bhosted\s+(?:him|her|them)\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b|\bled\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?delegation\s+to\b|\battended\s+the\s+(?:[\w'’–-]+\s+){0,5}?(?:summit|conference)\b"),
+    ("CONSULT", "042", r"\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b|\bled\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?delegation\s+to\b|\battended\s+the\s+(?:[\w'’–-]+\s+){0,5}?(?:summit|conference)\b"),
     ("AGREE", "057", r"\bexchanged\s+(?:diplomatic\s+)?notes\b|\bexchange\s+of\s+notes\b|\badopted\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:framework|declaration|agreement|roadmap|action\s+plan)\b|\b(?:alliance|union|pact)\s+(?:was|were)\s+sealed\b|\bsealed\s+(?:an?\s+|the\s+)?(?:alliance|pact|union)\b"),
     ("COOPERATE", "061", r"\b(?:took|takes|take)\s+effect\b"),
     ("ACCUSE", "115", r"\b(?:began|initiated|launched|filed|brought|instituted|started)\s+(?:legal\s+|arbitration\s+)?proceedings\s+against\b|\bobjected\s+(?:that|to)\b"),
@@ -350,7 +349,6 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("THREATEN", "13", r"\bdeclared\s+(?:a\s+)?(?:holy\s+war|jihad)\b"),
     ("AGREE", "057", r"\b(?:accepted|concluded)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:treaty|truce|armistice|peace|protocol|accords?|pact)\b"),
     ("SANCTION", "16", r"\brais(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?tax(?:es)?\s+on\b"),
-    ("REJECT", "12", r"\bdeclared\s+(?:[\w'’-]+\s+){0,3}?[\"“]?null\s+and\s+void\b"),
     ("SANCTION", "1663", r"\bgave\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\s+to\s+leave\b"),
     # round 19: protectorates proclaimed, readmission, liberation, air campaigns, troops massed or moved towards a
     # border, ambassadors taking up their posts
@@ -523,10 +521,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     # session 19: visits and meetings told by their host or their journey: "hosted" (64 of 75 golds' events
     # CONSULT; refugees hosted are AID above), "made a state visit to", "made the journey to", "made an
     # unannounced stop in" (67 of 67), "received him in Cairo", "was received by", "brought X and Y together",
-    # "attended the opening of", "stopped in Rangoon"
+    # "stopped in Rangoon"
     ("CONSULT", "042", r"\bhost(?:ed|s)\b|\bmade\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                        r"(?:visit|trip|journey|stop|tour)s?\b|\breceived\s+(?:him|her|them)\b|\b(?:was|were)\s+received\s+by\b|"
-                       r"\bbrought\s+(?:[\w'’-]+\s+){1,6}?together\b|\battended\s+the\s+opening\b|\bstopped\s+(?:over\s+)?in\s+(?=[A-Z])"),
+                       r"\bbrought\s+(?:[\w'’-]+\s+){1,6}?together\b|\bstopped\s+(?:over\s+)?in\s+(?=[A-Z])"),
     # session 19: refusals told as a verdict on a text or a body: declared "null" or void (13 of 13 golds'
     # events REJECT), voted against or no (10 of 11), withheld recognition, stayed away from, abandoned the plan,
     # and a state that would leave or left an organisation (11 of 24, the rest spread over five types)

@@ -204,10 +204,10 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
             lm = _LIST.match(text, km.end(), e)
             if not lm:
                 continue
+            if _NONE.search(text, max(s, km.start() - 16), km.start()):
+                continue  # "but no consulate in Sabah"
             # "used to have a consulate-general in Turku and a consulate in Lappeenranta": missions no longer kept
             had_until = _HAD.search(text, max(s, km.start() - 12), km.start()) and _UNTIL.match(text, lm.end())
-            if _NONE.search(text, max(s, km.start() - 16), km.start()):
-                continue
             if had_until or _FORMER.search(text, max(s, km.start() - 40), km.start()) or (
                     former_end >= 0 and _AND_ANOTHER.fullmatch(text, former_end, km.start())):
                 former_end = lm.end()
