@@ -31,6 +31,13 @@ _AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}"
 _TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$")
 _NAME_AT = re.compile(rf",?\s+{NAME}")
 _TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
+# a name told before its state: "Thabo Mbeki, the South African president", "Kgalema Motlanthe, who had replaced
+# Mbeki as South African president", "Ian Khama, who became president of Botswana", "Morsi became president of Egypt"
+_NAME_THEN_STATE = re.compile(
+    rf"{NAME}(?:,\s+(?:(?:the|then|its)\s+|who\s+(?:had\s+)?(?:become|became|was|replaced\s+\S+\s+as|succeeded\s+\S+\s+as)"
+    r"\s+(?:the\s+)?)|\s+(?:became|was\s+elected|was\s+sworn\s+in\s+as)\s+(?:the\s+)?)(?:first\s+|new\s+)?$")
+_TITLE_AFTER = re.compile(rf"(?:'s?)?\s+(?:[a-z]+\s+){{0,2}}?{TITLE}\b")
+_OF_STATE = re.compile(rf"\s*{TITLE}\s+of\s+(?:the\s+)?$")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
 _PAIR_WORDS = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|states|governments|sides)|both\s+countries|"
                          r"bilateral(?:ly)?|each\s+other)\b", re.IGNORECASE)  # fmt: skip
@@ -95,6 +102,7 @@ def learn_people(doc: Document) -> People:
             nm = _NAME_AT.match(text, m.end)
             if nm and "\n" not in nm.group(0):
                 people.add(nm.group(1), m.code)
+        _name_told_before(text, m, people)
     for m in _TITLE_NAME_OF.finditer(text):  # "Prime Minister Carlos Menem of Argentina"
         states = [x for x in find_names(text, m.end(), m.end() + 60) if x.start == m.end() and not is_org(x.code)]
         if states:
@@ -118,6 +126,19 @@ def learn_people(doc: Document) -> People:
         if leader.since:
             people.terms[form] = leader.since
     return people
+
+
+def _name_told_before(text: str, m: Mention, people: People) -> None:
+    """'Thabo Mbeki, the South African president', 'Ian Khama, who became president of Botswana': the name before
+    the state, when a title follows a demonym or a possessive, or comes between the verb and 'of'."""
+    window = text[max(0, m.start - 90) : m.start]
+    if _TITLE_AFTER.match(text, m.end) and (m.kind == "demonym" or text.startswith("'s", m.end)):
+        told = _NAME_THEN_STATE.search(window)
+    else:
+        title = _OF_STATE.search(window)
+        told = _NAME_THEN_STATE.search(window, 0, title.start()) if title else None  # "$": right before the title
+    if told and "\n" not in told.group(0) and told.group(1) not in people.names:
+        people.add(told.group(1), m.code)
 
 
 def first_state(cell: str) -> str | None:

@@ -30,6 +30,7 @@ _NOUN_PARTICIPLE = re.compile(
 # "During the Falklands War, which began with the Argentine landing on 2 April 1982, Chile ...": that year
 _DURING_LEAD = re.compile(r"(?:During|Throughout|Amid|In\s+the\s+(?:lead|run|build)-up\s+to)\b")
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
+_FRAME_LEAD = re.compile(r"(?:In|During|Throughout)\s+(?:the\s+)?")  # a sentence set in a named happening
 _SINCE = re.compile(r"\bsince\s+$")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 
@@ -126,6 +127,10 @@ class ClauseDater:
                     return (value if "/" in value else value[:7]), d.vague
                 if value:
                     return value, d.vague
+        framing = next((h for h in self._happenings if h.start < cs
+                        and _FRAME_LEAD.fullmatch(self.text, self._sent_start, h.start)), None)
+        if framing:  # "In the October 1973 war Iraq sent ..., but it withdrew its forces": the war's time
+            return framing.date, False
         if _AFTER_LEAD.match(self.text, self._sent_start, cs) or _DURING_LEAD.match(self.text, self._sent_start, cs):
             # "After the Warsaw Uprising, which began on 1 August 1944, German troops razed the capital":
             # the aside dates what came first; the clause is later, in that year at least

@@ -256,7 +256,9 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     if kind == "decade":
         lo, hi = _decade_range(g[0], int(g[1]))
         s = s + len(m.group(0)) - len(m.group(0).lstrip(" -"))
-        return DateMention(s, e, "decade", lo=lo, hi=hi)
+        # "on the first such visit since the 1980s": the time before the happening, not its date
+        since = _FIRST_SINCE.search(text[max(0, s - 100) : s].removesuffix("the "))
+        return DateMention(s, e, "decade", lo=lo, hi=hi, modifier=bool(since))
     if kind == "century":
         lo, hi = _century_range(g[0], int(g[1]))
         until = re.search(r"\b(?:until|till|by|beyond|since)\s+(?:the\s+)?$", text[max(0, s - 14) : s], re.IGNORECASE)
@@ -331,10 +333,12 @@ _IN_PASSING = re.compile(rf"{_SINCE.pattern}|\b(?:who|which)\s+had\s+[^,;()]{{0,
 def _inherit_years(text: str, mentions: list[DateMention]) -> None:
     """'After Russia invaded on 24 February 2022, ... and on 12 March the president signed': a day or month
     without a year takes the year of the sentence's last explicit date before it, not the paragraph's."""
-    year = passing = None
+    year = passing = by_year = None
     for d in mentions:
         if d.kind in ("dm", "m") and d.year is None:
             d.year, d.floor = year, passing
+            if d.kind == "m" and by_year and re.search(r"\bthat\s+$", text[max(0, d.start - 6) : d.start]):
+                d.year = by_year  # "about 1.2 million by 2007, before it imposed visas that October": 2007
         elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year and _IN_PASSING.search(
                 text, max(0, d.start - 60), d.start):
             # "Gandhi, who had been prime minister since 1966, ... on 9 August": 1971, the year the text has
@@ -342,7 +346,9 @@ def _inherit_years(text: str, mentions: list[DateMention]) -> None:
             # Damascus on 8 December": 2024)
             passing = d.year
         elif d.kind in ("dmy", "my", "year") and not d.modifier and d.year:
-            year = d.year
+            year, by_year = d.year, None
+        elif d.kind == "year" and d.modifier and re.search(r"\bby\s+$", text[max(0, d.start - 4) : d.start]):
+            by_year = d.year
         elif d.kind == "year" and d.modifier and d.year and _FRAMED.search(text, max(0, d.start - 30), d.start):
             year = d.year  # "During the 2016 migrant crisis Austria began building ... in April": April 2016
     # "After Ukraine retook Kharkiv in September, Putin proclaimed on 30 September 2022 ...": a month before

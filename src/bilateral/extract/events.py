@@ -59,6 +59,10 @@ _NONSTATE = re.compile(r"\b(?:gunmen|militants?|insurgents?|terrorists?|rebels?|
                        r"separatists?|extremists?|armed\s+men|guerrillas?|Taliban|al-Qaeda|Islamic\s+State|ISIL|ISIS|"
                        r"Hamas|Hezbollah)\b")
 _DOMESTIC = re.compile(r"\bseized\s+power\b|\bmartial\s+law\b|\bcrackdown\b|\bcoup\b", re.IGNORECASE)
+# acts the lexicon has no type for that a state does within itself: "Tandja dissolved parliament", "the army removed
+# Morsi", "Honduras seceded", "Nepal promulgated its new constitution"; not in an aside ("who had returned as")
+_INTERNAL = re.compile(r"(?<!who )(?<!had )\b(?:dissolved|impeached|renamed|promulgated|elected|seceded|succeeded|"
+                       r"was\s+awarded|removed\s+[A-Z]\w+|returned\s+as)\b")
 _DATED_BY = re.compile(r"\s+by\s+[^,;()]{2,80}?\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 _DOCUMENT = re.compile(rf"\b(?:{DOC_NAMES}|treaty|agreement|accord|convention|protocol|declaration|pact|deal)\b"
                        r"[^,;]{0,30},?\s+$")
@@ -309,7 +313,7 @@ class EventExtractor(ClauseDater):
         """'Gunmen opened fire on the Pakistani embassy', 'the military seized power in Myanmar': a non-state
         attacker or a domestic act; the state named is the only one involved (as the corpus gold codes the
         September 11 attacks with the United States alone)."""
-        if _DOMESTIC.search(self.text, cs, ce):
+        if _DOMESTIC.search(self.text, cs, ce) or (plover == "UNTYPED" and _INTERNAL.search(self.text, cs, ce)):
             return True
         return plover == "ASSAULT" and bool(_NONSTATE.search(self.text, cs, ce))
 

@@ -1,0 +1,75 @@
+"""Phrases from held-out rounds 103 to 106 (session 20): a decade told as "the first ... since the 1980s", a
+sentence set in a named war, "that October" after "by 2007", acts the lexicon lacked (airspace closed "its own",
+surcharges, relations raised to ambassadorial level, mourning declared, hands shaken, declarations issued, money
+contributed, states merged, people tried or assaulted), acts a state does within itself, and leaders named before
+their state."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = read_plaintext(f"= {title} =\n\n==History==\n{body}\n")
+    return [(e.plover, e.date, e.actors) for e in extract(doc).events]
+
+
+def test_a_decade_after_first_since_is_the_time_before_not_the_date() -> None:
+    told = _events("On 21 November 2006 the Syrian foreign minister Walid Muallem, on the first such visit since the "
+                   "1980s, agreed in Baghdad to restore diplomatic relations.", "Iraq–Syria relations")
+    assert [(p, d) for p, d, _ in told] == [("AGREE", "2006-11-21")]
+
+
+def test_a_sentence_set_in_a_named_war_dates_its_later_clauses_by_the_war() -> None:
+    told = _events("Relations broke down in 1970. In the October 1973 war Iraq sent an armoured division to the Golan "
+                   "front, but it withdrew its forces after Syria accepted the United Nations ceasefire, which Baghdad "
+                   "rejected.", "Iraq–Syria relations")
+    later = [(p, d) for p, d, _ in told if p in ("RETREAT", "AGREE", "REJECT")]
+    assert later == [("RETREAT", "1973-10"), ("AGREE", "1973-10"), ("REJECT", "1973-10")]
+
+
+def test_that_month_after_by_a_year_is_in_that_year() -> None:
+    told = _events("The war began in 2003. Syria took in more Iraqi refugees than any other country, about 1.2 million "
+                   "by 2007, before it imposed visa requirements on Iraqis that October.", "Iraq–Syria relations")
+    assert [d for p, d, _ in told if p == "SANCTION"] == ["2007-10"]
+
+
+@pytest.mark.parametrize(("sentence", "plover"), [
+    ("On 7 April 2025 Mali closed its own airspace to Algerian aircraft in response.", "SANCTION"),
+    ("In 1971 Algeria imposed a 10% import surcharge on Malian goods.", "SANCTION"),
+    ("On 4 July 2023 the foreign ministries announced that relations had been raised to ambassadorial level.",
+     "COOPERATE"),
+    ("In May 2025 Bamako promised to respond in kind.", "THREATEN"),
+    ("In 2023 Mali declared official mourning.", "SUPPORT"),
+    ("On 20 November 2022 Tebboune and Goïta shook hands for the first time at the opening of the World Cup.",
+     "CONSULT"),
+    ("In 2021 Tebboune and Goïta issued the Algiers Declaration on defence.", "AGREE"),
+    ("In 1991 Algeria contributed $13 million to the Malian reconstruction fund.", "AID"),
+    ("Algeria and Mali merged into a federation in February 1958.", "COOPERATE"),
+    ("Five Algerian officers were tried in Bamako in June 1967.", "COERCE"),
+    ("In August 2010 several Algerian embassy employees were assaulted in Bamako.", "ASSAULT"),
+    ("In December 2023 Algerian officials received representatives of the Malian movements.", "CONSULT"),
+    ("January 2025: Tebboune attends Goïta's inauguration in Bamako.", "CONSULT"),
+    ("In October 1956 the Algerian leader flew uninvited to Bamako.", "CONSULT"),
+])
+def test_acts_the_lexicon_lacked(sentence: str, plover: str) -> None:
+    assert [p for p, _, _ in _events(sentence, "Algeria–Mali relations")] == [plover]
+
+
+def test_an_act_a_state_does_within_itself_has_that_state_alone() -> None:
+    for sentence in ("In 2009 the Nigerien president dissolved parliament.",
+                     "On 12 March 2010 the Nigerien army removed Tandja.",
+                     "In 2010 Niger promulgated its new constitution."):
+        assert [a for _, _, a in _events(sentence, "Niger–Nigeria relations")] == [["NER"]], sentence
+
+
+def test_a_leader_named_before_his_state_is_that_states_later() -> None:
+    told = _events("In 2008 Kgalema Motlanthe, who had replaced Mbeki as South African president on 25 September, "
+                   "took office. In 2009 Motlanthe returned the stolen cattle.", "Botswana–South Africa relations")
+    assert told[-1][2][0] == "ZAF"
+    told = _events("Quett Masire, who had become president of Botswana in July 1980, took office. In 1984 Masire "
+                   "turned down the demands.", "Botswana–South Africa relations")
+    assert told[-1][2][0] == "BWA"
