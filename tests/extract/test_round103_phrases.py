@@ -73,3 +73,14 @@ def test_a_leader_named_before_his_state_is_that_states_later() -> None:
     told = _events("Quett Masire, who had become president of Botswana in July 1980, took office. In 1984 Masire "
                    "turned down the demands.", "Botswana–South Africa relations")
     assert told[-1][2][0] == "BWA"
+
+
+def test_by_a_year_dates_a_clause_in_the_past_perfect_but_not_the_story_after_it() -> None:
+    told = _events("In 1963 Tuareg rebels in Kidal rose against the Nicaraguan government. The Nicaraguan army had "
+                   "crushed the revolt by 1964. Nicaragua promised to extend trade with Costa Rica to $5 billion by "
+                   "2021.", "Costa Rica–Nicaragua relations")
+    assert [(p, d) for p, d, _ in told] == [("ASSAULT", "1963"), ("ASSAULT", "1964"), ("AGREE", "1963")]
+    told = _events("In 2018 Costa Rica condemned the repression in Nicaragua. By 2022 Costa Rica had received more "
+                   "than 100,000 asylum applications from Nicaraguans. Costa Rica then recalled its ambassador from "
+                   "Managua.", "Costa Rica–Nicaragua relations")
+    assert [d for p, d, _ in told if p == "SANCTION"] == ["2018"]

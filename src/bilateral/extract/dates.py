@@ -297,6 +297,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
+    if mod and re.search(r"\b[Bb]y\s+$", before) and _PAST_PERFECT.search(_clause_around(text, s, e)):
+        mod = False  # "The army had crushed the revolt by 1964", "by 2025 both had recalled their ambassadors": then
     if re.search(r"\b(?:until|till)\s+$", before) and re.match(r",?\s+when\b", text[e : e + 7]):
         mod = False  # "until 1818 when the forces ... destroyed": the year of the clause it introduces
     # "the first ... since 1954", "the first ... in 68 years, since Hoxha in 1946"
@@ -304,6 +306,16 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     named = re.search(r"\b([A-Z][A-Za-z]+) $", before)  # "Euro 2012", "Expo 2010": part of a name
     mod = mod or bool(named and named.group(1) not in _DATING_WORDS)
     return DateMention(s, e, "year", year, modifier=mod)
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|both\s+|all\s+)?(?!been\b)\w+(?:ed|en|wn|t|ne|un)\b")
+
+
+def _clause_around(text: str, s: int, e: int) -> str:
+    """The text from the last clause break before s to the next after e, at most 80 characters each way."""
+    lo = max(text.rfind(c, max(0, s - 80), s) for c in ".;,\n")
+    hi = min((i for i in (text.find(c, e, e + 80) for c in ".;,\n") if i >= 0), default=e + 80)
+    return text[max(lo + 1, s - 80) : hi]
 
 
 def _attach_years(text: str, mentions: list[DateMention]) -> None:
