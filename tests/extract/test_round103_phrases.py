@@ -1,8 +1,8 @@
 """Phrases from held-out rounds 103 to 106 (session 20): a decade told as "the first ... since the 1980s", a
 sentence set in a named war, "that October" after "by 2007", acts the lexicon lacked (airspace closed "its own",
 surcharges, relations raised to ambassadorial level, mourning declared, hands shaken, declarations issued, money
-contributed, states merged, people tried or assaulted), acts a state does within itself, and leaders named before
-their state."""
+contributed, states merged, people tried or assaulted, power taken, wars resumed), acts a state does within itself,
+leaders named before their state, and "by 1964" in the past perfect."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def test_that_month_after_by_a_year_is_in_that_year() -> None:
     ("In December 2023 Algerian officials received representatives of the Malian movements.", "CONSULT"),
     ("January 2025: Tebboune attends Goïta's inauguration in Bamako.", "CONSULT"),
     ("In October 1956 the Algerian leader flew uninvited to Bamako.", "CONSULT"),
+    ("In 1803 Algeria resumed the war against Mali.", "ASSAULT"),
 ])
 def test_acts_the_lexicon_lacked(sentence: str, plover: str) -> None:
     assert [p for p, _, _ in _events(sentence, "Algeria–Mali relations")] == [plover]
@@ -84,3 +85,10 @@ def test_by_a_year_dates_a_clause_in_the_past_perfect_but_not_the_story_after_it
                    "than 100,000 asylum applications from Nicaraguans. Costa Rica then recalled its ambassador from "
                    "Managua.", "Costa Rica–Nicaragua relations")
     assert [d for p, d, _ in told if p == "SANCTION"] == ["2018"]
+
+
+def test_power_taken_or_handed_over_is_one_states_office() -> None:
+    for sentence, state in (("Houari Boumédiène took power in Algeria on 19 June 1965.", "DZA"),
+                            ("A second coup on 24 May 2021 brought Assimi Goïta to power in Mali.", "MLI"),
+                            ("In January 2026 the Malian vice-president took over as acting president.", "MLI")):
+        assert [(p, a) for p, _, a in _events(sentence, "Algeria–Mali relations")] == [("OTHER", [state])], sentence

@@ -121,6 +121,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "03", r"\bissu(?:ed|es|e|ing)\s+the\s+(?:[\w'’\"“”-]+\s+){0,4}?declaration\b"),
     ("SUPPORT", "051", r"\bdeclar(?:ed|es|e|ing)\s+(?:an?\s+|\w+\s+days?\s+of\s+)?(?:national\s+|official\s+)?(?:day\s+of\s+)?mourning\b"),
     ("CONSULT", "04", r"\bsh(?:ook|akes?|aking)\s+hands\b"),
+    ("ASSAULT", "19", r"\bresum(?:ed|es|ing)\s+(?:the\s+)?(?:war|hostilities|fighting)\b"),
     ("COOPERATE", "06", r"\bmerg(?:ed|es|ing)\s+(?:into|with)\b"),
     ("COERCE", "173", r"\b(?:was|were)\s+(?:tried|sentenced)\b(?!\s+to\s+(?!death|life|\d|\w+\s+years))"),
     ("ASSAULT", "18", r"\b(?:was|were)\s+(?:beaten|assaulted|attacked)\b"),
@@ -507,7 +508,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("ACCUSE", "111", r"\bdrew\s+(?:[\w'’-]+\s+)?(?:criticism|condemnation|protests?)\b"),
     ("CONSULT", "040", r"\b(?:spoke|talked)\s+(?:briefly\s+|privately\s+)?(?:in|at)\s+(?=[A-Z])"),
     # OTHER: dated facts without a PLOVER type
-    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\bt(?:ook|aken)\s+office\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\b(?:bec(?:ame|omes)|(?:had|has|have)\s+become)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|first|new|acting|interim)\s+){0,2}?"
+    ("OTHER", "", r"\b(?:came|come|coming|comes)\s+to\s+power\b|\bt(?:ook|aken)\s+(?:office|power)\b|\btook\s+over\s+as\b|\bbr(?:ought|ings)\s+(?:[\w'’-]+\s+){1,3}?to\s+power\b|\bsworn\s+in\b|\binaugurat(?:ed|ion)\b|\b(?:bec(?:ame|omes)|(?:had|has|have)\s+become)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|first|new|acting|interim)\s+){0,2}?"
                   rf"(?:{OFFICE_TITLES})\b"),
     ("OTHER", "", r"\bbec(?:ame|omes)\s+(?:an?\s+)?(?:autonomous\s+|integral\s+)?part\s+of\b"),
     ("OTHER", "", r"\b(?:was|were|is|been)\s+(?:re-?)?elected\b|\belections?\b|\breferendum\b"),
