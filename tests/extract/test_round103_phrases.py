@@ -92,3 +92,13 @@ def test_power_taken_or_handed_over_is_one_states_office() -> None:
                             ("A second coup on 24 May 2021 brought Assimi Goïta to power in Mali.", "MLI"),
                             ("In January 2026 the Malian vice-president took over as acting president.", "MLI")):
         assert [(p, a) for p, _, a in _events(sentence, "Algeria–Mali relations")] == [("OTHER", [state])], sentence
+
+
+def test_a_date_in_the_past_perfect_before_the_clause_is_not_its_time() -> None:
+    told = _events("In May 2025 Poland expelled a Russian diplomat. After investigators concluded that Russian "
+                   "services had ordered the arson of a Warsaw shopping centre in May 2024, Poland also closed the "
+                   "consulate in Kraków.", "Poland–Russia relations")
+    assert [d[:4] for p, d, _ in told if p == "SANCTION"] == ["2025", "2025"]
+    told = _events("In 1960 relations were calm. The armed struggle had already begun on 1 September 1961, when "
+                   "Russian fighters fired on Polish police at Mount Adal.", "Poland–Russia relations")
+    assert [(p, d) for p, d, _ in told] == [("ASSAULT", "1961-09-01")]

@@ -103,7 +103,11 @@ class ClauseDater:
         aside = [r for r in self._asides if not (r[0] <= at < r[1] or (at_end is not None and at < r[0] < at_end))]
         usable = [d for d in dates if not d.modifier and d.start not in consumed and not self._describes_noun(d, at)
                   and not within(d.start, aside)]
-        elsewhere = [d for d in usable if d.kind != "relative"]  # "the next day" dates its own clause only
+        # "the next day" dates its own clause only; "after X had ordered the arson in May 2024, Poland closed ...":
+        # what came before is not the clause's time (but "had begun on 1 September 1961, when ... fired" is)
+        when = re.match(r"[\s,]*when\b", self.text[cs : cs + 10])
+        elsewhere = [d for d in usable if d.kind != "relative"
+                     and (when or not (d.start < cs and self._pluperfect(d, self._sent_start)))]
         own = [d for d in usable if cs <= d.start < ce]
         # "Two years later ... sailed on 20 August 1820": the day told; but "lost the election of 1 December 2016
         # and conceded the following day": a relative date after the act, the day before it, counts from that day
