@@ -102,3 +102,15 @@ def test_a_date_in_the_past_perfect_before_the_clause_is_not_its_time() -> None:
     told = _events("In 1960 relations were calm. The armed struggle had already begun on 1 September 1961, when "
                    "Russian fighters fired on Polish police at Mount Adal.", "Poland–Russia relations")
     assert [(p, d) for p, d, _ in told] == [("ASSAULT", "1961-09-01")]
+
+
+def test_memberships_in_regional_schemes_and_a_mission_ordered_closed() -> None:
+    doc = read_plaintext("= Botswana–South Africa relations =\n\n==History==\nBoth are members of the Orange–Senqu "
+                         "River Commission and of the Limpopo Watercourse Commission.\n")
+    assert [o.code for o in extract(doc).organizations] == ["ORASECOM", "LIMCOM"]
+    doc = read_plaintext("= Japan–United States relations =\n\n==History==\nBoth countries are members of the United "
+                         "Nations and the Quadrilateral Security Dialogue.\n")
+    assert [o.code for o in extract(doc).organizations] == ["UN", "QUAD"]
+    doc = read_plaintext("= Poland–Russia relations =\n\n==History==\nIn October 2024 Sikorski ordered the Russian "
+                         "consulate in Poznań closed. Russia has a consulate-general in Gdańsk.\n")
+    assert [(m.sender, m.city) for m in extract(doc).missions] == [("RUS", "Gdańsk")]

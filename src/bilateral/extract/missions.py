@@ -38,6 +38,7 @@ _LIST = re.compile(rf",?\s+(?:\w+\s+){{0,3}}?\(?in(?:,\s*among\s+others,)?:?\s+"
 _CLOSING = re.compile(r"\b(?:clos|shut|evacuat|storm|attack|besieg|burn|suspend|downgrad|threw|throw|bomb|raid|"
                       r"protest)\w*\b", re.IGNORECASE)  # fmt: skip
 _CLOSED = re.compile(r"\b(?:was|were)\s+(?:both\s+|later\s+|also\s+)?(?:closed|shut(?:\s+down)?|downgraded)\b")
+_ORDERED_CLOSED = re.compile(r"\bordered\s+(?:the\s+)?[^,.;]{0,60}?\s(?:closed|shut)\b")  # "ordered ... closed"
 _FORMER = re.compile(r"\b(?:used\s+to\s+have|formerly\s+(?:had|kept|maintained)|once\s+had|no\s+longer\s+has)\s+"
                      r"(?:an?\s+|the\s+|its\s+)?$")
 # "had a consulate general in Mosul until its diplomats were kidnapped": kept once, no longer
@@ -190,7 +191,8 @@ def extract_missions(doc: Document, pair: tuple[str, str] | None) -> list[Missio
         if not states:
             continue
         sender = states[0].code
-        if _CLOSING.search(text, s, kinds[0].start()) or _CLOSED.search(text, kinds[0].start(), e):
+        if _CLOSING.search(text, s, kinds[0].start()) or _CLOSED.search(text, kinds[0].start(), e) \
+                or _ORDERED_CLOSED.search(text, max(s, kinds[0].start() - 40), e):
             continue  # "closed its embassy", "stormed the embassy", "were both closed": an event, no mission
         own = [x for x in states if re.fullmatch(r"\s+", text[x.end : kinds[0].start()])]
         if own and own[-1].kind == "demonym":
