@@ -114,3 +114,10 @@ def test_memberships_in_regional_schemes_and_a_mission_ordered_closed() -> None:
     doc = read_plaintext("= Poland–Russia relations =\n\n==History==\nIn October 2024 Sikorski ordered the Russian "
                          "consulate in Poznań closed. Russia has a consulate-general in Gdańsk.\n")
     assert [(m.sender, m.city) for m in extract(doc).missions] == [("RUS", "Gdańsk")]
+
+
+def test_oil_counted_in_barrels_a_day() -> None:
+    doc = read_plaintext("= Cuba–Venezuela relations =\n\n==History==\nIn 2000 Venezuela agreed to sell Cuba 53,000 "
+                         "barrels of oil a day. The refinery at Cienfuegos has a capacity of 65,000 barrels per day.\n")
+    assert [(f.value, f.unit) for f in extract(doc).figures] == [(53000.0, "barrels per day"),
+                                                                  (65000.0, "barrels per day")]

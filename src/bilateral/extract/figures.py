@@ -75,7 +75,8 @@ _MEASURE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+|-)"
 # "48 billion cubic metres of the river's annual flow", "10 bcm of gas a year", "22 cubic metres per second":
 # volumes of water and gas, in the unit as the held-out annotators write it most often ("cubic metres", 8 of 11)
 _VOLUME = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?\s+"
-                     r"(cubic\s+met(?:re|er)s|m3|m³|bcm)(?!\w)(\s+(?:per|a)\s+second\b)?")
+                     r"(cubic\s+met(?:re|er)s|m3|m³|bcm|barrels(?=(?:\s+of\s+(?:crude\s+)?oil)?\s+(?:per|a)\s+day))(?!\w)"
+                     r"(?:\s+of\s+(?:crude\s+)?oil)?(\s+(?:per|a)\s+(?:second|day)\b)?")  # oil: "53,000 barrels a day"
 _MEASURE_UNIT = {"km²": "km2", "km2": "km2", "km^{2}": "km2", "sq km": "km2", "nautical miles": "nautical miles",
                  "megawatts": "MW", "MW": "MW"}
 # "adopted by 22 votes to 2", "with 36 abstentions"; "signed 29 agreements", "signed nine cooperation agreements";
@@ -207,7 +208,8 @@ def _measures(text: str, s: int, e: int, year: int | None, taken: list[tuple[int
         if any(a <= m.start() < b for a, b in taken):
             continue
         value = _num(m.group(1)) * _MULT.get(m.group(2) or "", 1) * (1e9 if m.group(3) == "bcm" else 1)
-        unit = "cubic metres per second" if m.group(4) else "cubic metres"
+        unit = "barrels per day" if m.group(3) == "barrels" else "cubic metres per second" if m.group(4) else \
+            "cubic metres"
         what = _words_after(text, m.end(), e, 6) or _words_before(text, s, m.start(), 4)
         out.append(FigureRecord(what=f"{unit}: {what}".strip(), value=value, unit=unit, year=year,
                                 start=m.start(), end=m.end()))  # fmt: skip
