@@ -36,6 +36,7 @@ _TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
 _NAME_THEN_STATE = re.compile(
     rf"{NAME}(?:,\s+(?:(?:the|then|its)\s+|who\s+(?:had\s+)?(?:become|became|was|replaced\s+\S+\s+as|succeeded\s+\S+\s+as)"
     r"\s+(?:the\s+)?)|\s+(?:became|was\s+elected|was\s+sworn\s+in\s+as)\s+(?:the\s+)?)(?:first\s+|new\s+)?$")
+_LINK = re.compile(r", (?:the|then|its|who) |\s(?:became|was elected|was sworn)\s")
 _TITLE_AFTER = re.compile(rf"(?:'s?)?\s+(?:[a-z]+\s+){{0,2}}?{TITLE}\b")
 _OF_STATE = re.compile(rf"\s*{TITLE}\s+of\s+(?:the\s+)?$")
 _TABLE_PERSON = re.compile(rf"(?:{TITLE})\s+{NAME}")
@@ -132,6 +133,8 @@ def _name_told_before(text: str, m: Mention, people: People) -> None:
     """'Thabo Mbeki, the South African president', 'Ian Khama, who became president of Botswana': the name before
     the state, when a title follows a demonym or a possessive, or comes between the verb and 'of'."""
     window = text[max(0, m.start - 90) : m.start]
+    if not _LINK.search(window):  # most states are named without such a link: no costlier search
+        return
     if _TITLE_AFTER.match(text, m.end) and (m.kind == "demonym" or text.startswith("'s", m.end)):
         told = _NAME_THEN_STATE.search(window)
     else:
