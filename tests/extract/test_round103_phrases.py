@@ -121,3 +121,9 @@ def test_oil_counted_in_barrels_a_day() -> None:
                          "barrels of oil a day. The refinery at Cienfuegos has a capacity of 65,000 barrels per day.\n")
     assert [(f.value, f.unit) for f in extract(doc).figures] == [(53000.0, "barrels per day"),
                                                                   (65000.0, "barrels per day")]
+
+
+def test_a_visitor_to_one_side_of_the_pair_stands_for_the_other() -> None:
+    told = _events("Ibrahim Boubacar Keïta, who took office on 4 September 2013, made a state visit to Algiers in "
+                   "January 2014. In May 2015 Keïta condemned the attack on the convoy.", "Algeria–Mali relations")
+    assert [(p, a[0]) for p, _, a in told if p in ("CONSULT", "ACCUSE")] == [("CONSULT", "MLI"), ("ACCUSE", "MLI")]

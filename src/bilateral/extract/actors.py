@@ -144,6 +144,34 @@ def _name_told_before(text: str, m: Mention, people: People) -> None:
         people.add(told.group(1), m.code)
 
 
+_VISIT = re.compile(r"\s(?:(?:paid|made)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to|visited|travelled\s+to|flew\s+to)"
+                    r"\s+(?:the\s+)?")
+_VISITOR = re.compile(rf"{NAME}(?:,[^,;.()]{{1,80}},)?$")  # the visitor, right before the verb (an aside between)
+_NOT_NAME = frozenset("In On At After When Then The Later By During Before Since From Until And But While A An "
+                      "January February March April May June July August September October November December".split())
+
+
+def learn_visitors(doc: Document, people: People, pair: tuple[str, str] | None) -> None:
+    """'Ibrahim Boubacar Keïta, who took office ..., made a state visit to Algiers': in the article of a pair, a
+    person not known otherwise who visits one side of it stands for the other (second pass, once the pair is
+    known)."""
+    if not pair:
+        return
+    text = doc.text
+    for v in _VISIT.finditer(text):
+        m = _VISITOR.search(text, max(0, v.start() - 140), v.start())
+        if not m:
+            continue
+        words = m.group(1).split()
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if len(words) < 2 or " ".join(words) in people.names or words[-1] in people.names:
+            continue
+        to = [x for x in find_names(text, v.end(), v.end() + 40) if x.start == v.end() and not is_org(x.code)]
+        if to and to[0].code in pair and to[0].kind in ("state", "capital"):
+            people.add(" ".join(words), pair[1] if to[0].code == pair[0] else pair[0])
+
+
 def first_state(cell: str) -> str | None:
     """The first state a text names by its name ('In 1998 the Peru' -> PER), else None."""
     for m in find_names(cell):

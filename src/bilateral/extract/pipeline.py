@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from bilateral.documents.model import Document
-from bilateral.extract.actors import learn_people
+from bilateral.extract.actors import learn_people, learn_visitors
 from bilateral.extract.dates import heading_period, year_of
 from bilateral.extract.events import EventExtractor
 from bilateral.extract.figures import sentence_figures, table_figures, told_once
@@ -133,6 +133,7 @@ def extract(doc: Document, *, pair: tuple[str, str] | None = None) -> Extraction
     """Events, missions, shared organisations, border and figures of one document, with spans."""
     pair = pair or infer_pair(doc)
     people = learn_people(doc)
+    learn_visitors(doc, people, pair)
     walker = EventExtractor(doc.text, people, pair)
     events: list[EventRecord] = []
     figures = []
