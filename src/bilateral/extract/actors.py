@@ -2,9 +2,11 @@
 
 Leaders are learnt per document rather than listed: a first pass reads patterns such as
 "Russian president Vladimir Putin", "President of Belarus Alexander Lukashenko", "Russia's
-security chief Dmitry Medvedev" and the head-of-state rows of a comparison table, so that later
-bare mentions ("Lukashenko", "Putin") resolve to the state. Nothing here names a particular
-country or person; the names come from the text and the gazetteer.
+security chief Dmitry Medvedev", names told before their state ("Kgalema Motlanthe, who had
+replaced Mbeki as South African president") and the head-of-state rows of a comparison table, so
+that later bare mentions ("Lukashenko", "Putin") resolve to the state; once the pair is known, a
+person who visits one side of it stands for the other (`learn_visitors`). Nothing here names a
+particular country or person; the names come from the text and the gazetteer.
 """
 
 from __future__ import annotations
