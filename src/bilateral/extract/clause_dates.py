@@ -33,6 +33,7 @@ _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Through
 _FRAME_LEAD = re.compile(r"(?:In|During|Throughout)\s+(?:the\s+)?")  # a sentence set in a named happening
 _SINCE = re.compile(r"\bsince\s+$")
 _BY = re.compile(r"\b[Bb]y\s+$")
+_WHEN_CLAUSE = re.compile(r"[\s,]*when\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 
 
@@ -105,7 +106,7 @@ class ClauseDater:
                   and not within(d.start, aside)]
         # "the next day" dates its own clause only; "after X had ordered the arson in May 2024, Poland closed ...":
         # what came before is not the clause's time (but "had begun on 1 September 1961, when ... fired" is)
-        when = re.match(r"[\s,]*when\b", self.text[cs : cs + 10])
+        when = _WHEN_CLAUSE.match(self.text, cs, cs + 10)
         elsewhere = [d for d in usable if d.kind != "relative"
                      and (when or not (d.start < cs and self._pluperfect(d, self._sent_start)))]
         own = [d for d in usable if cs <= d.start < ce]

@@ -308,6 +308,8 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(s, e, "year", year, modifier=mod)
 
 
+# "had crushed", "had both recalled"; not "had been" ("neither measure had been implemented by 2025": a state of
+# things, often denied, rather than what was done by then)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|both\s+|all\s+)?(?!been\b)\w+(?:ed|en|wn|t|ne|un)\b")
 
 
