@@ -118,6 +118,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("AGREE", "03", r"\bcommit(?:ted|s)?\s+to\b"),
     ("AGREE", "057", r"\breach(?:ed|es)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|consensus|compromise)"),
     ("AGREE", "03", r"\bjoint\s+(?:statement|declaration|communiqu)"),
+    # rounds 103-106 (session 20), by the golds' counts: declarations issued, mourning, hands shaken, wars resumed,
+    # states merged, people tried or assaulted, money contributed
     ("AGREE", "03", r"\bissu(?:ed|es|e|ing)\s+the\s+(?:[\w'’\"“”-]+\s+){0,4}?declaration\b"),
     ("SUPPORT", "051", r"\bdeclar(?:ed|es|e|ing)\s+(?:an?\s+|\w+\s+days?\s+of\s+)?(?:national\s+|official\s+)?(?:day\s+of\s+)?mourning\b"),
     ("CONSULT", "04", r"\bsh(?:ook|akes?|aking)\s+hands\b"),
