@@ -127,3 +127,12 @@ def test_a_visitor_to_one_side_of_the_pair_stands_for_the_other() -> None:
     told = _events("Ibrahim Boubacar Keïta, who took office on 4 September 2013, made a state visit to Algiers in "
                    "January 2014. In May 2015 Keïta condemned the attack on the convoy.", "Algeria–Mali relations")
     assert [(p, a[0]) for p, _, a in told if p in ("CONSULT", "ACCUSE")] == [("CONSULT", "MLI"), ("ACCUSE", "MLI")]
+
+
+def test_a_title_and_a_comma_before_the_name_and_a_visit_told_as_a_possessive() -> None:
+    told = _events("Hungary's foreign minister, Péter Szijjártó, visited Gaborone in 2019. In 2020 Szijjártó condemned "
+                   "the attack.", "Botswana–South Africa relations")
+    assert told[-1][2] == ["HUN"]
+    told = _events("During Thabo Mbeki's visit to Botswana in 2003 the two leaders discussed Zimbabwe. In 2004 Mbeki "
+                   "condemned the raid.", "Botswana–South Africa relations")
+    assert told[-1][2][0] == "ZAF"

@@ -29,7 +29,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 _NAMEWORD = rf"(?:(?:al|el|ad|as|at)-)?[{_UPPER}][^\W\d_A-Z]+(?:[-'][{_UPPER}]?[^\W\d_]+)?"
 _PARTICLE = r"(?:(?:bin|ibn|al|el|de|da|di|dos|del|van|von|der|la|le)\s+)?"
 NAME = rf"({_NAMEWORD}(?:\s+{_PARTICLE}(?:[A-Z]\.\s*)?{_NAMEWORD}){{1,3}})"
-_AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE})\s+{NAME}")
+# "Russian president Vladimir Putin", "Hungary's foreign minister, Péter Szijjártó"
+_AFTER_STATE = re.compile(rf"(?:'s?)?\s+((?:[a-z]+\s+){{0,2}}?{TITLE}),?\s+{NAME}")
 _TITLE_OF = re.compile(rf"\b{TITLE}\s+of\s+(?:the\s+)?$")
 _NAME_AT = re.compile(rf",?\s+{NAME}")
 _TITLE_NAME_OF = re.compile(rf"\b{TITLE}\s+{NAME}\s+of\s+(?:the\s+)?")
@@ -146,8 +147,8 @@ def _name_told_before(text: str, m: Mention, people: People) -> None:
         people.add(told.group(1), m.code)
 
 
-_VISIT = re.compile(r"\s(?:(?:paid|made)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to|visited|travelled\s+to|flew\s+to)"
-                    r"\s+(?:the\s+)?")
+_VISIT = re.compile(r"(?:\s(?:(?:paid|made)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\s+to|visited|travelled\s+to|"
+                    r"flew\s+to)|['’]s\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+(?:the\s+)?")  # also "Mbeki's visit to"
 _VISITOR = re.compile(rf"{NAME}(?:,[^,;.()]{{1,80}},)?$")  # the visitor, right before the verb (an aside between)
 _NOT_NAME = frozenset("In On At After When Then The Later By During Before Since From Until And But While A An "
                       "January February March April May June July August September October November December".split())
