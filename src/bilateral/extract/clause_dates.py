@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilateral.extract.dates import DateMention, year_of
+from bilateral.extract.dates import BY_BEFORE, DateMention, year_of
 from bilateral.extract.happenings import Happening
 from bilateral.extract.reading import LEADING, within
 from bilateral.extract.records import EventRecord
@@ -32,7 +32,6 @@ _DURING_LEAD = re.compile(r"(?:During|Throughout|Amid|In\s+the\s+(?:lead|run|bui
 _FRAMING_YEAR = re.compile(r"(?:During|After|Following|In|At|Before|Amid|Throughout)\s+(?:the|its|their)\s+")
 _FRAME_LEAD = re.compile(r"(?:In|During|Throughout)\s+(?:the\s+)?")  # a sentence set in a named happening
 _SINCE = re.compile(r"\bsince\s+$")
-_BY = re.compile(r"\b[Bb]y\s+$")
 _WHEN_CLAUSE = re.compile(r"[\s,]*when\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|un|ne)\b")
 
@@ -185,7 +184,7 @@ class ClauseDater:
         if len(since) < len([d for d in dates if not d.modifier and d.kind != "relative"]):
             dates = [d for d in dates if d not in since]
         for d in dates:
-            if d.kind == "year" and _BY.search(self.text, max(s, d.start - 4), d.start):
+            if d.kind == "year" and BY_BEFORE.search(self.text, max(s, d.start - 4), d.start):
                 continue  # "by 2022 Costa Rica had received ...": a sum at that time, out of the story's order
             if d.modifier and framing and d.start == framing.end() and d.year:
                 self.ctx.last_year = d.year

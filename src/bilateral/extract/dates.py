@@ -297,7 +297,7 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     before = text[max(0, s - 12) : s]
     mod = bool(_MODIFIER_BEFORE.search(before)) and text[e : e + 1] not in (",", ".", ";")
     mod = mod or bool(re.search(r"\b(?:beyond|until|till|by)\s+$", before, re.IGNORECASE))
-    if mod and re.search(r"\b[Bb]y\s+$", before) and _PAST_PERFECT.search(_clause_around(text, s, e)):
+    if mod and BY_BEFORE.search(before) and _PAST_PERFECT.search(_clause_around(text, s, e)):
         mod = False  # "The army had crushed the revolt by 1964", "by 2025 both had recalled their ambassadors": then
     if re.search(r"\b(?:until|till)\s+$", before) and re.match(r",?\s+when\b", text[e : e + 7]):
         mod = False  # "until 1818 when the forces ... destroyed": the year of the clause it introduces
@@ -308,6 +308,9 @@ def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(s, e, "year", year, modifier=mod)
 
 
+BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
+"""Before a year told as a time reached ("by 1964"): the clause's date only in the past perfect (below), and never
+the story's date for what follows (`clause_dates`)."""
 # "had crushed", "had both recalled"; not "had been" ("neither measure had been implemented by 2025": a state of
 # things, often denied, rather than what was done by then)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|both\s+|all\s+)?(?!been\b)\w+(?:ed|en|wn|t|ne|un)\b")
