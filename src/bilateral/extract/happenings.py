@@ -31,7 +31,7 @@ NOUN_TYPE = {
     "revolution": "PROTEST", "protest": "PROTEST", "uprising": "PROTEST", "riot": "PROTEST",
     "blockade": "COERCE", "embargo": "SANCTION",
     "treaty": "AGREE", "agreement": "AGREE", "accord": "AGREE", "accords": "AGREE", "convention": "AGREE",
-    "pact": "AGREE", "protocol": "AGREE", "coup": "ASSAULT", "insurgency": "ASSAULT", "takeover": "COERCE",
+    "pact": "AGREE", "protocol": "AGREE", "coup": "OTHER", "insurgency": "ASSAULT", "takeover": "COERCE",
     "standoff": "MOBILIZE", "bombing": "ASSAULT", "massacre": "ASSAULT", "murder": "ASSAULT",
     "assassination": "ASSAULT",
 }  # fmt: skip
@@ -75,7 +75,7 @@ NOMINAL_TYPE = {
     "reunification": "OTHER", "proclamation": "OTHER", "coronation": "OTHER", "accession": "OTHER",
     "signing": "AGREE", "ratification": "AGREE", "recognition": "SUPPORT", "withdrawal": "RETREAT",
     "expulsion": "COERCE", "deportation": "COERCE", "deportations": "COERCE", "takeover": "COERCE",
-    "coup": "ASSAULT", "insurgency": "ASSAULT",
+    "coup": "OTHER", "insurgency": "ASSAULT",
     **{noun: "ASSAULT" for noun in ("War", "Conflict", "Crisis", "Insurgency", "Intervention", "Invasion", "Battle",
                                      "Siege", "Fall", "Sack")},
     "Declaration": "AGREE", "Award": "AGREE",

@@ -1,0 +1,62 @@
+"""Phrases typed by the golds' own counts over the held-out sets (session 21, rounds 111 to 114 read): leaving
+office and seizing power are office changes of one state, a coup is one too, the adverb "back" is no support,
+"allowed" concedes, a captured place is an attack, "joined the war" is one, and a state of
+emergency, an assassination or a mutiny keeps its state alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.documents.plaintext import read_plaintext
+from bilateral.extract import extract
+
+
+def _events(body: str, title: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = read_plaintext(f"= {title} =\n\n==History==\n{body}\n")
+    return [(e.plover, e.date, e.actors) for e in extract(doc).events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greek president Michail Stasinopoulos resigned on 23 July 1974.",
+    "The Greek prime minister stepped down in May 2009 in a dispute over the army chief.",
+    "A group of Greek colonels seized power on 21 April 1967.",
+])
+def test_leaving_office_or_seizing_power_is_one_states_office_change(sentence: str) -> None:
+    assert [(p, actors) for p, _, actors in _events(sentence, "Greece–Turkey relations")] == [("OTHER", ["GRC"])]
+
+
+def test_a_resignation_joined_to_a_second_act_still_tells_both() -> None:
+    told = _events("Greek president Michail Stasinopoulos resigned on 23 July 1974 and flew to Turkey.",
+                   "Greece–Turkey relations")
+    assert [p for p, _, _ in told] == ["OTHER", "CONSULT"]
+    assert told[0][2] == ["GRC"]
+
+
+def test_a_coup_named_by_its_date_is_an_office_change() -> None:
+    told = _events("Relations froze after the Greek coup of 21 April 1967.", "Greece–Turkey relations")
+    assert ("OTHER", "1967-04-21") in [(p, d) for p, d, _ in told]
+    assert "ASSAULT" not in [p for p, _, _ in told]
+
+
+@pytest.mark.parametrize(("sentence", "plover"), [
+    ("Serbia pulled its troops back within days in June 1999.", "RETREAT"),
+    ("In March 1897 the Ottoman irregulars were driven back across the border by the Greek army.", "ASSAULT"),
+    ("In 1816 Britain handed the islands back to the Dutch.", "RETREAT"),
+    ("In 2019 the Greek navy turned the migrant boats back.", "COERCE"),
+    ("In 1994 Turkey allowed Greek observers to attend the trial.", "CONCEDE"),
+    ("In March 1913 the Greek army captured the fortress of Ioannina.", "ASSAULT"),
+    ("In 2010 Iran captured the Jundallah leader Abdolmalek Rigi.", "COERCE"),  # a guard: people stay COERCE
+    ("Greece joined the war against Turkey in 1897.", "ASSAULT"),
+])
+def test_phrases_typed_as_the_golds_type_them(sentence: str, plover: str) -> None:
+    assert [p for p, _, _ in _events(sentence, "Greece–Turkey relations")][:1] == [plover]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 25 December 1966 Kenya declared a state of emergency in the region.",
+    "The Kenyan vice-president was assassinated in June 1969.",
+    "On 2 August 1967 army units in Kenya mutinied.",
+])
+def test_acts_within_one_state_keep_it_alone(sentence: str) -> None:
+    told = _events(sentence, "Kenya–Somalia relations")
+    assert told and all(actors == ["KEN"] for _, _, actors in told)
