@@ -60,3 +60,11 @@ def test_phrases_typed_as_the_golds_type_them(sentence: str, plover: str) -> Non
 def test_acts_within_one_state_keep_it_alone(sentence: str) -> None:
     told = _events(sentence, "Kenya–Somalia relations")
     assert told and all(actors == ["KEN"] for _, _, actors in told)
+
+
+def test_a_charge_answered_in_apposition_mid_sentence_is_an_act_of_its_own() -> None:
+    told = _events("After rebels killed 20 people near Gatumba on 22 December 2023, Ndayishimiye accused Rwanda of "
+                   "harbouring the group, a charge Kigali rejected, and on 11 January 2024 Burundi closed its border "
+                   "with Rwanda.", "Burundi–Rwanda relations")
+    assert [(p, d) for p, d, _ in told if p in ("ACCUSE", "REJECT", "SANCTION")] == [
+        ("ACCUSE", "2023-12"), ("REJECT", "2023-12"), ("SANCTION", "2024-01-11")]

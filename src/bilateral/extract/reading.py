@@ -61,7 +61,7 @@ COOP_ACTS = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RET
 # state answers in the sentence's last words is a happening of its own (not ", a step Zagreb had long requested")
 _APPOSITIVE_ACT = re.compile(r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:that\s+|which\s+)?(?:the\s+)?"
                              r"(?:[A-Z][\w'’-]*|government|president|prime\s+minister|foreign\s+ministry)\b"
-                             r"(?:\s+(?!had\b|has\b|have\b)[\w'’-]+){0,6}?\s+[a-z]+(?:ed|ied)\b[^,;]*(?:[.;]|$))")
+                             r"(?:\s+(?!had\b|has\b|have\b)[\w'’-]+){0,6}?\s+[a-z]+(?:ed|ied)\b[^,;]*(?:[.;]|$|,\s+and\s))")
 _APPOSED = re.compile(r"(?:a|an)\s")  # the start of such a clause
 
 
