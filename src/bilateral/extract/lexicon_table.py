@@ -29,7 +29,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("SUPPORT", "05", r"\bvot(?:ed|es|e|ing)\s+(?:for|in\s+favou?r\s+of)\b(?=(?:\s+\S+){0,8}?\s+(?:resolutions?|motions?|un|united\s+nations|general\s+assembly|security\s+council|membership|accession|bid|sanctions)\b)"),
     ("SUPPORT", "051", r"\bnormali[sz](?:ed|es|e|ing|ation\s+of)\s+(?:(?:their|its|the)\s+)?(?:\w+\s+)?(?:relations|ties)\b"),
     ("ACCUSE", "111", r"\bsummon(?:ed|s|ing)?\s+(?:(?:its|their|the|an?)\s+)?(?:[\w'’]+\s+){0,2}?(?:ambassador|envoy|charg[ée]|diplomats?|high\s+commissioner)"),
-    ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w,.-]+\s+){0,3}?(?:troops|battalions|brigades|divisions|soldiers|warships|forces)\s+(?:to|into|along|on|near|towards|toward)\b"),
+    ("MOBILIZE", "15", r"\b(?:mov|sen|send|dispatch|deploy|mass)(?:ed|t|s|es|ing)?\s+(?:[\w,.-]+\s+){0,3}?(?:troops|battalions?|brigades?|divisions?|regiments?|garrisons?|expeditions?|reinforcements|army|soldiers|warships|forces|units)\s+(?:to|into|along|on|near|towards|toward)\b"),
     ("MOBILIZE", "15", r"\b(?:nearly|almost)\s+went\s+to\s+war\b"),
     ("SANCTION", "1663", r"\bwithdr(?:ew|aws?|awn|awing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|high\s+commissioners?)\b|\bpersona\s+non\s+grata\b"),
     ("SANCTION", "16", r"\bclos(?:ed|es|e|ing)\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?airspace\b"),
@@ -558,4 +558,11 @@ ENTRIES: list[tuple[str, str, str]] = [
                      r"plan|deal|talks|negotiations|idea|claim|effort|scheme)\b)|"
                      r"\b(?:would|to)\s+(?:leave|quit)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[A-Z]{2,}|Organi[sz]ation|"
                      r"Community|Commonwealth|League)\b"),
+    # session 21: openings and entries told with no other word of their kind: "opened the Channel Tunnel", "opened a
+    # legation", "opened a high-level dialogue" (the golds, of the events read as untyped "opened": COOPERATE 19 of
+    # 33, OTHER 2); "entered the European Union" (COOPERATE 9 of 9); entries above that name a front, fire, a border
+    # or an embassy come first
+    ("COOPERATE", "06", r"\bopened\b(?!\s+(?:fire|a\s+front|the\s+way|a\s+(?:difficult|new)\s+(?:period|chapter|era)))|"
+                        r"\bentered\s+(?:the\s+)?(?:european\s+union|eu|wto|world\s+trade\s+organi[sz]ation|asean|nato|"
+                        r"united\s+nations|council\s+of\s+europe|oecd|commonwealth)\b"),
 ]
