@@ -1,7 +1,8 @@
 """Phrases typed by the golds' own counts over the held-out sets (session 21, rounds 111 to 114 read): leaving
 office and seizing power are office changes of one state, a coup is one too, the adverb "back" is no support,
 "allowed" concedes, a captured place is an attack, "joined the war" is one, a battalion sent is a mobilisation,
-"opened" and "entered the European Union" cooperate, and a state of
+"opened", "entered the European Union" and passage let cooperate, an office "of Benin from April 2006" is
+taken then, and a state of
 emergency, an assassination or a mutiny keeps its state alone."""
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def test_a_coup_named_by_its_date_is_an_office_change() -> None:
     ("In 1965 Australia sent an infantry battalion to Borneo.", "MOBILIZE"),
     ("Queen Elizabeth II and Mitterrand opened the Channel Tunnel on 6 May 1994.", "COOPERATE"),
     ("Both countries entered the European Union on 1 May 2004.", "COOPERATE"),
+    ("In 1971 India let retreating soldiers cross its territory.", "COOPERATE"),
 ])
 def test_phrases_typed_as_the_golds_type_them(sentence: str, plover: str) -> None:
     assert [p for p, _, _ in _events(sentence, "Greece–Turkey relations")][:1] == [plover]
@@ -72,3 +74,8 @@ def test_a_charge_answered_in_apposition_mid_sentence_is_an_act_of_its_own() -> 
                    "with Rwanda.", "Burundi–Rwanda relations")
     assert [(p, d) for p, d, _ in told if p in ("ACCUSE", "REJECT", "SANCTION")] == [
         ("ACCUSE", "2023-12"), ("REJECT", "2023-12"), ("SANCTION", "2024-01-11")]
+
+
+def test_an_office_of_a_named_state_held_since_a_date_is_taken_then() -> None:
+    told = _events("In 2008 Boni Yayi, president of Benin from April 2006, visited Abuja.", "Benin–Nigeria relations")
+    assert sorted((p, d) for p, d, _ in told) == [("CONSULT", "2008"), ("OTHER", "2006-04")]

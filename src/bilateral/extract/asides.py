@@ -24,11 +24,13 @@ from bilateral.extract.untyped import FINITE
 from bilateral.extract.verbforms import IRREGULAR_PARTICIPLES, alternation
 
 _OFFICES = rf"(?:{OFFICE_TITLES})"
+_OF_STATE = r"(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+"""The state an office is of, between the office and its date: "president of Benin from April 2006"."""
 OFFICE = re.compile(r"t(?:ook|aken)\s+office|c(?:ame|ome)\s+to\s+power|sworn|(?:(?:was|were)\s+)?(?:re-?)?elected|"
                     r"inaugurat|bec(?:ame|omes?)\s+|returned\s+to\s+(?:power|office)|(?:seized|t(?:ook|aken))\s+power|"
-                    rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s", re.IGNORECASE)
+                    rf"succeeded\s|(?:{_OFFICES}|in\s+office|in\s+power)\s+{_OF_STATE}(?:from|since)\s", re.IGNORECASE)
 _OFFICE_APPOSITIVE = re.compile(rf",\s+(?:the\s+|then\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-                                rf"(?P<office>(?:{_OFFICES}|in\s+office|in\s+power)\s+(?:from|since)\s)"
+                                rf"(?P<office>(?:{_OFFICES}|in\s+office|in\s+power)\s+{_OF_STATE}(?:from|since)\s)"
                                 r"[^,;.()]{1,40}(?:,|(?=[.;]))")  # fmt: skip
 """'Carlos Antonio López, president from 1844, ...', '..., and Sonexay Siphandone, prime minister since December
 2022.': an office taken, told as an apposition."""
