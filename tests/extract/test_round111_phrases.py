@@ -2,7 +2,7 @@
 office and seizing power are office changes of one state, a coup is one too, the adverb "back" is no support,
 "allowed" concedes, a captured place is an attack, "joined the war" is one, a battalion sent is a mobilisation,
 "opened", "entered the European Union" and passage let cooperate, an office "of Benin from April 2006" is
-taken then, and a state of
+taken then, a named treaty "concluded with" is concluded, an inquiry that "concluded that" accuses, and a state of
 emergency, an assassination or a mutiny keeps its state alone."""
 
 from __future__ import annotations
@@ -79,3 +79,17 @@ def test_a_charge_answered_in_apposition_mid_sentence_is_an_act_of_its_own() -> 
 def test_an_office_of_a_named_state_held_since_a_date_is_taken_then() -> None:
     told = _events("In 2008 Boni Yayi, president of Benin from April 2006, visited Abuja.", "Benin–Nigeria relations")
     assert sorted((p, d) for p, d, _ in told) == [("CONSULT", "2008"), ("OTHER", "2006-04")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treaty of Zuhab, concluded with Persia in 1639, fixed the border.",
+    "The Sunningdale Agreement, concluded by Heath and the Taoiseach Liam Cosgrave on 9 December 1973, collapsed.",
+])
+def test_a_named_treaty_concluded_in_apposition_is_its_conclusion(sentence: str) -> None:
+    assert [p for p, _, _ in _events(sentence, "Iraq–Turkey relations")][:1] == ["AGREE"]
+
+
+def test_an_inquirys_finding_of_blame_is_an_accusation() -> None:
+    told = _events("In April 1983 a Swedish government commission concluded that Soviet submarines had been involved.",
+                   "Russia–Sweden relations")
+    assert [(p, d) for p, d, _ in told] == [("ACCUSE", "1983-04")]

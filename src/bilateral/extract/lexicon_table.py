@@ -562,6 +562,10 @@ ENTRIES: list[tuple[str, str, str]] = [
     # legation", "opened a high-level dialogue" (the golds, of the events read as untyped "opened": COOPERATE 19 of
     # 33, OTHER 2); "entered the European Union" (COOPERATE 9 of 9); entries above that name a front, fire, a border
     # or an embassy come first
+    # an inquiry's finding of blame: "a government commission concluded in April 1983 that Soviet submarines had been
+    # involved" (ACCUSE 9 of 12 golds' events)
+    ("ACCUSE", "112", r"\b(?:investigation|inquiry|report|commission|investigators|panel|probe|experts)\s+(?:[\w'’,-]+\s+){0,8}?"
+                      r"(?:concluded|found)\s+(?:[\w'’,-]+\s+){0,5}?that\b"),
     # "India let retreating soldiers cross its territory": passage granted (COOPERATE 7 of 21; REJECT 4, negated)
     ("COOPERATE", "06", r"\blet\s+(?:[\w'’-]+\s+){1,5}?(?:cross|pass|use|transit|enter|land|fly)\b"),
     ("COOPERATE", "06", r"\bopened\b(?!\s+(?:fire|a\s+front|the\s+way|a\s+(?:difficult|new)\s+(?:period|chapter|era)))|"

@@ -227,6 +227,9 @@ _NAMED_HAPPENING = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
                      r"|(?:Uprising|Revolt|Rebellion|Insurrection)\b.*(?:broke\s+out|began|erupted|started)$"
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
                      r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$"
+                     # "the Treaty of Zuhab, concluded with Persia in 1639": the treaty's conclusion, dated
+                     r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol|Convention|Pact|Armistice)\b.*(?:,\s+(?:concluded|reached)|"
+                     r"\s(?:concluded|reached)\s+(?:by|between|with|in|on|at))$"
                      # "the Second Link ... opened to traffic on", "the Orange Line metro opened on": the works' opening
                      r"|(?:Bridge|Tunnel|Pipeline|Railway|Highway|Motorway|Canal|Dam|Causeway|Link|Line|Interconnection|"
                      r"Interconnector)\b.*\s(?:opened|inaugurated|completed|commissioned|service|operations?|on|in)$")
