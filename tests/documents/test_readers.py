@@ -315,3 +315,13 @@ def test_an_abbreviation_can_close_a_sentence() -> None:
     text = "Cuba has an embassy in Washington, D.C. The United States has one in Havana. The U.S. President left."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Cuba has an embassy in Washington, D.C.", "The United States has one in Havana.", "The U.S. President left."]
+
+
+def test_a_rulers_years_do_not_end_a_sentence_but_a_words_last_letter_does() -> None:
+    from bilateral.documents.sentences import split_sentences
+
+    text = ("Peter the Great (r. 1682–1725) visited Stockholm in 1698. China has a consulate in Zamyn-Üüd. "
+            "Mongolia has one in Erenhot.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Peter the Great (r. 1682–1725) visited Stockholm in 1698.", "China has a consulate in Zamyn-Üüd.",
+        "Mongolia has one in Erenhot."]

@@ -3,7 +3,8 @@ office and seizing power are office changes of one state, a coup is one too, the
 "allowed" concedes, a captured place is an attack, "joined the war" is one, a battalion sent is a mobilisation,
 "opened", "entered the European Union" and passage let cooperate, an office "of Benin from April 2006" is
 taken then, a named treaty "concluded with" is concluded, an inquiry that "concluded that" accuses, and a state of
-emergency, an assassination or a mutiny keeps its state alone."""
+emergency, an assassination or a mutiny keeps its state alone; a person's years in brackets ("Karimov (1991–2016)")
+date nothing the sentence tells."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def test_an_inquirys_finding_of_blame_is_an_accusation() -> None:
     told = _events("In April 1983 a Swedish government commission concluded that Soviet submarines had been involved.",
                    "Russia–Sweden relations")
     assert [(p, d) for p, d, _ in told] == [("ACCUSE", "1983-04")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1998 Islam Karimov (1991–2016) visited Astana.",
+    "In 1998 Islam Karimov (in office 1991–2016) visited Astana.",
+    "In 1998 Islam Karimov (president from 1991) visited Astana.",
+])
+def test_a_persons_years_in_brackets_do_not_date_the_sentence(sentence: str) -> None:
+    assert [(p, d) for p, d, _ in _events(sentence, "Kazakhstan–Uzbekistan relations")] == [("CONSULT", "1998")]
+
+
+def test_a_periods_years_in_brackets_stay_dates() -> None:
+    from bilateral.extract.dates import find_dates
+
+    text = "Relations soured during the first presidency of Juan Perón (1946–1955), as Montevideo sheltered exiles."
+    assert [d.modifier for d in find_dates(text)] == [False, False]
+    assert all(not d.modifier for d in find_dates("Relations soured during the Chaco War (1932–1935)."))

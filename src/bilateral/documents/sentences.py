@@ -20,6 +20,9 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m u.s u.k u.n u.s.a u.s.s.r e.u d.c
     """.split()
 )
+_YEARS_ABBREVIATION = re.compile(r"[(\s][rbdc]\.$")
+"""A ruler's or a person's years: "Peter the Great (r. 1682–1725)", "(b. 1954)", "(c. 1500)"; a word's last letter
+("Zamyn-Üüd.") ends its sentence."""
 
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)""")
@@ -36,7 +39,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower().rstrip(".")
-    if low in ABBREVIATIONS:
+    if low in ABBREVIATIONS or _YEARS_ABBREVIATION.search(text, max(0, dot - 2), dot + 1):
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True

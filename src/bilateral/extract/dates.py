@@ -219,7 +219,44 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     _inherit_years(text, out)
     _pair_years(text, out)
     out = _join_decades(text, out)
-    return _join_year_spans(text, out)
+    out = _join_year_spans(text, out)
+    _terms_in_brackets(text, out)
+    return out
+
+
+_TERM_OPEN = re.compile(r"(?<=[\w.])\s\((?:r\.\s*|b\.\s*|d\.\s*|born\s+|died\s+|in\s+office\s+|"
+                        r"(?:reigned|ruled|governed)\s+|(?:president|prime\s+minister|premier|chancellor|king|queen|"
+                        r"emperor|shah|sultan|tsar|emir)\s+)?(?:from\s+|since\s+)?$")
+_TERM_CLOSE = re.compile(r"(?:\s*[–-]\s*(?:\d{2,4}|present))?\)")
+_NOT_A_PERSON = re.compile(r"(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Insurgency|Rebellion|Revolt|Occupation|"
+                           r"Blockade|Intervention|Alliance|Pacific|Independence|Confederation|Union|Republic|Empire|"
+                           r"Kingdom|Emirate|Mandate|Protectorate|Regime|Government|Rapprochement|Era|Period|Dynasty)$")
+
+
+_FRAMING_PERIOD = re.compile(r"\b(?:during|under|throughout|presidency|premiership|reign|rule|era|government|"
+                             r"administration|regime)\b", re.IGNORECASE)
+"""'during the first presidency of Juan Perón (1946–1955)': the bracket dates the period the clause is set in."""
+
+
+def _terms_in_brackets(text: str, mentions: list[DateMention]) -> None:
+    """'Islam Karimov (1991–2016) visited', 'Peter the Great (r. 1682–1725)', 'Karimov (president from 1991)': a
+    person's years or term in brackets after the name date nothing the sentence tells (a war's or a state's
+    years in brackets, 'the Chaco War (1932–1935)', are the happening's own: `happenings`)."""
+    for d in mentions:
+        if d.kind not in ("year", "span") or d.modifier or text[d.start - 1 : d.start] not in ("(", " ", "."):
+            continue
+        opened = _TERM_OPEN.search(text, max(0, d.start - 60), d.start)
+        closed = _TERM_CLOSE.match(text, d.end) if opened else None
+        if not closed:
+            continue
+        if opened.end() - opened.start() <= 2 and closed.end() - closed.start() <= 1:
+            continue  # "- Prime Minister Ivica Račan – Sarajevo (2001)": a visit's year, not a term
+        name = re.search(r"([A-Z][\w'’.-]*)$", text[max(0, opened.start() - 40) : opened.start()])
+        if name and not _NOT_A_PERSON.match(name.group(1)) \
+                and not _FRAMING_PERIOD.search(text, max(0, opened.start() - 60), opened.start()):
+            for x in mentions:  # "(1991–2016)": the end year too
+                if d.start <= x.start < closed.end():
+                    x.modifier = True
 
 
 def _mention(kind: str, m: re.Match[str], text: str) -> DateMention | None:
