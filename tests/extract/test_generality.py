@@ -209,7 +209,7 @@ def test_third_parties_failures_and_claims() -> None:
         ("Armenian president", "2001-04", "CONSULT", aa),
         ("The talks failed t", "2001", "REJECT", aa),
         ("A ceasefire broker", "2020-11-09", "RETREAT", aa | {"RUS"}),
-        ("In September 2023,", "2023-09", "ASSAULT", aa),  # a region captured (the golds: ASSAULT 82 of 96)
+        ("In September 2023,", "2023-09", "ASSAULT", aa),  # a region captured (the golds: ASSAULT 82 of 101)
         ("On 8 August 2025, ", "2025-08-08", "AGREE", aa),
     ]  # "insisted that ..." is a claim, not a demand
 
