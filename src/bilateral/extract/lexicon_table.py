@@ -558,16 +558,16 @@ ENTRIES: list[tuple[str, str, str]] = [
                      r"plan|deal|talks|negotiations|idea|claim|effort|scheme)\b)|"
                      r"\b(?:would|to)\s+(?:leave|quit)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[A-Z]{2,}|Organi[sz]ation|"
                      r"Community|Commonwealth|League)\b"),
-    # session 21: openings and entries told with no other word of their kind: "opened the Channel Tunnel", "opened a
-    # legation", "opened a high-level dialogue" (the golds, of the matched events read as untyped "opened": COOPERATE
-    # 16 of 41, the most common, OTHER 5); "entered the European Union" (COOPERATE 7 of 7); entries above that name a
-    # front, fire, a border or an embassy come first
-    # an inquiry's finding of blame: "a government commission concluded in April 1983 that Soviet submarines had been
-    # involved" (ACCUSE 9 of 12 golds' events)
+    # session 21: an inquiry's finding of blame: "a government commission concluded in April 1983 that Soviet
+    # submarines had been involved" (ACCUSE 9 of 12 golds' events)
     ("ACCUSE", "112", r"\b(?:investigation|inquiry|report|commission|investigators|panel|probe|experts)\s+(?:[\w'’,-]+\s+){0,8}?"
                       r"(?:concluded|found)\s+(?:[\w'’,-]+\s+){0,5}?that\b"),
     # "India let retreating soldiers cross its territory": passage granted (COOPERATE 7 of 21; REJECT 4, negated)
     ("COOPERATE", "06", r"\blet\s+(?:[\w'’-]+\s+){1,5}?(?:cross|pass|use|transit|enter|land|fly)\b"),
+    # session 21: openings and entries told with no other word of their kind: "opened the Channel Tunnel", "opened a
+    # legation", "opened a high-level dialogue" (the golds, of the matched events read as untyped "opened": COOPERATE
+    # 16 of 41, the most common, OTHER 5); "entered the European Union" (COOPERATE 7 of 7); entries above that name a
+    # front, fire, a border or an embassy come first
     ("COOPERATE", "06", r"\bopened\b(?!\s+(?:fire|a\s+front|the\s+way|a\s+(?:difficult|new)\s+(?:period|chapter|era)))|"
                         r"\bentered\s+(?:the\s+)?(?:european\s+union|eu|wto|world\s+trade\s+organi[sz]ation|asean|nato|"
                         r"united\s+nations|council\s+of\s+europe|oecd|commonwealth)\b"),
