@@ -1,10 +1,10 @@
 """Phrases typed by the golds' own counts over the held-out sets (session 21, rounds 111 to 114 read): leaving
 office and seizing power are office changes of one state, a coup is one too, the adverb "back" is no support,
 "allowed" concedes, a captured place is an attack, "joined the war" is one, a battalion sent is a mobilisation,
-"opened", "entered the European Union" and passage let cooperate, an office "of Benin from April 2006" is
-taken then, a named treaty "concluded with" is concluded, an inquiry that "concluded that" accuses, and a state of
-emergency, an assassination or a mutiny keeps its state alone; a person's years in brackets ("Karimov (1991–2016)")
-date nothing the sentence tells."""
+"opened", "entered the European Union" and passage let cooperate, an office "of Benin from April 2006" is taken
+then, a named treaty "concluded with" is concluded, as is a memorandum or accord that "ended" a war, an inquiry that
+"concluded that" accuses, and a state of emergency, an assassination or a mutiny keeps its state alone; a person's
+years in brackets ("Karimov (1991–2016)") date nothing the sentence tells."""
 
 from __future__ import annotations
 
@@ -88,6 +88,14 @@ def test_an_office_of_a_named_state_held_since_a_date_is_taken_then() -> None:
 ])
 def test_a_named_treaty_concluded_in_apposition_is_its_conclusion(sentence: str) -> None:
     assert [p for p, _, _ in _events(sentence, "Iraq–Turkey relations")][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The Luena Memorandum of 4 April 2002 ended the civil war.", "2002-04-04"),
+    ("In December 1997 the Chittagong Hill Tracts Peace Accord ended the Shanti Bahini insurgency.", "1997-12"),
+])
+def test_a_named_settlement_that_ended_a_war_is_its_conclusion(sentence: str, date: str) -> None:
+    assert [(p, d) for p, d, _ in _events(sentence, "Angola–Namibia relations")] == [("AGREE", date)]
 
 
 def test_an_inquirys_finding_of_blame_is_an_accusation() -> None:

@@ -78,7 +78,7 @@ NOMINAL_TYPE = {
     "coup": "OTHER", "insurgency": "ASSAULT",
     **{noun: "ASSAULT" for noun in ("War", "Conflict", "Crisis", "Insurgency", "Intervention", "Invasion", "Battle",
                                      "Siege", "Fall", "Sack")},
-    "Declaration": "AGREE", "Award": "AGREE",
+    "Declaration": "AGREE", "Award": "AGREE", "Memorandum": "AGREE",
     **{noun: "PROTEST" for noun in ("Revolution", "Uprising", "Revolt", "Rebellion")},
     **{noun: "AGREE" for noun in ("treaty", "agreement", "accord", "accords", "convention", "pact", "protocol",
                                    "Treaty", "Agreement", "Accord", "Accords", "Convention", "Pact", "Protocol")},

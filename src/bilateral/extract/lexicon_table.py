@@ -562,6 +562,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     # submarines had been involved" (ACCUSE 9 of 12 golds' events)
     ("ACCUSE", "112", r"\b(?:investigation|inquiry|report|commission|investigators|panel|probe|experts)\s+(?:[\w'’,-]+\s+){0,8}?"
                       r"(?:concluded|found)\s+(?:[\w'’,-]+\s+){0,5}?that\b"),
+    # session 21: a named settlement that ended a war ("the Chittagong Hill Tracts Peace Accord ended the Shanti Bahini
+    # insurgency"): its conclusion (AGREE 15 of 16 golds' events)
+    ("AGREE", "057", r"\b(?:treaty|agreement|accords?|memorandum|peace|armistice|protocol|convention)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:formally\s+|finally\s+)?(?:ended|put\s+an\s+end\s+to)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:war|conflict|insurgency|fighting|hostilities|dispute|crisis|rebellion|confrontation)\b"),
     # "India let retreating soldiers cross its territory": passage granted (COOPERATE 7 of 21; REJECT 4, negated)
     ("COOPERATE", "06", r"\blet\s+(?:[\w'’-]+\s+){1,5}?(?:cross|pass|use|transit|enter|land|fly)\b"),
     # session 21: openings and entries told with no other word of their kind: "opened the Channel Tunnel", "opened a
