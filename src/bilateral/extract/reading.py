@@ -230,7 +230,8 @@ _NAMED_HAPPENING = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
                      # "the Treaty of Zuhab, concluded with Persia in 1639": the treaty's conclusion, dated
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol|Convention|Pact|Armistice)\b.*(?:,\s+(?:concluded|reached)|"
                      r"\s(?:concluded|reached)\s+(?:by|between|with|in|on|at))$"
-                     # "the Chittagong Hill Tracts Peace Accord ended the Shanti Bahini insurgency": the settlement's
+                     # "the Chittagong Hill Tracts Peace Accord ended the Shanti Bahini insurgency": a settlement that
+                     # ended a war, its conclusion
                      r"|(?:Treaty|Peace|Agreement|Accords?|Memorandum|Armistice|Protocol|Convention)\b.*\s(?:ended|end\s+to)\s.*$"
                      # "the Second Link ... opened to traffic on", "the Orange Line metro opened on": the works' opening
                      r"|(?:Bridge|Tunnel|Pipeline|Railway|Highway|Motorway|Canal|Dam|Causeway|Link|Line|Interconnection|"
