@@ -13,6 +13,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from bilateral.extract.lexicon_table import OFFICE_TITLES
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -225,8 +227,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 _TERM_OPEN = re.compile(r"(?<=[\w.])\s\((?:r\.\s*|b\.\s*|d\.\s*|born\s+|died\s+|in\s+office\s+|"
-                        r"(?:reigned|ruled|governed)\s+|(?:president|prime\s+minister|premier|chancellor|king|queen|"
-                        r"emperor|shah|sultan|tsar|emir)\s+)?(?:from\s+|since\s+)?$")
+                        rf"(?:reigned|ruled|governed)\s+|(?:{OFFICE_TITLES})\s+)?(?:from\s+|since\s+)?$")
 _TERM_CLOSE = re.compile(r"(?:\s*[–-]\s*(?:\d{2,4}|present))?\)")
 _NOT_A_PERSON = re.compile(r"(?:War|Wars|Revolution|Uprising|Crisis|Conflict|Insurgency|Rebellion|Revolt|Occupation|"
                            r"Blockade|Intervention|Alliance|Pacific|Independence|Confederation|Union|Republic|Empire|"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 OFFICE_TITLES = (r"president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|queen|emperor|leader|emir|sultan|"
                  r"shah|tsar|czar|pope|monarch|dictator|ruler")
-"""The offices a state's leader takes, for the lexicon's entry of offices taken and `asides`' appositions."""
+"""The offices a state's leader takes, for the lexicon's entry of offices taken, `asides`' appositions and `dates`'
+terms in brackets ("Karimov (president from 1991)")."""
 
 # (PLOVER type, CAMEO code or "", regex). Order within a type does not matter; among triggers
 # in one clause the leftmost wins (the main verb precedes its complements in English).

@@ -227,12 +227,10 @@ _NAMED_HAPPENING = re.compile(r"War\s+of\s+[\w-]+\s+(?:broke\s+out|erupted)$"
                      r"|(?:Uprising|Revolt|Rebellion|Insurrection)\b.*(?:broke\s+out|began|erupted|started)$"
                      r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol)\b.*\s(?:was|were|had\s+been)\s+"
                      r"(?:finali[sz]ed|initiall?ed|agreed|concluded)$"
-                     # "the Treaty of Zuhab, concluded with Persia in 1639": the treaty's conclusion, dated
-                     r"|(?:Treaty|Peace|Agreement|Accord|Truce|Protocol|Convention|Pact|Armistice)\b.*(?:,\s+(?:concluded|reached)|"
-                     r"\s(?:concluded|reached)\s+(?:by|between|with|in|on|at))$"
-                     # "the Chittagong Hill Tracts Peace Accord ended the Shanti Bahini insurgency": a settlement that
-                     # ended a war, its conclusion
-                     r"|(?:Treaty|Peace|Agreement|Accords?|Memorandum|Armistice|Protocol|Convention)\b.*\s(?:ended|end\s+to)\s.*$"
+                     # "the Treaty of Zuhab, concluded with Persia in 1639", "the Chittagong Hill Tracts Peace Accord
+                     # ended the Shanti Bahini insurgency": a settlement's conclusion, told after its name
+                     r"|(?:Treaty|Peace|Agreement|Accords?|Truce|Protocol|Convention|Pact|Armistice|Memorandum)\b.*"
+                     r"(?:,\s+(?:concluded|reached)|\s(?:concluded|reached)\s+(?:by|between|with|in|on|at)|\s(?:ended|end\s+to)\s.*)$"
                      # "the Second Link ... opened to traffic on", "the Orange Line metro opened on": the works' opening
                      r"|(?:Bridge|Tunnel|Pipeline|Railway|Highway|Motorway|Canal|Dam|Causeway|Link|Line|Interconnection|"
                      r"Interconnector)\b.*\s(?:opened|inaugurated|completed|commissioned|service|operations?|on|in)$")
